@@ -3,7 +3,6 @@ package org.chokepoint.sources.tabular;
 import org.chokepoint.sources.ListFormatException;
 
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -19,7 +18,7 @@ import java.util.zip.GZIPInputStream;
  * a record larger than that is an error naming the file and line, not an out-of-memory crash.
  * A trailing DOS end-of-file byte (0x1A, as in OFAC files) is ignored.
  */
-public final class CsvReader implements Closeable {
+public final class CsvReader implements TabularReader {
     public static final int DEFAULT_MAX_RECORD_CHARS = 4 << 20;
 
     private final Reader in;
@@ -55,16 +54,19 @@ public final class CsvReader implements Closeable {
     }
 
     /** The file name used in error messages. */
+    @Override
     public String fileName() {
         return fileName;
     }
 
     /** Line (1-based) on which the record last returned by {@link #next()} started. */
+    @Override
     public long recordLine() {
         return recordLine;
     }
 
     /** Next record's fields, or null at end of input. A blank line is returned as an empty list. */
+    @Override
     public List<String> next() throws IOException {
         int c = read();
         if (c < 0 || (c == 0x1A && peek() < 0)) return null;

@@ -1,0 +1,44 @@
+package org.chokepoint.sources;
+
+import org.chokepoint.model.Entity;
+import org.chokepoint.model.Findings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The lists shipped in the bundled data folder ({@code ../shared/data}), each in its published layout. */
+public final class BundledLists {
+    private BundledLists() {
+    }
+
+    /**
+     * The data folder: system property {@code chokepoint.data}, else environment {@code CHOKEPOINT_DATA},
+     * else {@code ../shared/data} relative to the working directory.
+     */
+    public static Path dataDir() {
+        String prop = System.getProperty("chokepoint.data");
+        if (prop == null || prop.isBlank()) prop = System.getenv("CHOKEPOINT_DATA");
+        Path dir = Path.of(prop == null || prop.isBlank() ? "../shared/data" : prop).toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("data folder not found: " + dir + " (set CHOKEPOINT_DATA or -Dchokepoint.data)");
+        }
+        return dir;
+    }
+
+    /** Every bundled list that screening uses, newest release of each. */
+    public static List<ListSource> all(Path dataDir) {
+        Path lists = dataDir.resolve("lists");
+        List<ListSource> all = new ArrayList<>();
+        return all;
+    }
+
+    /** Reads every bundled list into memory (sequentially; findings collected). */
+    public static List<Entity> readAll(Path dataDir, Findings findings) throws IOException {
+        List<Entity> out = new ArrayList<>();
+        for (ListSource s : all(dataDir)) s.read(out::add, findings);
+        return out;
+    }
+}
