@@ -16,8 +16,12 @@ public final class FileMetas {
     }
 
     public static FileMeta of(Path file) throws IOException {
-        return new FileMeta(file.toAbsolutePath().normalize().toString(), Files.size(file), sha256(file),
-                Files.getLastModifiedTime(file).toInstant());
+        return of(file, file.toAbsolutePath().normalize().toString());
+    }
+
+    /** @param label how the file is named in the snapshot (its path, or the URL it was downloaded from) */
+    public static FileMeta of(Path file, String label) throws IOException {
+        return new FileMeta(label, Files.size(file), sha256(file), Files.getLastModifiedTime(file).toInstant());
     }
 
     public static String sha256(Path file) throws IOException {

@@ -30,6 +30,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
@@ -52,6 +53,7 @@ public final class SnapshotBuilder {
     private int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     private LongConsumer progress = n -> { };
     private Clock clock = Clock.systemUTC();
+    private Function<Path, String> fileLabel = p -> p.toAbsolutePath().normalize().toString();
 
     public SnapshotBuilder source(ListSource source) {
         if (sources.stream().anyMatch(s -> s.source().equals(source.source()))) {
@@ -81,6 +83,12 @@ public final class SnapshotBuilder {
     /** Called with the number of entities read, as they are read (from several threads). */
     public SnapshotBuilder progress(LongConsumer onEntities) {
         this.progress = onEntities;
+        return this;
+    }
+
+    /** How files are named in the provenance (default: absolute path; the updater records the download URL). */
+    public SnapshotBuilder fileLabel(Function<Path, String> label) {
+        this.fileLabel = label;
         return this;
     }
 
@@ -163,7 +171,7 @@ public final class SnapshotBuilder {
 
     private SourceRead read(ListSource s, Findings findings) throws IOException {
         List<FileMeta> files = new ArrayList<>();
-        for (Path p : s.files()) files.add(FileMetas.of(p));
+        for (Path p : s.files()) files.add(FileMetas.of(p, fileLabel.apply(p)));
         List<Entity> entities = new ArrayList<>();
         SourceInfo info = s.read(e -> {
             entities.add(e);
