@@ -127,7 +127,7 @@ public final class OfacCsvSource implements ListSource {
                 .detail(Detail.GROSS_REGISTERED_TONNAGE, value(f.get(8)))
                 .detail(Detail.VESSEL_FLAG, value(f.get(9)))
                 .detail(Detail.VESSEL_OWNER, value(f.get(10)));
-        String remarks = joinComments(id, value(f.get(11)), commentRows, where, findings);
+        String remarks = joinComments(id, f.get(11), commentRows, where, findings);
         b.remarks(remarks);
         OfacRemarks parsed = OfacRemarks.parse(remarks);
         parsed.applyTo(b);
@@ -152,13 +152,15 @@ public final class OfacCsvSource implements ListSource {
         return b.build();
     }
 
-    private String joinComments(int id, String remarks, List<Row> commentRows, String where, Findings findings) {
+    /** {@code rawRemarks} unstripped: the cut may fall just after a blank that belongs between the two parts. */
+    private String joinComments(int id, String rawRemarks, List<Row> commentRows, String where, Findings findings) {
+        String remarks = value(rawRemarks) == null ? null : rawRemarks;
         if (commentRows == null) {
             if (remarks != null && remarks.length() == REMARKS_WIDTH) {
                 findings.info(source, where, "remarks-truncated",
                         "ent_num " + id + ": remarks cut at " + REMARKS_WIDTH + " characters and no continuation in the comments file");
             }
-            return remarks;
+            return value(rawRemarks);
         }
         StringBuilder joined = new StringBuilder(remarks == null ? "" : remarks);
         for (Row c : commentRows) {
@@ -175,7 +177,7 @@ public final class OfacCsvSource implements ListSource {
             }
             joined.append(more);
         }
-        return joined.isEmpty() ? null : joined.toString();
+        return value(joined.toString());
     }
 
     private Schema schema(String type, String where, Findings findings) {

@@ -62,7 +62,10 @@ public record OfacRemarks(List<Name> names, List<FuzzyDate> birthDates, List<Str
         List<Fact> facts = new ArrayList<>();
         List<String> unread = new ArrayList<>();
         if (remarks != null) {
-            for (String clause : remarks.strip().split(";\\s+")) {
+            String text = remarks.strip();
+            // the XML and the CSL write remarks that are only links in parentheses: "(Linked To: HAMAS)"
+            if (text.startsWith("(") && text.endsWith(")")) text = text.substring(1, text.length() - 1);
+            for (String clause : text.split(";\\s+")) {
                 String c = clause.strip();
                 if (c.regionMatches(true, 0, "alt. ", 0, 5)) c = c.substring(5).strip();
                 if (c.isEmpty()) continue;
