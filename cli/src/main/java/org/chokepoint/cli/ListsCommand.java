@@ -101,7 +101,8 @@ public final class ListsCommand implements Runnable {
                 SnapshotReport.summary(r.snapshot(), r.links(), out());
                 out().printf("%nstored %s (%,d bytes) in %.1f s%s%n", file, Files.size(file), secs,
                         noActivate ? "" : "; now active");
-                out().printf("%,d OFAC 'Linked To' names resolved to an entry%n", r.linksResolvedByName());
+                out().printf("%,d links published by name only (OFAC 'Linked To:', vessel owners) resolved to an entry%n",
+                        r.linksResolvedByName());
             }
             return 0;
         }
