@@ -23,6 +23,8 @@ class OfacRemarksTest {
         assertEquals(List.of(new OfacRemarks.Fact("Gender", "Male", null, null),
                 new OfacRemarks.Fact("Passport", "042833", "Lebanon", null)), r.facts());
         assertEquals("HIZBALLAH", r.links().get(0).targetName());
+        assertEquals(List.of("Additional Sanctions Information - Subject to Secondary Sanctions Pursuant to the Hizballah Financial "
+                + "Sanctions Regulations", "Secretary General of Hizballah"), r.otherClauses());
         assertEquals(LinkType.LINKED_TO, r.links().get(0).type());
     }
 
