@@ -2,6 +2,10 @@ package org.chokepoint.sources;
 
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Findings;
+import org.chokepoint.sources.opensanctions.OpenSanctionsTargets;
+import org.chokepoint.sources.uk.OfsiConsolidatedList;
+import org.chokepoint.sources.uk.UkSanctionsListTables;
+import org.chokepoint.sources.un.UnConsolidatedList;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +36,11 @@ public final class BundledLists {
     public static List<ListSource> all(Path dataDir) {
         Path lists = dataDir.resolve("lists");
         List<ListSource> all = new ArrayList<>();
+        // International and UK lists (lists-intl)
+        all.add(new UnConsolidatedList(lists.resolve("un/consolidated.xml")));
+        all.add(new OfsiConsolidatedList(lists.resolve("uk-ofsi-conlist/2025-04-14/ConList.from-xlsx.csv.gz")));
+        all.add(new UkSanctionsListTables(lists.resolve("uk-sanctions-list/2026-04-16-normalized")));
+        all.add(new OpenSanctionsTargets(lists.resolve("opensanctions/ua_war_sanctions-2026-03-13/targets.simple.csv.gz")));
         return all;
     }
 

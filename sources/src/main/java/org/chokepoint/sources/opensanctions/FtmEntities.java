@@ -19,7 +19,7 @@ import org.chokepoint.model.Schema;
 import org.chokepoint.sources.ListFormatException;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.SourceInfo;
-import org.chokepoint.sources.tabular.CsvReader;
+import org.chokepoint.sources.tabular.ListFiles;
 import org.chokepoint.sources.tabular.LenientTextReader;
 import org.chokepoint.sources.text.ListDates;
 import org.chokepoint.sources.text.Scripts;
@@ -81,7 +81,7 @@ public final class FtmEntities implements ListSource {
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
-        try (BufferedReader in = new BufferedReader(LenientTextReader.open(CsvReader.openBytes(file)), 1 << 16)) {
+        try (BufferedReader in = new BufferedReader(LenientTextReader.open(ListFiles.openBytes(file)), 1 << 16)) {
             StringBuilder line = new StringBuilder();
             long number = 0;
             while (readLine(in, line, number + 1)) {

@@ -14,6 +14,7 @@ import org.chokepoint.sources.ListFormatException;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.tabular.CsvReader;
+import org.chokepoint.sources.tabular.ListFiles;
 import org.chokepoint.sources.text.ListDates;
 import org.chokepoint.sources.text.Scripts;
 
@@ -59,7 +60,7 @@ public final class OpenSanctionsTargets implements ListSource {
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
-        try (CsvReader rows = CsvReader.open(file, ',')) {
+        try (CsvReader rows = ListFiles.openCsv(file, ',')) {
             List<String> header = rows.next();
             if (header == null) throw new ListFormatException(file + ": empty file, expected the targets.simple.csv header");
             Map<String, Integer> columns = new HashMap<>();

@@ -16,6 +16,7 @@ import org.chokepoint.sources.ListFormatException;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.tabular.CsvReader;
+import org.chokepoint.sources.tabular.ListFiles;
 import org.chokepoint.sources.tabular.TabularReader;
 import org.chokepoint.sources.tabular.XlsxReader;
 import org.chokepoint.sources.text.Enumerated;
@@ -74,7 +75,7 @@ public final class OfsiConsolidatedList implements ListSource {
                 return read(rows, out, findings);
             }
         }
-        try (CsvReader rows = CsvReader.open(file, ',')) {
+        try (CsvReader rows = ListFiles.openCsv(file, ',')) {
             return read(rows, out, findings);
         }
     }

@@ -13,6 +13,7 @@ import org.chokepoint.model.Schema;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.tabular.CsvReader;
+import org.chokepoint.sources.tabular.ListFiles;
 import org.chokepoint.sources.tabular.OdsReader;
 import org.chokepoint.sources.tabular.TabularReader;
 import org.chokepoint.sources.text.ListDates;
@@ -59,7 +60,7 @@ public final class UkSanctionsListSummary implements ListSource {
                 return read(rows, out, findings);
             }
         }
-        try (CsvReader rows = CsvReader.open(file, ',')) {
+        try (CsvReader rows = ListFiles.openCsv(file, ',')) {
             return read(rows, out, findings);
         }
     }

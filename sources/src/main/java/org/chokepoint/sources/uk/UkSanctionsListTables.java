@@ -13,6 +13,7 @@ import org.chokepoint.model.Schema;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.tabular.CsvReader;
+import org.chokepoint.sources.tabular.ListFiles;
 import org.chokepoint.sources.text.ListDates;
 import org.chokepoint.sources.text.Scripts;
 import org.chokepoint.sources.un.UnConsolidatedList;
@@ -74,7 +75,7 @@ public final class UkSanctionsListTables implements ListSource {
     }
 
     private CsvReader open(String table) throws IOException {
-        return CsvReader.open(dir.resolve(table + extension), ',');
+        return ListFiles.openCsv(dir.resolve(table + extension), ',');
     }
 
     private void subjects(Map<String, EntityBuilder> subjects, Findings findings) throws IOException {
