@@ -41,6 +41,7 @@ public final class DeMinimisTable {
     public Threshold threshold(String destination, LocalDate date) {
         for (RuleTable.Row r : percents.rows()) {
             String g = r.require("groups");
+            if (date.isBefore(r.date("from")) || (r.date("to") != null && date.isAfter(r.date("to")))) continue;
             if (groups.inAny(destination, date, g)) return new Threshold(new BigDecimal(r.require("percent")), g, r.require("citation"));
         }
         throw new IllegalStateException("de-minimis.tsv has no catch-all row");
