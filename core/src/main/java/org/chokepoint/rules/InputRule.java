@@ -13,6 +13,7 @@ public final class InputRule implements Rule {
     @Override
     public void apply(Evaluation ev) {
         Transaction t = ev.tx();
+        for (String problem : t.problems()) ev.add(ID + ".unreadable", Verdict.REVIEW, "transaction", problem, CITE, null);
         if (t.parties().isEmpty()) ev.add(ID + ".no-parties", Verdict.REVIEW, "transaction", "field 'parties' is empty: nobody to screen", CITE, null);
         if (t.items().isEmpty()) ev.add(ID + ".no-items", Verdict.REVIEW, "transaction", "field 'items' is empty: nothing to classify", CITE, null);
         if (t.date() == null) ev.add(ID + ".no-date", Verdict.CLEAR, "transaction",

@@ -13,10 +13,16 @@ import java.util.List;
  * @param payment  payment terms as given ("letter of credit", "cash"), may be null
  */
 public record Transaction(String id, LocalDate date, List<Party> parties, List<Item> items, Route route,
-                          String endUse, String payment, String currency) {
+                          String endUse, String payment, String currency, List<String> problems) {
     public Transaction {
+        problems = problems == null ? List.of() : List.copyOf(problems);
         parties = parties == null ? List.of() : List.copyOf(parties);
         items = items == null ? List.of() : List.copyOf(items);
         if (route == null) route = new Route(null, List.of(), null);
+    }
+
+    public Transaction(String id, LocalDate date, List<Party> parties, List<Item> items, Route route, String endUse,
+                       String payment, String currency) {
+        this(id, date, parties, items, route, endUse, payment, currency, List.of());
     }
 }
