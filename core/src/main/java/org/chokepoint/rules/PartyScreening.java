@@ -7,6 +7,7 @@ import org.chokepoint.model.Entity;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Screens names with the {@link Screener} and says what each hit means on the evaluated date: the list's effect
@@ -15,10 +16,15 @@ import java.util.List;
  *
  * @param reviewThreshold   hits from this score on are reported
  * @param decisiveThreshold hits from this score on take the list's full effect; weaker ones are REVIEW
- * @param listsDate         date of the list snapshot; an entry without a listing date is known to be listed from then
+ * @param listDates         publication date of each source's list snapshot (source key → date); an entry without a
+ *                          listing date is known to be listed from then on
  */
 public record PartyScreening(Screener screener, ListEffects effects, double reviewThreshold, double decisiveThreshold,
-                             LocalDate listsDate) {
+                             Map<String, LocalDate> listDates) {
+    public PartyScreening {
+        listDates = Map.copyOf(listDates);
+    }
+
     public static final double DEFAULT_DECISIVE = 0.90;
     private static final int MAX_HITS = 5;
 
@@ -40,6 +46,7 @@ public record PartyScreening(Screener screener, ListEffects effects, double revi
         if (listed != null && listed.earliest().isAfter(asOf)) {
             return new Judged(h, effect, Verdict.CLEAR, "listed on " + listed.raw() + ", after " + asOf + ": no effect as of that date");
         }
+        LocalDate listsDate = listDates.get(h.entity().source());
         if (listed == null && (listsDate == null || asOf.isBefore(listsDate))) {
             Verdict v = effect.verdict().compareTo(Verdict.REVIEW) > 0 ? Verdict.REVIEW : effect.verdict();
             return new Judged(h, effect, v, "the list gives no listing date; the list used is "

@@ -49,7 +49,8 @@ final class Tx {
     static DecisionEngine engine(FixedScreener s, OwnershipGraph g) {
         RuleBook book = RuleBook.bundled();
         return new DecisionEngine(book, CountryResolver.iso(),
-                new PartyScreening(s, book.listEffects(), 0.80, PartyScreening.DEFAULT_DECISIVE, LocalDate.of(2024, 5, 3)), g);
+                new PartyScreening(s, book.listEffects(), 0.80, PartyScreening.DEFAULT_DECISIVE,
+                        java.util.Map.of("ofac-sdn", LocalDate.of(2024, 5, 3), "us-csl", LocalDate.of(2022, 5, 16))), g);
     }
 
     static DecisionEngine engine() {
