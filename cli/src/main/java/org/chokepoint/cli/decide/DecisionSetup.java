@@ -43,7 +43,24 @@ public final class DecisionSetup {
     private DecisionSetup() {
     }
 
+    private record Key(Path dataDir, Path ownershipCsv, double review, double decisive) {
+    }
+
+    /** The last setup, reused when the same process decides again with the same inputs (tests, repeated calls). */
+    private static final Map<Key, Loaded> LAST = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static Loaded load(Path dataDir, Path ownershipCsv, double reviewThreshold, double decisiveThreshold) throws IOException {
+        Key key = new Key(dataDir.toAbsolutePath().normalize(), ownershipCsv == null ? null : ownershipCsv.toAbsolutePath().normalize(),
+                reviewThreshold, decisiveThreshold);
+        Loaded cached = LAST.get(key);
+        if (cached != null && ownershipCsv == null) return cached;
+        Loaded fresh = build(dataDir, ownershipCsv, reviewThreshold, decisiveThreshold);
+        LAST.clear();
+        LAST.put(key, fresh);
+        return fresh;
+    }
+
+    private static Loaded build(Path dataDir, Path ownershipCsv, double reviewThreshold, double decisiveThreshold) throws IOException {
         Findings findings = new Findings();
         List<Entity> entities = new ArrayList<>();
         Map<String, LocalDate> dates = new LinkedHashMap<>();
