@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ListsCommand.class,
                 DecideCommand.class,
+                AuditCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
