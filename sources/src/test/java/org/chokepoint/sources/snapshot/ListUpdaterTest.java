@@ -175,6 +175,20 @@ class ListUpdaterTest {
     }
 
     @Test
+    void aSecondConcurrentUpdateIsRefused() throws IOException {
+        SnapshotStore store = new SnapshotStore(home);
+        update(store, "/good.tsv");
+        byte[] active = Files.readAllBytes(store.activeFile());
+        try (var ch = java.nio.channels.FileChannel.open(home.resolve("update.lock"), java.nio.file.StandardOpenOption.WRITE);
+             var held = ch.lock()) {
+            UpdateException e = assertThrows(UpdateException.class, () -> update(store, "/good2.tsv"));
+            assertTrue(e.getMessage().contains("another update is running on " + home.toAbsolutePath().normalize()), e.getMessage());
+        }
+        assertArrayEquals(active, Files.readAllBytes(store.activeFile()));
+        assertEquals(21, update(store, "/good2.tsv").current().size(), "the lock is released afterwards");
+    }
+
+    @Test
     void configErrorsNameTheKey() {
         IOException e = assertThrows(IOException.class,
                 () -> UpdateConfig.parse(new StringReader("ofac-sdn.file.sdn.csv = ftp://x/sdn.csv"), "my.properties"));
