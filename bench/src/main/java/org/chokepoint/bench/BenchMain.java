@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         description = "Measures speed, memory and quality on the bundled data and the evaluation sets.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ListsBench.class,
+                DecideBench.class,
                 ReadListsBench.class
         })
 public final class BenchMain implements Runnable {
