@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
         description = "Measures speed, memory and quality on the bundled data and the evaluation sets.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                IntlListReadBench.class
+                ListsBench.class,
+                DecideBench.class,
+                IntlListReadBench.class,
         })
 public final class BenchMain implements Runnable {
     @CommandLine.Spec

@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
         version = "chokepoint 0.1.0",
         description = "Export-control and sanctions compliance engine: lists, screening, decisions, audits.",
         subcommands = {
-                CommandLine.HelpCommand.class
+                CommandLine.HelpCommand.class,
+                ListsCommand.class,
+                DecideCommand.class,
+                AuditCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -17,6 +17,7 @@ public final class Detail {
     public static final String AIRCRAFT_SERIAL = "aircraftSerial";
     public static final String AIRCRAFT_OPERATOR = "aircraftOperator";
     public static final String AIRCRAFT_CONSTRUCTION = "aircraftConstruction";
+    public static final String AIRCRAFT_MANUFACTURE_DATE = "aircraftManufactureDate";
     public static final String LICENSE_REQUIREMENT = "licenseRequirement";
     public static final String LICENSE_POLICY = "licensePolicy";
     public static final String FEDERAL_REGISTER = "federalRegister";

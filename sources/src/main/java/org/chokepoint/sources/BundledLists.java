@@ -2,6 +2,10 @@ package org.chokepoint.sources;
 
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Findings;
+import org.chokepoint.sources.bis.DplSource;
+import org.chokepoint.sources.csl.CslSource;
+import org.chokepoint.sources.ofac.OfacCsvFiles;
+import org.chokepoint.sources.ofac.OfacCsvSource;
 import org.chokepoint.sources.opensanctions.OpenSanctionsTargets;
 import org.chokepoint.sources.uk.OfsiConsolidatedList;
 import org.chokepoint.sources.uk.UkSanctionsListTables;
@@ -36,6 +40,14 @@ public final class BundledLists {
     public static List<ListSource> all(Path dataDir) {
         Path lists = dataDir.resolve("lists");
         List<ListSource> all = new ArrayList<>();
+        // US lists (lists-us): the newest complete OFAC primary file with the newest alias/address files and
+        // the newest comments file (joined only where the remarks are cut; see docs/lists-us.md)
+        all.add(OfacCsvSource.sdn(new OfacCsvFiles(lists.resolve("ofac-sdn/2024-05-03/sdn.csv"),
+                lists.resolve("ofac-sdn/2026-06-02-partial/alt.csv"), lists.resolve("ofac-sdn/2026-06-02-partial/add.csv"),
+                lists.resolve("ofac-sdn/2025-02-27-partial/sdn_comments.csv"), true)));
+        all.add(OfacCsvSource.consolidated(OfacCsvFiles.consolidatedRelease(lists.resolve("ofac-consolidated"))));
+        all.add(new CslSource(lists.resolve("us-csl/2022-05-16/consolidated.csv.gz")));
+        all.add(new DplSource(lists.resolve("bis-dpl/2023-11-30/dpl.txt")));
         // International and UK lists (lists-intl)
         all.add(new UnConsolidatedList(lists.resolve("un/consolidated.xml")));
         all.add(new OfsiConsolidatedList(lists.resolve("uk-ofsi-conlist/2025-04-14/ConList.from-xlsx.csv.gz")));

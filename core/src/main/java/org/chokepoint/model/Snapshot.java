@@ -1,0 +1,97 @@
+package org.chokepoint.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An immutable compiled set of list entities with their provenance. The id is the SHA-256 of a canonical
+ * encoding of the entities (see {@link SnapshotDigest}), so compiling the same lists twice gives the same id
+ * whatever the order the sources were read in. Entities are held sorted by key.
+ */
+public final class Snapshot {
+    private final String id;
+    private final Instant createdAt;
+    private final List<SourceMeta> sources;
+    private final FindingsSummary findings;
+    private final List<Entity> entities;
+    private final Map<String, Entity> byKey;
+
+    private Snapshot(String id, Instant createdAt, List<SourceMeta> sources, FindingsSummary findings,
+                     List<Entity> sortedEntities) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.sources = List.copyOf(sources);
+        this.findings = Objects.requireNonNull(findings, "findings");
+        this.entities = Collections.unmodifiableList(sortedEntities);
+        Map<String, Entity> index = new HashMap<>(sortedEntities.size() * 2);
+        for (Entity e : sortedEntities) {
+            if (index.putIfAbsent(e.key(), e) != null) {
+                throw new IllegalArgumentException("duplicate entity key in snapshot: " + e.key());
+            }
+        }
+        this.byKey = Collections.unmodifiableMap(index);
+    }
+
+    /** Compiles a snapshot: sorts the entities by key and computes the content id. Keys must be unique. */
+    public static Snapshot of(Instant createdAt, List<SourceMeta> sources, FindingsSummary findings,
+                              List<Entity> entities) {
+        List<Entity> sorted = new ArrayList<>(entities);
+        sorted.sort(Comparator.comparing(Entity::key));
+        return new Snapshot(SnapshotDigest.id(sorted), createdAt, sources, findings, sorted);
+    }
+
+    /**
+     * Re-creates a stored snapshot with its recorded id, without re-hashing (the store checks the file's own
+     * checksum); {@code entities} must already be sorted by key, as they are stored.
+     */
+    public static Snapshot restore(String id, Instant createdAt, List<SourceMeta> sources, FindingsSummary findings,
+                                   List<Entity> sortedEntities) {
+        for (int i = 1; i < sortedEntities.size(); i++) {
+            if (sortedEntities.get(i - 1).key().compareTo(sortedEntities.get(i).key()) >= 0) {
+                throw new IllegalArgumentException("stored entities are not sorted by key at position " + i);
+            }
+        }
+        return new Snapshot(id, createdAt, sources, findings, sortedEntities);
+    }
+
+    public String id() { return id; }
+
+    /** The first 12 characters of the id, as shown to people. */
+    public String shortId() { return id.substring(0, Math.min(12, id.length())); }
+
+    public Instant createdAt() { return createdAt; }
+    public List<SourceMeta> sources() { return sources; }
+    public FindingsSummary findings() { return findings; }
+    public List<Entity> entities() { return entities; }
+    public int size() { return entities.size(); }
+
+    /** The entity with key {@code source:sourceId}. */
+    public Optional<Entity> get(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    public boolean contains(String key) {
+        return byKey.containsKey(key);
+    }
+
+    public Optional<SourceMeta> source(String source) {
+        return sources.stream().filter(s -> s.source().equals(source)).findFirst();
+    }
+
+    /** True when the content hash of the entities still equals the id (detects tampering beyond checksums). */
+    public boolean verifyId() {
+        return SnapshotDigest.id(entities).equals(id);
+    }
+
+    @Override
+    public String toString() {
+        return "Snapshot[" + shortId() + ", " + entities.size() + " entities, " + sources.size() + " sources]";
+    }
+}

@@ -1,0 +1,180 @@
+package org.chokepoint.sources.snapshot;
+
+import org.chokepoint.model.Snapshot;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.BufferedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The home folder of compiled snapshots: {@code snapshots/<id>.snap}, and the file {@code ACTIVE} naming the
+ * snapshot in use. Files are written to a temporary name and moved into place atomically, so a reader sees
+ * either the old or the new state, never a half-written one.
+ */
+public final class SnapshotStore {
+    private static final String EXT = ".snap";
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{64}");
+    private final Path home;
+    private final SnapshotCodec codec;
+
+    public SnapshotStore(Path home) {
+        this(home, SnapshotCodec.standard());
+    }
+
+    public SnapshotStore(Path home, SnapshotCodec codec) {
+        this.home = home.toAbsolutePath().normalize();
+        this.codec = codec;
+    }
+
+    /** The home folder: system property {@code chokepoint.home}, else {@code .chokepoint} in the working directory. */
+    public static Path defaultHome() {
+        String prop = System.getProperty("chokepoint.home");
+        return Path.of(prop == null || prop.isBlank() ? ".chokepoint" : prop).toAbsolutePath().normalize();
+    }
+
+    public static SnapshotStore openDefault() {
+        return new SnapshotStore(defaultHome());
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Path snapshotsDir() {
+        return home.resolve("snapshots");
+    }
+
+    public Path activeFile() {
+        return home.resolve("ACTIVE");
+    }
+
+    public Path pathOf(String id) {
+        return snapshotsDir().resolve(id + EXT);
+    }
+
+    /** Stores the snapshot (a no-op when a file with that id exists: the id is the content). */
+    public Path save(Snapshot snapshot) throws IOException {
+        Path target = pathOf(snapshot.id());
+        if (Files.exists(target)) return target;
+        Files.createDirectories(snapshotsDir());
+        Path tmp = Files.createTempFile(snapshotsDir(), snapshot.shortId() + "-", ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                codec.write(snapshot, out);
+            }
+            moveAtomically(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return target;
+    }
+
+    /** Makes {@code id} the active snapshot; it must be stored already. */
+    public void activate(String id) throws IOException {
+        if (!Files.isRegularFile(pathOf(id))) throw new NoSuchFileException(pathOf(id).toString(), null, "no such snapshot");
+        Files.createDirectories(home);
+        Path tmp = Files.createTempFile(home, "ACTIVE-", ".tmp");
+        try {
+            Files.writeString(tmp, id + "\n", StandardCharsets.US_ASCII);
+            moveAtomically(tmp, activeFile());
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Saves and activates in one step. */
+    public Path saveAndActivate(Snapshot snapshot) throws IOException {
+        Path p = save(snapshot);
+        activate(snapshot.id());
+        return p;
+    }
+
+    public Optional<String> activeId() throws IOException {
+        if (!Files.exists(activeFile())) return Optional.empty();
+        String id = Files.readString(activeFile(), StandardCharsets.US_ASCII).strip();
+        if (!ID.matcher(id).matches()) {
+            throw new SnapshotFormatException(activeFile() + " does not name a snapshot (content: '" + abbreviate(id) + "')");
+        }
+        return Optional.of(id);
+    }
+
+    /** The active snapshot, or empty when none was activated yet. */
+    public Optional<Snapshot> loadActive() throws IOException {
+        Optional<String> id = activeId();
+        return id.isEmpty() ? Optional.empty() : Optional.of(load(id.get()));
+    }
+
+    /** Loads a snapshot by full id or by a unique prefix of at least 4 characters. */
+    public Snapshot load(String idOrPrefix) throws IOException {
+        return codec.read(pathOf(resolve(idOrPrefix)));
+    }
+
+    /** The full id for an id or unique prefix. */
+    public String resolve(String idOrPrefix) throws IOException {
+        String p = idOrPrefix.strip().toLowerCase(java.util.Locale.ROOT);
+        if (ID.matcher(p).matches() && Files.exists(pathOf(p))) return p;
+        if (p.length() < 4) throw new IllegalArgumentException("snapshot id prefix '" + idOrPrefix + "' is too short (at least 4 characters)");
+        List<String> matches = ids().stream().filter(i -> i.startsWith(p)).toList();
+        if (matches.isEmpty()) throw new IllegalArgumentException("no snapshot with id " + idOrPrefix + " in " + snapshotsDir());
+        if (matches.size() > 1) throw new IllegalArgumentException("snapshot id prefix " + idOrPrefix + " is ambiguous: " + matches);
+        return matches.get(0);
+    }
+
+    /** Ids of all stored snapshots. */
+    public List<String> ids() throws IOException {
+        if (!Files.isDirectory(snapshotsDir())) return List.of();
+        List<String> ids = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(snapshotsDir(), "*" + EXT)) {
+            for (Path p : dir) {
+                String name = p.getFileName().toString();
+                String id = name.substring(0, name.length() - EXT.length());
+                if (ID.matcher(id).matches()) ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** Metadata of every stored snapshot, newest first; unreadable files are listed with their error. */
+    public List<Listing> list() throws IOException {
+        String active = activeId().orElse(null);
+        List<Listing> out = new ArrayList<>();
+        for (String id : ids()) {
+            try {
+                out.add(new Listing(id, id.equals(active), codec.readHeader(pathOf(id)), null, Files.size(pathOf(id))));
+            } catch (IOException e) {
+                out.add(new Listing(id, id.equals(active), null, e.getMessage(), Files.size(pathOf(id))));
+            }
+        }
+        out.sort(Comparator.comparing((Listing l) -> l.header == null ? java.time.Instant.EPOCH : l.header.createdAt()).reversed());
+        return out;
+    }
+
+    /** One stored snapshot: its header, or why it cannot be read. */
+    public record Listing(String id, boolean active, SnapshotHeader header, String error, long fileSize) {
+    }
+
+    private static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("the file system of " + to.getParent() + " cannot replace files atomically; "
+                    + "choose another home folder (-Dchokepoint.home)", e);
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "..." : s;
+    }
+}

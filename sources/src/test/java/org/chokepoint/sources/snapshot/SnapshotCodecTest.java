@@ -1,0 +1,127 @@
+package org.chokepoint.sources.snapshot;
+
+import org.chokepoint.model.Entity;
+import org.chokepoint.model.FileMeta;
+import org.chokepoint.model.Finding;
+import org.chokepoint.model.FindingCount;
+import org.chokepoint.model.FindingsSummary;
+import org.chokepoint.model.Schema;
+import org.chokepoint.model.Snapshot;
+import org.chokepoint.model.SourceMeta;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SnapshotCodecTest {
+    static Snapshot sample() {
+        List<Entity> entities = List.of(Samples.full("ofac-sdn", "2"), Samples.org("ofac-sdn", "1", "KOREAN WORKERS' PARTY"),
+                Samples.person("un-sc", "KPi.001", "Ri Pyong Chol"));
+        SourceMeta sdn = new SourceMeta("ofac-sdn",
+                List.of(new FileMeta("/data/sdn.csv", 1234, "ab".repeat(32), Instant.parse("2024-05-03T10:15:30Z"))),
+                LocalDate.of(2024, 5, 3), 2, Map.of(Schema.PERSON, 1, Schema.ORGANIZATION, 1));
+        SourceMeta un = new SourceMeta("un-sc", List.of(), null, -1, Map.of(Schema.PERSON, 1));
+        FindingsSummary findings = new FindingsSummary(List.of(new FindingCount("ofac-sdn", "orphan-alias", 3)),
+                List.of(new Finding(Finding.Severity.WARNING, "ofac-sdn", "alt.csv:12", "orphan-alias", "no primary 999")));
+        return Snapshot.of(Instant.parse("2026-11-24T00:00:00.123456789Z"), List.of(sdn, un), findings, entities);
+    }
+
+    static byte[] encode(Snapshot s, boolean gzip) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SnapshotCodec(gzip).write(s, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void roundTripKeepsEveryFieldPlainAndCompressed() throws IOException {
+        Snapshot s = sample();
+        for (boolean gzip : new boolean[]{false, true}) {
+            Snapshot back = new SnapshotCodec(gzip).read(encode(s, gzip), "mem");
+            assertEquals(s.entities(), back.entities());
+            assertEquals(s.id(), back.id());
+            assertEquals(s.createdAt(), back.createdAt());
+            assertEquals(s.sources(), back.sources());
+            assertEquals(s.findings(), back.findings());
+            assertTrue(back.verifyId());
+            assertEquals("KIM, Jong Un", back.get("ofac-sdn:2").orElseThrow().primaryName().value());
+        }
+    }
+
+    @Test
+    void idDependsOnContentNotOnOrder() {
+        Snapshot a = sample();
+        List<Entity> reversed = new java.util.ArrayList<>(a.entities());
+        java.util.Collections.reverse(reversed);
+        Snapshot b = Snapshot.of(Instant.EPOCH, List.of(), FindingsSummary.empty(), reversed);
+        assertEquals(a.id(), b.id());
+        Snapshot c = Snapshot.of(Instant.EPOCH, List.of(), FindingsSummary.empty(),
+                List.of(Samples.person("un-sc", "KPi.001", "Ri Pyong Chol")));
+        assertTrue(!a.id().equals(c.id()));
+    }
+
+    @Test
+    void everyTruncationIsRejectedWithAClearMessage() throws IOException {
+        byte[] full = encode(sample(), false);
+        for (int len = 0; len < full.length; len++) {
+            byte[] cut = Arrays.copyOf(full, len);
+            SnapshotFormatException e = assertThrows(SnapshotFormatException.class,
+                    () -> SnapshotCodec.standard().read(cut, "cut.snap"));
+            assertTrue(e.getMessage().startsWith("snapshot cut.snap "), e.getMessage());
+            assertTrue(e.getMessage().contains("truncated") || (len < SnapshotCodec.MAGIC.length && e.getMessage().contains("magic")),
+                    len + ": " + e.getMessage());
+        }
+    }
+
+    @Test
+    void everyFlippedBodyOrHeaderByteIsDetected() throws IOException {
+        byte[] full = encode(sample(), true);
+        for (int i = SnapshotCodec.MAGIC.length + 3; i < full.length; i++) {
+            byte[] bad = full.clone();
+            bad[i] ^= 0x5A;
+            assertThrows(SnapshotFormatException.class, () -> SnapshotCodec.standard().read(bad, "bad.snap"), "byte " + i);
+        }
+    }
+
+    @Test
+    void foreignFileAndTrailingBytesAndOtherVersionAreNamed() throws IOException {
+        SnapshotFormatException notSnap = assertThrows(SnapshotFormatException.class,
+                () -> SnapshotCodec.standard().read("ent_num,name\n1,X\n".getBytes(), "sdn.csv"));
+        assertEquals("snapshot sdn.csv is not a Chokepoint snapshot (wrong magic bytes)", notSnap.getMessage());
+
+        byte[] full = encode(sample(), false);
+        byte[] longer = Arrays.copyOf(full, full.length + 3);
+        assertEquals("snapshot x.snap is corrupt: 3 unexpected bytes after the entity body",
+                assertThrows(SnapshotFormatException.class, () -> SnapshotCodec.standard().read(longer, "x.snap")).getMessage());
+
+        byte[] v9 = full.clone();
+        v9[SnapshotCodec.MAGIC.length + 1] = 9;
+        assertTrue(assertThrows(SnapshotFormatException.class, () -> SnapshotCodec.standard().read(v9, "v.snap"))
+                .getMessage().contains("format version 9"));
+    }
+
+    @Test
+    void headerReadsWithoutTheBody(@TempDir Path dir) throws IOException {
+        Snapshot s = sample();
+        Path f = dir.resolve("s.snap");
+        Files.write(f, encode(s, false));
+        SnapshotHeader h = SnapshotCodec.standard().readHeader(f);
+        assertEquals(s.id(), h.id());
+        assertEquals(3, h.entityCount());
+        assertEquals(s.sources(), h.sources());
+        Files.write(f, Arrays.copyOf(encode(s, false), 20));
+        assertTrue(assertThrows(SnapshotFormatException.class, () -> SnapshotCodec.standard().readHeader(f))
+                .getMessage().contains("truncated"));
+    }
+}
