@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ListsBench.class,
                 DecideBench.class,
-                ReadListsBench.class
+                ReadListsBench.class,
+                IntlListReadBench.class,
         })
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
