@@ -6,8 +6,12 @@ package org.chokepoint.match;
  * accident; a shared phonetic key ({@link org.chokepoint.names.PhoneticKey}) counts as a near match.
  */
 final class TokenSimilarity {
-    /** Similarity given for tokens with the same phonetic key but different spelling. */
-    static final double PHONETIC = 0.88;
+    /** Similarity of tokens with the same phonetic key but nothing else in common; more letters in common add to it. */
+    static final double PHONETIC_BASE = 0.78;
+    static final double PHONETIC_SPAN = 0.17;
+    /** Shortest phonetic keys that count (shorter ones are shared by too many unrelated words). */
+    static final int MIN_VOWEL_KEY = 3;
+    static final int MIN_CONSONANT_KEY = 2;
     /** Similarity of a lone initial and a token starting with that letter. */
     static final double INITIAL = 0.6;
 
@@ -22,7 +26,14 @@ final class TokenSimilarity {
         if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) return 0;
         if (hasDigit(a) || hasDigit(b)) return 0;
         int d = osa(a, b, allowed);
-        return d > allowed ? 0 : 1.0 - 0.6 * d / maxLen;
+        return d > allowed ? 0 : 1.0 - 0.8 * d / maxLen;
+    }
+
+    /** Similarity of two spellings known to share a phonetic key: the base plus how close the letters are. */
+    static double phonetic(String a, String b) {
+        int maxLen = Math.max(a.length(), b.length());
+        int d = osa(a, b, maxLen);
+        return PHONETIC_BASE + PHONETIC_SPAN * Math.max(0.0, 1.0 - (double) d / maxLen);
     }
 
     static int allowedEdits(int length) {
