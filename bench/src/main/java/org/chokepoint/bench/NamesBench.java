@@ -99,24 +99,70 @@ public final class NamesBench implements Callable<Integer> {
         return 0;
     }
 
-    record Outcome(boolean found, boolean retrieved, boolean alert, int rank, List<Hit> hits, String error) {
+    /**
+     * @param score for a positive, the score of the expected entry when it is among the first ten hits (else -1);
+     *              for a negative, the best score of any hit (else -1)
+     */
+    record Outcome(double score, boolean retrieved, List<Hit> hits, String error) {
+        boolean hitAt(double threshold) {
+            return score >= threshold;
+        }
     }
+
+    /** Lowest threshold of the sweep: hits are collected down to it, every higher threshold is derived. */
+    private static final double SWEEP_FROM = 0.70;
 
     private Outcome evaluate(IndexedScreener screener, EvalQuery q) {
         try {
-            List<Hit> hits = screener.screen(q.query(), threshold);
-            if (q.negative()) return new Outcome(false, false, !hits.isEmpty(), -1, hits, null);
-            int rank = -1;
-            for (int i = 0; i < Math.min(TOP, hits.size()); i++) {
-                if (q.expect().contains(hits.get(i).entity().key())) {
-                    rank = i;
+            List<Hit> all = screener.screen(q.query(), Math.min(SWEEP_FROM, threshold));
+            List<Hit> hits = all.stream().filter(h -> h.score() >= threshold).toList();
+            if (q.negative()) return new Outcome(all.isEmpty() ? -1 : all.get(0).score(), false, hits, null);
+            double score = -1;
+            for (int i = 0; i < Math.min(TOP, all.size()); i++) {
+                if (q.expect().contains(all.get(i).entity().key())) {
+                    score = all.get(i).score();
                     break;
                 }
             }
             boolean retrieved = screener.candidateKeys(q.query()).stream().anyMatch(q.expect()::contains);
-            return new Outcome(rank >= 0, retrieved, false, rank, hits, null);
+            return new Outcome(score, retrieved, hits.isEmpty() ? all.subList(0, Math.min(3, all.size())) : hits, null);
         } catch (IllegalArgumentException e) {
-            return new Outcome(false, false, false, -1, List.of(), e.getMessage());
+            return new Outcome(-1, false, List.of(), e.getMessage());
+        }
+    }
+
+    private void sweep(List<EvalQuery> queries, Outcome[] outcomes) {
+        System.out.printf("%-10s %8s %12s %-16s %8s%n", "threshold", "recall", "min category", "", "FAR %");
+        for (double t = SWEEP_FROM; t <= 0.951; t += 0.025) {
+            Map<String, int[]> cat = new TreeMap<>();
+            int pos = 0, found = 0, neg = 0, alerts = 0;
+            for (int i = 0; i < queries.size(); i++) {
+                EvalQuery q = queries.get(i);
+                boolean hit = outcomes[i].hitAt(t);
+                if (q.negative()) {
+                    neg++;
+                    if (hit) alerts++;
+                    continue;
+                }
+                pos++;
+                int[] c = cat.computeIfAbsent(q.category(), k -> new int[2]);
+                c[0]++;
+                if (hit) {
+                    found++;
+                    c[1]++;
+                }
+            }
+            String worst = null;
+            double worstRecall = 2;
+            for (Map.Entry<String, int[]> e : cat.entrySet()) {
+                double r = (double) e.getValue()[1] / e.getValue()[0];
+                if (r < worstRecall) {
+                    worstRecall = r;
+                    worst = e.getKey();
+                }
+            }
+            System.out.printf(Locale.ROOT, "%-10.3f %8.4f %12.4f %-16s %8.2f%n", t, (double) found / pos, worstRecall, worst,
+                    100.0 * alerts / neg);
         }
     }
 
@@ -130,13 +176,13 @@ public final class NamesBench implements Callable<Integer> {
             c[0]++;
             if (q.negative()) {
                 neg++;
-                if (o.alert()) {
+                if (o.hitAt(threshold)) {
                     alerts++;
                     c[1]++;
                 }
             } else {
                 pos++;
-                if (o.found()) {
+                if (o.hitAt(threshold)) {
                     found++;
                     c[1]++;
                 }
@@ -156,6 +202,7 @@ public final class NamesBench implements Callable<Integer> {
         });
         System.out.printf(Locale.ROOT, "overall recall %.4f (%d/%d), retrieval recall %.4f, false-alert rate %.2f %% (%d/%d)%n",
                 (double) found / pos, found, pos, (double) retrieved / pos, 100.0 * alerts / neg, alerts, neg);
+        sweep(queries, outcomes);
         if (missesOut != null) writeMisses(queries, outcomes);
     }
 
@@ -164,7 +211,7 @@ public final class NamesBench implements Callable<Integer> {
             for (int i = 0; i < queries.size(); i++) {
                 EvalQuery q = queries.get(i);
                 Outcome o = outcomes[i];
-                boolean bad = q.negative() ? o.alert() : !o.found();
+                boolean bad = q.negative() == o.hitAt(threshold);
                 if (!bad) continue;
                 w.printf(Locale.ROOT, "%s\t%s\t%s\t%s\tretrieved=%s%s%n", q.category(), q.id(), q.name().replace('\n', ' '),
                         q.expect(), o.retrieved(), o.error() == null ? "" : "\terror=" + o.error());

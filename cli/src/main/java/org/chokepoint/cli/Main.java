@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         version = "chokepoint 0.1.0",
         description = "Export-control and sanctions compliance engine: lists, screening, decisions, audits.",
         subcommands = {
-                CommandLine.HelpCommand.class
+                CommandLine.HelpCommand.class,
+                org.chokepoint.cli.screen.ScreenCommand.class
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -34,6 +34,7 @@ public final class NameIndex {
     final String[] tokenText;
     final TokenKind[] tokenKind;
     final float[] tokenWeight;
+    final boolean[] tokenDigits;
     final int[] tokenSkeleton;
     final int[] tokenConsonants;
     final int[][] tokenPostings;
@@ -64,6 +65,7 @@ public final class NameIndex {
         this.tokenKind = b.tokenKind;
         this.tokenWeight = b.tokenWeight;
         this.tokenSkeleton = b.tokenSkeleton;
+        this.tokenDigits = b.tokenDigits;
         this.tokenConsonants = b.tokenConsonants;
         this.nameAbjad = b.nameAbjad;
         this.consonantIds = b.consonantIds;
@@ -135,6 +137,7 @@ public final class NameIndex {
         TokenKind[] tokenKind;
         float[] tokenWeight;
         int[] tokenSkeleton;
+        boolean[] tokenDigits;
         int[] tokenConsonants;
         boolean[] nameAbjad;
         int[][] tokenPostings;
@@ -196,6 +199,8 @@ public final class NameIndex {
             tokenText = texts.toArray(new String[0]);
             tokenKind = kinds.toArray(new TokenKind[0]);
             tokenWeight = new float[tokens];
+            tokenDigits = new boolean[tokens];
+            for (int t = 0; t < tokens; t++) tokenDigits[t] = TokenSimilarity.hasDigit(tokenText[t]);
             for (int t = 0; t < tokens; t++) {
                 tokenWeight[t] = (float) (idf(df[t], n) * tokenKind[t].weightFactor());
             }

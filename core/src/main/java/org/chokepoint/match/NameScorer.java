@@ -30,8 +30,20 @@ final class NameScorer {
     private final float[] qSim = new float[64], lSim = new float[64];
     private final int[] qPair = new int[64], lPair = new int[64];
 
+    // per query memo of single-token similarities: slot i * tokenCount + t, valid when memoStamp equals queryGen
+    private final float[] memoSim;
+    private final Method[] memoMethod;
+    private final int[] memoStamp;
+    private int queryGen;
+    private QueryName memoQuery;
+    private static final int MEMO_TOKENS = 24;
+
     NameScorer(NameIndex index) {
         this.index = index;
+        int size = MEMO_TOKENS * index.tokenCount();
+        memoSim = new float[size];
+        memoMethod = new Method[size];
+        memoStamp = new int[size];
     }
 
     /** Score in [0,1] of list name {@code name} for the query. */
@@ -89,7 +101,7 @@ final class NameScorer {
         int n = Math.min(q.n, 64), m = Math.min(l.length, 64);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                addPair(q, i, -1, j, -1, l, single(q, i, l[j]));
+                addPair(q, i, -1, j, -1, l, memoSingle(q, i, l[j]));
             }
         }
         // a query token written as two adjacent list tokens, and the reverse
@@ -132,6 +144,24 @@ final class NameScorer {
 
     private Method lastMethod;
 
+    private double memoSingle(QueryName q, int i, int t) {
+        if (abjad != q.abjad || i >= MEMO_TOKENS) return single(q, i, t);
+        if (q != memoQuery) {
+            memoQuery = q;
+            queryGen++;
+        }
+        int slot = i * index.tokenCount() + t;
+        if (memoStamp[slot] == queryGen) {
+            lastMethod = memoMethod[slot];
+            return memoSim[slot];
+        }
+        double s = single(q, i, t);
+        memoStamp[slot] = queryGen;
+        memoSim[slot] = (float) s;
+        memoMethod[slot] = lastMethod;
+        return s;
+    }
+
     private double single(QueryName q, int i, int t) {
         if (q.id[i] == t) {
             lastMethod = Method.EXACT;
@@ -140,7 +170,7 @@ final class NameScorer {
         if (q.kind[i] == TokenKind.LEGAL_FORM || index.tokenKind[t] == TokenKind.LEGAL_FORM) return 0;
         String a = q.tok[i], b = index.tokenText[t];
         double best = 0;
-        double e = TokenSimilarity.edit(a, b);
+        double e = q.digits[i] || index.tokenDigits[t] ? 0 : TokenSimilarity.edit(a, b);
         if (e > best) {
             best = e;
             lastMethod = Method.EDIT;

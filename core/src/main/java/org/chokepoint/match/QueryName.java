@@ -20,6 +20,7 @@ final class QueryName {
     /** Written in Arabic or Hebrew letters: short vowels unknown, compare consonant keys. */
     final boolean abjad;
     final float[] weight;
+    final boolean[] digits;
     /** Token i joined with token i+1 (null when either is a legal form), and its phonetic key. */
     final String[] pairText;
     final String[] pairSkel;
@@ -35,6 +36,7 @@ final class QueryName {
         skel = new String[n];
         skelId = new int[n];
         weight = new float[n];
+        digits = new boolean[n];
         pairText = new String[n];
         pairSkel = new String[n];
         pairCons = new String[n];
@@ -45,6 +47,7 @@ final class QueryName {
         for (int i = 0; i < n; i++) {
             Integer tid = index.tokenIds.get(NameIndex.key(tok[i], kind[i]));
             id[i] = tid == null ? -1 : tid;
+            digits[i] = TokenSimilarity.hasDigit(tok[i]);
             skel[i] = kind[i] == TokenKind.LEGAL_FORM ? "~" + tok[i] : PhoneticKey.of(tok[i]);
             Integer sid = index.skeletonIds.get(skel[i]);
             skelId[i] = sid == null ? -1 : sid;

@@ -18,15 +18,16 @@ final class TokenSimilarity {
     private TokenSimilarity() {
     }
 
-    /** Edit similarity: 1 for equal tokens, 0 when the distance exceeds what the length allows. */
+    /** Edit similarity of two letter tokens: 1 when equal, 0 when the distance exceeds what the length allows. */
     static double edit(String a, String b) {
         if (a.equals(b)) return 1.0;
         int maxLen = Math.max(a.length(), b.length());
         int allowed = allowedEdits(Math.min(a.length(), b.length()));
         if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) return 0;
-        if (hasDigit(a) || hasDigit(b)) return 0;
         int d = osa(a, b, allowed);
-        return d > allowed ? 0 : 1.0 - 0.8 * d / maxLen;
+        if (d > allowed) return 0;
+        // short words: one changed letter is a different word more often than a typo
+        return 1.0 - (maxLen <= 5 ? 1.0 : 0.8) * d / maxLen;
     }
 
     /** Similarity of two spellings known to share a phonetic key: the base plus how close the letters are. */
