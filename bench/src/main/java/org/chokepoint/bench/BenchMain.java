@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
         description = "Measures speed, memory and quality on the bundled data and the evaluation sets.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                NamesBench.class
+                ListsBench.class,
+                DecideBench.class,
+                NamesBench.class,
         })
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
