@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 DecideBench.class,
                 ReadListsBench.class,
                 IntlListReadBench.class,
+                NamesBench.class,
         })
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
