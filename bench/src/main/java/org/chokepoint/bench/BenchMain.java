@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Measures speed, memory and quality on the bundled data and the evaluation sets.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                DecideBench.class
+                ListsBench.class,
+                DecideBench.class,
         })
 public final class BenchMain implements Runnable {
     @CommandLine.Spec

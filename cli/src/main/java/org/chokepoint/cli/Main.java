@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
         description = "Export-control and sanctions compliance engine: lists, screening, decisions, audits.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                DecideCommand.class
+                ListsCommand.class,
+                DecideCommand.class,
+                AuditCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

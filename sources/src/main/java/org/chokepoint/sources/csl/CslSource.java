@@ -12,6 +12,7 @@ import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 import org.chokepoint.sources.ListFormatException;
+import org.chokepoint.sources.DamagedFile;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.StableId;
@@ -70,6 +71,10 @@ public final class CslSource implements ListSource {
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
+        return DamagedFile.guard(file, () -> readFiles(out, findings));
+    }
+
+    private SourceInfo readFiles(Consumer<Entity> out, Findings findings) throws IOException {
         Map<String, Long> seen = new HashMap<>();
         Map<String, Integer> idCounts = idCounts();
         try (CsvReader r = CsvReader.open(file, ',')) {

@@ -7,7 +7,6 @@ import org.chokepoint.model.Snapshot;
 import org.chokepoint.sources.ListSource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -167,7 +166,8 @@ public final class ListUpdater {
         Set<String> keys = new HashSet<>();
         try {
             reader.read((Entity e) -> keys.add(e.key()), findings);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
+            // a reader that trips over unexpected content (an HTML error page, a cut-off record) must refuse, not crash
             problems.add(source + ": downloaded files are not a well-formed " + source + " list (" + urls(files) + "): " + describe(e));
             return -1;
         }

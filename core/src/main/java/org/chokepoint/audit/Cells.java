@@ -1,0 +1,90 @@
+package org.chokepoint.audit;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reading typed values out of export cells: amounts, dates, phone-like and code-like text. */
+public final class Cells {
+    private static final Pattern AMOUNT = Pattern.compile("[-+]?(\\d{1,3}([ ,.'\u00A0\u202F]\\d{3})+|\\d+)([.,]\\d+)?");
+    private static final Pattern FRACTION = Pattern.compile("[.,](\\d+)$");
+    private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ].*)?");
+    private static final Pattern DMY_DATE = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.]((?:19|20)\\d\\d)");
+    private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d\\d)[-/.](\\d{1,2})");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern PHONE = Pattern.compile("(\\+|00)\\s*\\d[\\d\\s().\\-/]{5,22}");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z]{0,4}[-_ #.]?\\d{1,4}[A-Za-z]?|[A-Za-z]{1,2}[-_ ]?[A-Za-z]|[A-Za-z]\\d?[A-Za-z]\\d");
+    private static final Set<String> PLACEHOLDERS = Set.of("", "-", "--", "?", "n/a", "na", "n.a.", "none", "null", "nil",
+            "unknown", "tbd", "tba", "various", "other", "others", "multiple", "#n/a", "0");
+
+    private Cells() {
+    }
+
+    /** The number in an amount cell ("1,211,000", "1.211.000,50", "7 145 000"), if it is one. */
+    public static OptionalDouble amount(String cell) {
+        if (cell == null) return OptionalDouble.empty();
+        String s = cell.strip();
+        if (s.isEmpty() || !AMOUNT.matcher(s).matches()) return OptionalDouble.empty();
+        String digits = s;
+        Matcher m = FRACTION.matcher(s);
+        String fraction = "";
+        if (m.find() && m.group(1).length() != 3) {
+            fraction = m.group(1);
+            digits = s.substring(0, m.start());
+        }
+        digits = digits.replaceAll("[^0-9+-]", "");
+        try {
+            return OptionalDouble.of(Double.parseDouble(digits + (fraction.isEmpty() ? "" : "." + fraction)));
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    /** The date in a cell (ISO, day-first or year-month); day 1 and month 1 when only less is given. */
+    public static LocalDate date(String cell) {
+        if (cell == null) return null;
+        String s = cell.strip();
+        try {
+            Matcher m = ISO_DATE.matcher(s);
+            if (m.matches()) return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            m = DMY_DATE.matcher(s);
+            if (m.matches()) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                // day first unless the second number cannot be a month
+                return b > 12 ? LocalDate.of(Integer.parseInt(m.group(3)), a, b) : LocalDate.of(Integer.parseInt(m.group(3)), b, a);
+            }
+            m = YEAR_MONTH.matcher(s);
+            if (m.matches()) return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+            if (YEAR.matcher(s).matches()) return LocalDate.of(Integer.parseInt(s), 1, 1);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** The year of a date cell, if it is one. */
+    public static OptionalInt year(String cell) {
+        LocalDate d = date(cell);
+        return d == null ? OptionalInt.empty() : OptionalInt.of(d.getYear());
+    }
+
+    /** Whether a cell looks like an international telephone number. */
+    public static boolean isPhone(String cell) {
+        return cell != null && PHONE.matcher(cell.strip()).matches();
+    }
+
+    /** Whether a cell is shaped like a short code (A9, X-3, C17, K#2) rather than a word or name. */
+    public static boolean isCodeShaped(String cell) {
+        return cell != null && CODE.matcher(cell.strip()).matches();
+    }
+
+    /** Whether a country cell says nothing (blank, n/a, unknown, tbd …) rather than hiding something. */
+    public static boolean isPlaceholder(String cell) {
+        return cell == null || PLACEHOLDERS.contains(cell.strip().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,26 @@
+package org.chokepoint.sources;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.zip.ZipException;
+
+/** Turns the decompressor's errors on a damaged or cut {@code .gz} file into a {@link ListFormatException} naming it. */
+public final class DamagedFile {
+    private DamagedFile() {
+    }
+
+    /** A body that reads the file. */
+    @FunctionalInterface
+    public interface Reading<T> {
+        T run() throws IOException;
+    }
+
+    public static <T> T guard(Path file, Reading<T> body) throws IOException {
+        try {
+            return body.run();
+        } catch (ZipException | EOFException e) {
+            throw new ListFormatException(file + ": damaged or truncated compressed data: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,280 @@
+package org.chokepoint.sources.audit;
+
+import org.chokepoint.audit.AuditResult;
+import org.chokepoint.audit.Auditor;
+import org.chokepoint.audit.Cells;
+import org.chokepoint.audit.ColumnProfile;
+import org.chokepoint.audit.ColumnProfiler;
+import org.chokepoint.model.CountryIndex;
+import org.chokepoint.sources.ListFormatException;
+import org.chokepoint.sources.refdata.ReferenceLexicon;
+import org.chokepoint.sources.tabular.CsvReader;
+import org.chokepoint.sources.tabular.LenientTextReader;
+import org.chokepoint.sources.tabular.OdsReader;
+import org.chokepoint.sources.tabular.Spreadsheet;
+import org.chokepoint.sources.tabular.TabularReader;
+import org.chokepoint.sources.tabular.XlsxReader;
+
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Audits one operations export of unknown layout: CSV or other delimited text (delimiter sniffed, lenient
+ * UTF-8/Windows-1252/UTF-16 decoding), JSON lines, XLSX or ODS (every sheet with the first judgeable sheet's
+ * header). Reads the file once, streaming; the first {@value #SAMPLE} rows decide the column roles.
+ */
+public final class ExportAudit {
+    static final int SAMPLE = 2000;
+    static final int MAX_RECORD_CHARS = 1 << 20;
+
+    private final ReferenceLexicon lexicon;
+    private final CountryIndex countries;
+
+    public ExportAudit(ReferenceLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.countries = lexicon.countries();
+    }
+
+    /**
+     * @param progress told the bytes read so far (text formats) or the rows read (spreadsheets); may be null
+     */
+    public AuditResult audit(Path file, LongConsumer progress) throws IOException {
+        String name = file.toString();
+        List<String> problems = new ArrayList<>();
+        if (!Files.isRegularFile(file)) throw new java.io.FileNotFoundException(name + ": no such file");
+        if (Files.size(file) == 0) return AuditResult.notJudgeable(name, "the file is empty", 0, List.of(), problems);
+        ExportFormat format = ExportFormat.sniff(file);
+        LongConsumer tick = progress == null ? x -> { } : progress;
+        return switch (format.kind()) {
+            case BINARY -> AuditResult.notJudgeable(name, "not a text export, spreadsheet or JSON lines file (" + format.detail() + ")", 0, List.of(), problems);
+            case EMPTY -> AuditResult.notJudgeable(name, "the file holds only blank lines", 0, List.of(), problems);
+            case XLSX, ODS -> auditWorkbook(file, format, tick, problems);
+            case JSON_LINES -> {
+                CountingStream counted = new CountingStream(open(file), tick);
+                try (JsonLinesReader r = new JsonLinesReader(new BufferedReader(LenientTextReader.open(counted), 1 << 16), name,
+                        MAX_RECORD_CHARS, problems::add)) {
+                    yield run(name, r.header(), r, List.of(), problems, counted);
+                }
+            }
+            case DELIMITED -> {
+                CountingStream counted = new CountingStream(open(file), tick);
+                Reader text = LenientTextReader.open(counted);
+                try (CsvReader r = new CsvReader(text, name, format.delimiter(), '"', MAX_RECORD_CHARS)) {
+                    AuditResult res = run(name, null, r, List.of(), problems, counted);
+                    if (text instanceof LenientTextReader l && l.malformedBytes() > 0) {
+                        res.problems().add(name + ": " + l.malformedBytes() + " bytes were not valid UTF-8 and were read as Windows-1252 (mixed encodings)");
+                    }
+                    yield res;
+                }
+            }
+        };
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+    }
+
+    private AuditResult auditWorkbook(Path file, ExportFormat format, LongConsumer tick, List<String> problems) throws IOException {
+        String name = file.toString();
+        try (Spreadsheet book = format.kind() == ExportFormat.Kind.XLSX ? XlsxReader.open(file) : OdsReader.open(file)) {
+            List<String> sheets = book.sheetNames();
+            if (sheets.isEmpty()) return AuditResult.notJudgeable(name, "the workbook has no sheets", 0, List.of(), problems);
+            // the first sheet with a country column sets the layout; later sheets with the same header follow it
+            for (int i = 0; i < sheets.size(); i++) {
+                TabularReader first = book.sheet(i);
+                Sample s = sample(first, null);
+                if (s.profile == null || s.profile.stream().noneMatch(c -> c.role() == org.chokepoint.audit.ColumnRole.COUNTRY)) {
+                    problems.add(name + ": sheet '" + sheets.get(i) + "': no country column; skipped");
+                    first.close();
+                    continue;
+                }
+                List<TabularReader> more = new ArrayList<>();
+                for (int k = i + 1; k < sheets.size(); k++) {
+                    TabularReader other = book.sheet(k);
+                    List<String> h = headerOf(other);
+                    if (h != null && h.equals(s.header)) more.add(other);
+                    else {
+                        problems.add(name + ": sheet '" + sheets.get(k) + "': different layout from sheet '" + sheets.get(i) + "'; skipped");
+                        other.close();
+                    }
+                }
+                return runSampled(name + " [" + sheets.get(i) + (more.isEmpty() ? "" : " + " + more.size() + " more") + "]",
+                        s, first, more, problems, tick, null);
+            }
+            return AuditResult.notJudgeable(name, "no sheet has a column of country names or codes", 0, List.of(), problems);
+        }
+    }
+
+    /** Skips title rows, returns the header row of a sheet (or null when empty). */
+    private static List<String> headerOf(TabularReader r) throws IOException {
+        List<String> row;
+        for (int i = 0; i < 20 && (row = r.next()) != null; i++) {
+            if (filled(row) >= 2) return trimmed(row);
+        }
+        return null;
+    }
+
+    private record Sample(List<String> header, List<List<String>> rows, List<Long> lines, List<ColumnProfile> profile) {
+    }
+
+    /** Reads the first rows, finds the header (unless given) and profiles the columns. */
+    private Sample sample(TabularReader r, List<String> givenHeader) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        List<String> row;
+        while (rows.size() < SAMPLE && (row = r.next()) != null) {
+            if (filled(row) == 0) continue;
+            rows.add(row);
+            lines.add(r.recordLine());
+        }
+        if (rows.isEmpty()) return new Sample(givenHeader, rows, lines, null);
+        List<String> header = givenHeader;
+        if (header == null) {
+            // title rows above the header have fewer filled cells than the table is wide
+            int width = rows.stream().mapToInt(ExportAudit::filled).max().orElse(0);
+            int h = 0;
+            while (h < Math.min(10, rows.size() - 1) && filled(rows.get(h)) < Math.max(2, width / 2)) h++;
+            if (looksLikeHeader(rows.get(h))) {
+                header = trimmed(rows.get(h));
+                rows = new ArrayList<>(rows.subList(h + 1, rows.size()));
+                lines = new ArrayList<>(lines.subList(h + 1, lines.size()));
+            } else if (h > 0) {
+                rows = new ArrayList<>(rows.subList(h, rows.size()));
+                lines = new ArrayList<>(lines.subList(h, lines.size()));
+            }
+        }
+        List<ColumnProfile> profile = new ColumnProfiler(countries, lexicon).profile(header, rows);
+        return new Sample(header, rows, lines, profile);
+    }
+
+    /** A header row has no cell that reads as a country, number, date or phone, and has letters. */
+    private boolean looksLikeHeader(List<String> row) {
+        boolean letters = false;
+        for (String c : row) {
+            if (c.isBlank()) continue;
+            if (countries.resolve(c).isPresent() || Cells.amount(c).isPresent() || Cells.date(c) != null || Cells.isPhone(c)) return false;
+            letters |= c.codePoints().anyMatch(Character::isLetter);
+        }
+        return letters;
+    }
+
+    private static int filled(List<String> row) {
+        int n = 0;
+        for (String c : row) if (c != null && !c.isBlank()) n++;
+        return n;
+    }
+
+    private static List<String> trimmed(List<String> row) {
+        return row.stream().map(String::strip).toList();
+    }
+
+    private AuditResult run(String name, List<String> header, TabularReader r, List<TabularReader> more, List<String> problems,
+                            CountingStream counted) throws IOException {
+        Sample s;
+        try {
+            s = sample(r, header);
+        } catch (ListFormatException e) {
+            return AuditResult.notJudgeable(name, "unreadable: " + e.getMessage(), 0, List.of(), problems);
+        }
+        return runSampled(name, s, r, more, problems, null, counted);
+    }
+
+    private AuditResult runSampled(String name, Sample s, TabularReader r, List<TabularReader> more, List<String> problems,
+                                   LongConsumer rowTick, CountingStream counted) throws IOException {
+        if (s.rows.isEmpty()) return AuditResult.notJudgeable(name, "no data rows", 0, s.profile == null ? List.of() : s.profile, problems);
+        Auditor auditor = new Auditor(name, countries, lexicon, s.profile);
+        problems.forEach(auditor::problem);
+        int copied = problems.size();
+        int width = s.header != null ? s.header.size() : s.profile.size();
+        int badWidth = 0;
+        for (int i = 0; i < s.rows.size(); i++) auditor.accept(s.lines.get(i), s.rows.get(i));
+        String stopped = null;
+        List<TabularReader> all = new ArrayList<>();
+        all.add(r);
+        all.addAll(more);
+        long n = 0;
+        for (TabularReader t : all) {
+            try {
+                List<String> row;
+                boolean skipHeader = t != r;
+                while ((row = t.next()) != null) {
+                    if (filled(row) == 0) continue;
+                    if (skipHeader) {
+                        skipHeader = false;
+                        continue;
+                    }
+                    if (row.size() > width && filled(row.subList(width, row.size())) > 0 && badWidth++ < 5) {
+                        auditor.problem(t.fileName() + ": line " + t.recordLine() + ": " + row.size() + " cells where the header has " + width);
+                    }
+                    auditor.accept(t.recordLine(), row);
+                    if (rowTick != null && (++n & 1023) == 0) rowTick.accept(n);
+                }
+            } catch (ListFormatException e) {
+                stopped = e.getMessage();
+                auditor.problem("reading stopped: " + e.getMessage());
+                break;
+            } finally {
+                if (t != r) t.close();
+            }
+        }
+        if (counted != null) counted.finish();
+        for (int i = copied; i < problems.size(); i++) auditor.problem(problems.get(i));
+        AuditResult res = auditor.finish();
+        if (stopped != null && res.status() != AuditResult.Status.NOT_JUDGEABLE) {
+            // a partly read file is never reported as clean
+            String reason = "only partly read (" + stopped + ")";
+            AuditResult.Status st = res.codes().isEmpty() ? AuditResult.Status.NOT_JUDGEABLE : res.status();
+            res = new AuditResult(res.file(), st, reason, res.rows(), res.columns(), res.openRows(), res.openCountries(),
+                    res.blankRows(), res.codes(), res.problems());
+        }
+        return res;
+    }
+
+    /** Counts bytes read, for the progress bar. */
+    private static final class CountingStream extends FilterInputStream {
+        private final LongConsumer tick;
+        private long count;
+        private long reported;
+
+        CountingStream(InputStream in, LongConsumer tick) {
+            super(in);
+            this.tick = tick;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) advance(1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) advance(n);
+            return n;
+        }
+
+        private void advance(long n) {
+            count += n;
+            if (count - reported >= 1 << 20) {
+                reported = count;
+                tick.accept(count);
+            }
+        }
+
+        void finish() {
+            tick.accept(count);
+        }
+    }
+}
