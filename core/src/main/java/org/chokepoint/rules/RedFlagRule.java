@@ -52,8 +52,8 @@ public final class RedFlagRule implements Rule {
             if (hub.isEmpty() || seen.contains(hub.get().name())) continue;
             seen.add(hub.get().name());
             PlaceTables.Hub h = hub.get();
-            ev.add(ID + ".transshipment-hub", Verdict.REVIEW, "route", where.get(i) + " is " + h.name() + " (" + h.country()
-                    + "), a transshipment hub next to " + String.join("/", h.concerns()) + " (red flag: routing through a hub"
+            ev.add(ID + ".transshipment-hub", Verdict.REVIEW, "route", where.get(i) + ": " + h.name() + " (" + h.country()
+                    + ") is a transshipment hub next to " + String.join("/", h.concerns()) + " (red flag: routing through a hub"
                     + " next to an embargoed destination)", h.citation(), null);
         }
     }

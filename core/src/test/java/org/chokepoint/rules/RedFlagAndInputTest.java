@@ -11,7 +11,7 @@ class RedFlagAndInputTest {
         Decision d = Tx.to("CN").via("Dandong", "CN").item("EAR99", "100", "0", "CN", null).decide();
         RuleFinding f = Tx.with(d, "red-flag.transshipment-hub").get(0);
         assertEquals(Verdict.REVIEW, f.verdict());
-        assertTrue(f.evidence().contains("Dandong (CN), a transshipment hub next to KP"), f.evidence());
+        assertTrue(f.evidence().contains("route transit Dandong (CN): Dandong (CN) is a transshipment hub next to KP"), f.evidence());
         assertEquals(Verdict.REVIEW, d.verdict());
         assertTrue(Tx.with(Tx.to("CN").via("丹东市", "CN").item("EAR99", "100", "0", "CN", null).decide(), "red-flag.transshipment-hub").size() == 1);
         assertTrue(Tx.with(Tx.to("CN").via("Shenyang", "CN").item("EAR99", "100", "0", "CN", null).decide(), "red-flag.transshipment-hub").isEmpty());
