@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Measures speed, memory and quality on the bundled data and the evaluation sets.",
         subcommands = {
-                CommandLine.HelpCommand.class
+                CommandLine.HelpCommand.class,
+                AuditBench.class
         })
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
