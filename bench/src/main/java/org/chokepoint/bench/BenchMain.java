@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ReadListsBench.class,
                 IntlListReadBench.class,
                 NamesBench.class,
+                AuditBench.class,
         })
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
