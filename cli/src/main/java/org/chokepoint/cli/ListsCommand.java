@@ -1,5 +1,8 @@
 package org.chokepoint.cli;
 
+import org.chokepoint.cli.lists.SnapshotHtml;
+import org.chokepoint.cli.lists.SnapshotReport;
+import org.chokepoint.cli.lists.TextTable;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.ListSource;
@@ -60,6 +63,11 @@ public final class ListsCommand implements Runnable {
         Snapshot load(String spec) throws IOException {
             return SnapshotSpec.load(spec, store());
         }
+
+        void writeHtml(Path file, String html) throws IOException {
+            Files.writeString(file, html, java.nio.charset.StandardCharsets.UTF_8);
+            spec.commandLine().getErr().println("report written to " + file.toAbsolutePath());
+        }
     }
 
     @Command(name = "build", description = "Compile the bundled lists into a snapshot, store it and make it active.")
@@ -116,10 +124,14 @@ public final class ListsCommand implements Runnable {
         @Option(names = "--json", description = "Print as JSON.")
         boolean json;
 
+        @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report with charts.")
+        Path html;
+
         @Override
         public Integer call() throws IOException {
             Snapshot s = load(snapshot);
             SnapshotStats stats = SnapshotStats.of(s);
+            if (html != null) writeHtml(html, SnapshotHtml.stats(s, stats));
             if (json) SnapshotReport.print(SnapshotReport.statsJson(stats), out());
             else SnapshotReport.stats(s, stats, out());
             return 0;
@@ -145,6 +157,9 @@ public final class ListsCommand implements Runnable {
         @Option(names = "--json", description = "Print the whole diff as JSON.")
         boolean json;
 
+        @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report with charts.")
+        Path html;
+
         @Override
         public Integer call() throws IOException {
             List<String> all = new ArrayList<>(specs);
@@ -156,6 +171,7 @@ public final class ListsCommand implements Runnable {
             Snapshot before = load(all.get(0));
             Snapshot after = load(all.get(1));
             SnapshotDiff d = SnapshotDiff.between(before, after);
+            if (html != null) writeHtml(html, SnapshotHtml.diff(d, all.get(0), all.get(1)));
             if (json) SnapshotReport.print(SnapshotReport.diffJson(d, all.get(0), all.get(1)), out());
             else SnapshotReport.diff(d, all.get(0) + " (" + before.shortId() + ")", all.get(1) + " (" + after.shortId() + ")", limit, out());
             return 0;

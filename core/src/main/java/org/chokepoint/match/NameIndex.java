@@ -34,12 +34,19 @@ public final class NameIndex {
     final String[] tokenText;
     final TokenKind[] tokenKind;
     final float[] tokenWeight;
+    final boolean[] tokenDigits;
     final int[] tokenSkeleton;
+    final int[] tokenConsonants;
     final int[][] tokenPostings;
+    /** Names first written in a script without short vowels (Arabic, Hebrew): compared by consonant keys. */
+    final boolean[] nameAbjad;
     // phonetic keys
     final Map<String, Integer> skeletonIds;
     final String[] skeletonText;
     final int[][] skeletonPostings;
+    final Map<String, Integer> consonantIds;
+    final String[] consonantText;
+    final int[][] consonantPostings;
     // typo and concatenation keys
     final Map<String, int[]> deletions;
     final Map<String, int[]> concatPostings;
@@ -58,6 +65,12 @@ public final class NameIndex {
         this.tokenKind = b.tokenKind;
         this.tokenWeight = b.tokenWeight;
         this.tokenSkeleton = b.tokenSkeleton;
+        this.tokenDigits = b.tokenDigits;
+        this.tokenConsonants = b.tokenConsonants;
+        this.nameAbjad = b.nameAbjad;
+        this.consonantIds = b.consonantIds;
+        this.consonantText = b.consonantText;
+        this.consonantPostings = b.consonantPostings;
         this.tokenPostings = b.tokenPostings;
         this.skeletonIds = b.skeletonIds;
         this.skeletonText = b.skeletonText;
@@ -105,6 +118,10 @@ public final class NameIndex {
         return schema.isPerson() ? NameNormalizer.Mode.PERSON : NameNormalizer.Mode.ORGANIZATION;
     }
 
+    static boolean isAbjad(org.chokepoint.names.Script script) {
+        return script == org.chokepoint.names.Script.ARABIC || script == org.chokepoint.names.Script.HEBREW;
+    }
+
     static double idf(int df, int names) {
         return Math.log((names + 1.0) / (df + 1.0)) + 1.0;
     }
@@ -120,7 +137,13 @@ public final class NameIndex {
         TokenKind[] tokenKind;
         float[] tokenWeight;
         int[] tokenSkeleton;
+        boolean[] tokenDigits;
+        int[] tokenConsonants;
+        boolean[] nameAbjad;
         int[][] tokenPostings;
+        final Map<String, Integer> consonantIds = new HashMap<>();
+        String[] consonantText;
+        int[][] consonantPostings;
         final Map<String, Integer> skeletonIds = new HashMap<>();
         String[] skeletonText;
         int[][] skeletonPostings;
@@ -145,6 +168,7 @@ public final class NameIndex {
             nameText = new String[n];
             nameTokens = new int[n][];
             nameWeight = new float[n];
+            nameAbjad = new boolean[n];
             List<String> texts = new ArrayList<>();
             List<TokenKind> kinds = new ArrayList<>();
             int[] df = new int[1024];
@@ -152,6 +176,7 @@ public final class NameIndex {
                 Normalized nn = names.get(i);
                 nameEntity[i] = nn.entity;
                 nameText[i] = nn.text;
+                nameAbjad[i] = isAbjad(nn.name.script());
                 String[] toks = nn.name.tokens();
                 TokenKind[] ks = nn.name.kinds();
                 int[] ids = new int[toks.length];
@@ -174,6 +199,8 @@ public final class NameIndex {
             tokenText = texts.toArray(new String[0]);
             tokenKind = kinds.toArray(new TokenKind[0]);
             tokenWeight = new float[tokens];
+            tokenDigits = new boolean[tokens];
+            for (int t = 0; t < tokens; t++) tokenDigits[t] = TokenSimilarity.hasDigit(tokenText[t]);
             for (int t = 0; t < tokens; t++) {
                 tokenWeight[t] = (float) (idf(df[t], n) * tokenKind[t].weightFactor());
             }
@@ -214,43 +241,57 @@ public final class NameIndex {
 
         private void buildSkeletons(int tokens) {
             tokenSkeleton = new int[tokens];
-            List<String> skels = new ArrayList<>();
+            tokenConsonants = new int[tokens];
+            List<String> skels = new ArrayList<>(), cons = new ArrayList<>();
             for (int t = 0; t < tokens; t++) {
-                String s = tokenKind[t] == TokenKind.LEGAL_FORM ? "~" + tokenText[t] : PhoneticKey.of(tokenText[t]);
-                Integer id = skeletonIds.get(s);
-                if (id == null) {
-                    id = skels.size();
-                    skeletonIds.put(s, id);
-                    skels.add(s);
-                }
-                tokenSkeleton[t] = id;
+                boolean legal = tokenKind[t] == TokenKind.LEGAL_FORM;
+                String s = legal ? "~" + tokenText[t] : PhoneticKey.of(tokenText[t]);
+                tokenSkeleton[t] = intern(s, skeletonIds, skels);
+                tokenConsonants[t] = intern(legal ? s : PhoneticKey.consonantsOf(s), consonantIds, cons);
             }
             skeletonText = skels.toArray(new String[0]);
-            int[] count = new int[skels.size()];
-            int[] last = new int[skels.size()];
+            consonantText = cons.toArray(new String[0]);
+            skeletonPostings = keyPostings(tokenSkeleton, skels.size());
+            consonantPostings = keyPostings(tokenConsonants, cons.size());
+        }
+
+        private static int intern(String key, Map<String, Integer> ids, List<String> texts) {
+            Integer id = ids.get(key);
+            if (id == null) {
+                id = texts.size();
+                ids.put(key, id);
+                texts.add(key);
+            }
+            return id;
+        }
+
+        private int[][] keyPostings(int[] keyOfToken, int keys) {
+            int[] count = new int[keys];
+            int[] last = new int[keys];
             Arrays.fill(last, -1);
             for (int i = 0; i < nameTokens.length; i++) {
                 for (int id : nameTokens[i]) {
-                    int s = tokenSkeleton[id];
+                    int s = keyOfToken[id];
                     if (last[s] != i) {
                         last[s] = i;
                         count[s]++;
                     }
                 }
             }
-            skeletonPostings = new int[skels.size()][];
-            for (int s = 0; s < count.length; s++) skeletonPostings[s] = new int[count[s]];
+            int[][] postings = new int[keys][];
+            for (int s = 0; s < keys; s++) postings[s] = new int[count[s]];
             Arrays.fill(last, -1);
-            int[] fill = new int[skels.size()];
+            int[] fill = new int[keys];
             for (int i = 0; i < nameTokens.length; i++) {
                 for (int id : nameTokens[i]) {
-                    int s = tokenSkeleton[id];
+                    int s = keyOfToken[id];
                     if (last[s] != i) {
                         last[s] = i;
-                        skeletonPostings[s][fill[s]++] = i;
+                        postings[s][fill[s]++] = i;
                     }
                 }
             }
+            return postings;
         }
 
         private void buildDeletions(int tokens) {

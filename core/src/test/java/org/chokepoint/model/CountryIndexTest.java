@@ -44,6 +44,7 @@ class CountryIndexTest {
     void keyFoldsCaseMarksPunctuationAndArabicLetterForms() {
         assertEquals("cotedivoire", CountryIndex.key("Côte d’Ivoire"));
         assertEquals(CountryIndex.key("ایران"), CountryIndex.key("إيران"));
-        assertEquals("조선", CountryIndex.key("조선"));
+        assertEquals(CountryIndex.key("조선"), CountryIndex.key(" 조 선 "));
+        assertEquals("koreadprk", CountryIndex.key("Korea (D.P.R.K.)"));
     }
 }
