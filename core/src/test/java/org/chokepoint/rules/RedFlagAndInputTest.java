@@ -36,6 +36,11 @@ class RedFlagAndInputTest {
         assertEquals(Verdict.LICENCE_REQUIRED, n.verdict());
         assertEquals("15 CFR 744.2 (nuclear end uses)", n.citation());
 
+        Decision farm = Tx.to("DE").endUse("farm irrigation control").item("5A001", "100", "0", "US", null).decide();
+        assertTrue(Tx.with(farm, "red-flag.low-tech-end-use").get(0).evidence().contains("5A001"));
+        assertTrue(Tx.with(Tx.to("DE").endUse("farm irrigation control").item("5A991", "100", "0", "US", null).decide(),
+                "red-flag.low-tech-end-use").isEmpty());
+
         Decision noEndUse = Tx.to("DE").endUse(null).item("EAR99", "100", "0", "CN", null).decide();
         assertEquals(Verdict.REVIEW, noEndUse.verdict());
     }
