@@ -203,29 +203,21 @@ public final class ExportAudit {
         all.add(r);
         all.addAll(more);
         long n = 0;
-        for (TabularReader t : all) {
-            try {
-                List<String> row;
-                boolean skipHeader = t != r;
-                while ((row = t.next()) != null) {
-                    if (filled(row) == 0) continue;
-                    if (skipHeader) {
-                        skipHeader = false;
-                        continue;
-                    }
-                    if (row.size() > width && filled(row.subList(width, row.size())) > 0 && badWidth++ < 5) {
-                        auditor.problem(t.fileName() + ": line " + t.recordLine() + ": " + row.size() + " cells where the header has " + width);
-                    }
-                    auditor.accept(t.recordLine(), row);
-                    if (rowTick != null && (++n & 1023) == 0) rowTick.accept(n);
+        try (RowPump pump = new RowPump(all)) {
+            RowPump.Row row;
+            while ((row = pump.next()) != null) {
+                List<String> cells = row.cells();
+                if (cells.size() > width && filled(cells.subList(width, cells.size())) > 0 && badWidth++ < 5) {
+                    auditor.problem(row.from().fileName() + ": line " + row.line() + ": " + cells.size() + " cells where the header has " + width);
                 }
-            } catch (ListFormatException e) {
-                stopped = e.getMessage();
-                auditor.problem("reading stopped: " + e.getMessage());
-                break;
-            } finally {
-                if (t != r) t.close();
+                auditor.accept(row.line(), cells);
+                if (rowTick != null && (++n & 1023) == 0) rowTick.accept(n);
             }
+        } catch (ListFormatException e) {
+            stopped = e.getMessage();
+            auditor.problem("reading stopped: " + e.getMessage());
+        } finally {
+            for (TabularReader t : more) t.close();
         }
         if (counted != null) counted.finish();
         for (int i = copied; i < problems.size(); i++) auditor.problem(problems.get(i));

@@ -354,11 +354,14 @@ public final class ReferenceLexicon implements EvidenceLexicon {
         String t = text.strip();
         if (t.startsWith("00")) t = "+" + t.substring(2);
         if (!t.startsWith("+")) return;
-        // the country follows from the calling code and the first national digits (NANP area code, +7 6/7 for
-        // Kazakhstan): numbers sharing their first seven digits share the answer, which is computed once
+        // the country follows from the calling code and the first three national digits (NANP area code,
+        // +7 6/7 for Kazakhstan): numbers sharing them share the answer, which is computed once
         StringBuilder digits = new StringBuilder(8);
-        for (int i = 0; i < t.length() && digits.length() < 7; i++) if (Character.isDigit(t.charAt(i))) digits.append(t.charAt(i));
-        String prefix = digits.toString();
+        for (int i = 0; i < t.length() && digits.length() < 6; i++) if (Character.isDigit(t.charAt(i))) digits.append(t.charAt(i));
+        int ccLength = 1;
+        while (ccLength < 3 && ccLength < digits.length()
+                && phones.getRegionCodeForCountryCode(Integer.parseInt(digits.substring(0, ccLength))).equals("ZZ")) ccLength++;
+        String prefix = digits.substring(0, Math.min(digits.length(), ccLength + 3));
         Clue known = phoneByPrefix.get(prefix);
         if (known != null) {
             if (known != NO_PHONE) add(out, known);
