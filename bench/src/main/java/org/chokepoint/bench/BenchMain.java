@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
         description = "Measures speed, memory and quality on the bundled data and the evaluation sets.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                AuditBench.class
+                ListsBench.class,
+                DecideBench.class,
+                ReadListsBench.class,
+                IntlListReadBench.class,
+                NamesBench.class,
+                AuditBench.class,
         })
 public final class BenchMain implements Runnable {
     @CommandLine.Spec

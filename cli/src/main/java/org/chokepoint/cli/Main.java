@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
         description = "Export-control and sanctions compliance engine: lists, screening, decisions, audits.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                AuditCommand.class
+                ListsCommand.class,
+                DecideCommand.class,
+                AuditCommand.class,
+                org.chokepoint.cli.screen.ScreenCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

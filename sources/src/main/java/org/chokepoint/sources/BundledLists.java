@@ -6,6 +6,10 @@ import org.chokepoint.sources.bis.DplSource;
 import org.chokepoint.sources.csl.CslSource;
 import org.chokepoint.sources.ofac.OfacCsvFiles;
 import org.chokepoint.sources.ofac.OfacCsvSource;
+import org.chokepoint.sources.opensanctions.OpenSanctionsTargets;
+import org.chokepoint.sources.uk.OfsiConsolidatedList;
+import org.chokepoint.sources.uk.UkSanctionsListTables;
+import org.chokepoint.sources.un.UnConsolidatedList;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +48,11 @@ public final class BundledLists {
         all.add(OfacCsvSource.consolidated(OfacCsvFiles.consolidatedRelease(lists.resolve("ofac-consolidated"))));
         all.add(new CslSource(lists.resolve("us-csl/2022-05-16/consolidated.csv.gz")));
         all.add(new DplSource(lists.resolve("bis-dpl/2023-11-30/dpl.txt")));
+        // International and UK lists (lists-intl)
+        all.add(new UnConsolidatedList(lists.resolve("un/consolidated.xml")));
+        all.add(new OfsiConsolidatedList(lists.resolve("uk-ofsi-conlist/2025-04-14/ConList.from-xlsx.csv.gz")));
+        all.add(new UkSanctionsListTables(lists.resolve("uk-sanctions-list/2026-04-16-normalized")));
+        all.add(new OpenSanctionsTargets(lists.resolve("opensanctions/ua_war_sanctions-2026-03-13/targets.simple.csv.gz")));
         return all;
     }
 

@@ -9,6 +9,7 @@ import org.chokepoint.model.FuzzyDate;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.Schema;
 import org.chokepoint.sources.ListFormatException;
+import org.chokepoint.sources.DamagedFile;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.StableId;
@@ -64,6 +65,10 @@ public final class DplSource implements ListSource {
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
+        return DamagedFile.guard(file, () -> readFiles(out, findings));
+    }
+
+    private SourceInfo readFiles(Consumer<Entity> out, Findings findings) throws IOException {
         Map<String, EntityBuilder> orders = new LinkedHashMap<>();
         Map<List<String>, Long> rowsSeen = new HashMap<>();
         try (CsvReader r = CsvReader.open(file, '\t')) {

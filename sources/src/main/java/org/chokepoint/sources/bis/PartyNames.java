@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class PartyNames {
     private static final Set<String> ORGANIZATION_WORDS = Set.of(
             "LTD", "LIMITED", "INC", "INCORPORATED", "CORP", "CORPORATION", "CO", "COMPANY", "LLC", "L.L.C",
-            "GMBH", "S.A", "SA", "S.A.S", "SAS", "SARL", "S.R.L", "SRL", "LLP", "PTE", "PLC", "OOO", "ZAO", "OAO",
+            "GMBH", "S.A", "SA", "S.A.S", "SAS", "S.L", "SL", "SARL", "S.R.L", "SRL", "LLP", "PTE", "PLC", "OOO", "ZAO", "OAO",
             "AG", "BV", "B.V", "NV", "N.V", "FZE", "FZCO", "FZC", "JSC", "OJSC", "PJSC", "CJSC", "KG", "SPA",
             "GROUP", "INTERNATIONAL", "TRADING", "TRADE", "AIRLINES", "AIRWAYS", "AVIATION", "AIR", "AERO",
             "TECHNOLOGY", "TECHNOLOGIES", "ELECTRONICS", "ELECTRONIC", "SERVICES", "SERVICE", "SYSTEMS", "SUPPLY",
@@ -23,7 +23,8 @@ public final class PartyNames {
             "IMPORT", "COMMUNICATIONS", "FREIGHT", "TRANSPORT", "TRANSPORTATION", "LOGISTICS", "MARITIME",
             "SHIPPING", "EMPRESA", "SOCIEDAD", "ZONE", "CENTER", "CENTRE", "ASSOCIATES", "LABS", "LABORATORIES",
             "SOLUTIONS", "GLOBAL", "D/B/A", "INSTITUTE", "UNIVERSITY", "BANK", "FOUNDATION", "MACHINERY", "PARTS",
-            "ENGINEERING", "INSTRUMENTS", "COMPONENTS", "EQUIPMENT", "TECH", "WEB", "NETWORKS", "DEVICES");
+            "ENGINEERING", "INSTRUMENTS", "COMPONENTS", "EQUIPMENT", "TECH", "WEB", "NETWORKS", "DEVICES",
+            "TECHNIK", "VERTRIEBS", "COMMERCIO", "COMERCIO", "DIGITAL");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,()/]+");
     private static final Pattern DOMAIN = Pattern.compile("\\.(COM|NET|ORG|RU|CN)\\b");
 

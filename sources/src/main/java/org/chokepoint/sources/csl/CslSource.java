@@ -12,6 +12,7 @@ import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 import org.chokepoint.sources.ListFormatException;
+import org.chokepoint.sources.DamagedFile;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.StableId;
@@ -70,6 +71,10 @@ public final class CslSource implements ListSource {
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
+        return DamagedFile.guard(file, () -> readFiles(out, findings));
+    }
+
+    private SourceInfo readFiles(Consumer<Entity> out, Findings findings) throws IOException {
         Map<String, Long> seen = new HashMap<>();
         Map<String, Integer> idCounts = idCounts();
         try (CsvReader r = CsvReader.open(file, ',')) {
@@ -130,7 +135,7 @@ public final class CslSource implements ListSource {
             findings.warn(SOURCE, where, "duplicate-id", "id " + id + " already read at line " + first + "; row skipped");
             return null;
         }
-        EntityBuilder b = Entity.builder(SOURCE, id, schema(row.get("type"), list, name));
+        EntityBuilder b = Entity.builder(SOURCE, id, schema(row.get("type"), list, name, where, findings));
         b.name(Name.primary(name)).list(list);
         for (String alt : split(row.get("alt_names"))) b.name(Name.alias(alt, NameKind.STRONG_ALIAS));
         split(row.get("programs")).forEach(b::program);
@@ -195,10 +200,12 @@ public final class CslSource implements ListSource {
         OfacFacts.apply(b, label, rest, country, null);
     }
 
-    private static Schema schema(String type, String list, String name) {
+    private static Schema schema(String type, String list, String name, String where, Findings findings) {
         if (type != null) {
-            Schema s = Schema.parse(type).orElse(Schema.ORGANIZATION);
-            return s;
+            return Schema.parse(type).orElseGet(() -> {
+                findings.warn(SOURCE, where, "unknown-type", "type '" + type + "' unknown; read as organization");
+                return Schema.ORGANIZATION;
+            });
         }
         // BIS and State lists carry no type: DPL names are mostly persons, the others mostly organisations
         if (list.startsWith("Denied Persons List")) return PartyNames.looksLikeOrganization(name) ? Schema.ORGANIZATION : Schema.PERSON;

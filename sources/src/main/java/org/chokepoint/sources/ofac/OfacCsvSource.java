@@ -8,6 +8,7 @@ import org.chokepoint.model.Findings;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
+import org.chokepoint.sources.DamagedFile;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.tabular.CsvReader;
@@ -77,6 +78,10 @@ public final class OfacCsvSource implements ListSource {
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
+        return DamagedFile.guard(files.primary(), () -> readFiles(out, findings));
+    }
+
+    private SourceInfo readFiles(Consumer<Entity> out, Findings findings) throws IOException {
         Map<Integer, List<Row>> aliases = files.aliases() == null ? new HashMap<>() : side(files.aliases(), 5, findings);
         Map<Integer, List<Row>> addresses = files.addresses() == null ? new HashMap<>() : side(files.addresses(), 6, findings);
         Map<Integer, List<Row>> comments = files.comments() == null ? new HashMap<>() : side(files.comments(), 2, findings);

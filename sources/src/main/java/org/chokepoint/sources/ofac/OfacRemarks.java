@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
  * {@code f.k.a.} they are former names. Clauses this class does not know stay only in the remarks text.
  *
  * @param unreadDates DOB texts that are none of the published date forms (reported by the caller)
+ * @param otherClauses clauses that are not one of the known kinds (titles, sanctions notes), kept as text only
  */
 public record OfacRemarks(List<Name> names, List<FuzzyDate> birthDates, List<String> birthPlaces,
                           List<String> nationalities, List<String> citizenships, List<Link> links,
-                          List<Fact> facts, List<String> unreadDates) {
+                          List<Fact> facts, List<String> unreadDates, List<String> otherClauses) {
 
     /** A labelled fact ("Passport", "1084010", "Egypt", null), applied through {@link OfacFacts}. */
     public record Fact(String label, String value, String country, String note) {
@@ -49,6 +50,7 @@ public record OfacRemarks(List<Name> names, List<FuzzyDate> birthDates, List<Str
         links = List.copyOf(links);
         facts = List.copyOf(facts);
         unreadDates = List.copyOf(unreadDates);
+        otherClauses = List.copyOf(otherClauses);
     }
 
     /** Parses a remarks text (null or blank gives an empty result). */
@@ -61,6 +63,7 @@ public record OfacRemarks(List<Name> names, List<FuzzyDate> birthDates, List<Str
         List<Link> links = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         List<String> unread = new ArrayList<>();
+        List<String> other = new ArrayList<>();
         if (remarks != null) {
             String text = remarks.strip();
             // the XML and the CSL write remarks that are only links in parentheses: "(Linked To: HAMAS)"
@@ -93,9 +96,10 @@ public record OfacRemarks(List<Name> names, List<FuzzyDate> birthDates, List<Str
                 }
                 Fact fact = fact(withoutSentenceDot(c));
                 if (fact != null) facts.add(fact);
+                else other.add(withoutSentenceDot(c));
             }
         }
-        return new OfacRemarks(names, dates, places, nationalities, citizenships, links, facts, unread);
+        return new OfacRemarks(names, dates, places, nationalities, citizenships, links, facts, unread, other);
     }
 
     /** Adds every parsed fact to the builder. */

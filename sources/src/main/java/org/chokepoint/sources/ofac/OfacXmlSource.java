@@ -9,10 +9,12 @@ import org.chokepoint.model.FuzzyDate;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
+import org.chokepoint.sources.DamagedFile;
 import org.chokepoint.sources.ListFormatException;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.tabular.CsvReader;
+import org.chokepoint.sources.tabular.LenientTextReader;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -36,7 +38,8 @@ import java.util.stream.Stream;
  * {@code <sdnEntry>} per record. Read with StAX one entry at a time. Elements are matched by local name, so the
  * current namespace ({@code https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/XML}),
  * the older {@code http://tempuri.org/sdnList.xsd} and files without a namespace all read the same.
- * DTDs and external entities are refused. The declared {@code Record_Count} is checked against the entries
+ * DTDs and external entities are refused. Bytes are decoded like the CSV files (UTF-8, stray bytes as
+ * Windows-1252), so one bad byte costs one character, not the file. The declared {@code Record_Count} is checked against the entries
  * read ({@code record-count} finding when they differ).
  */
 public final class OfacXmlSource implements ListSource {
@@ -70,14 +73,21 @@ public final class OfacXmlSource implements ListSource {
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
+        return DamagedFile.guard(file, () -> readFile(out, findings));
+    }
+
+    private SourceInfo readFile(Consumer<Entity> out, Findings findings) throws IOException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        // errors surface as XMLStreamException below; the JDK's default reporter would also print them
+        factory.setXMLReporter((message, type, info, location) -> { });
         LocalDate published = null;
         int declared = -1;
         int entries = 0;
         try (InputStream in = CsvReader.openBytes(file)) {
-            XMLStreamReader x = factory.createXMLStreamReader(in);
+            // decoded leniently like the CSV files: a stray non-UTF-8 byte is read as Windows-1252, not a fatal error
+            XMLStreamReader x = factory.createXMLStreamReader(LenientTextReader.open(in));
             try {
                 boolean rootSeen = false;
                 while (x.hasNext()) {

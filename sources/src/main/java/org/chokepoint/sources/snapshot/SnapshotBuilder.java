@@ -5,7 +5,6 @@ import org.chokepoint.model.FileMeta;
 import org.chokepoint.model.Findings;
 import org.chokepoint.model.FindingsSummary;
 import org.chokepoint.model.Link;
-import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Schema;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.model.SourceMeta;
@@ -35,8 +34,8 @@ import java.util.function.LongConsumer;
 
 /**
  * Compiles list sources into a {@link Snapshot}: reads the sources (in parallel), records file provenance,
- * drops duplicate keys (first one wins, each reported), resolves OFAC-style {@code LINKED_TO} links that carry
- * only a name, and counts cross-list links against the entities present.
+ * drops duplicate keys (first one wins, each reported), resolves links that carry only a name (OFAC
+ * "Linked To:", vessel owners and operators), and counts cross-list links against the entities present.
  *
  * <p>Entities of a previous snapshot can be carried over for sources that are not re-read (an update of one
  * list keeps the others as they were).
@@ -182,8 +181,9 @@ public final class SnapshotBuilder {
     }
 
     /**
-     * OFAC publishes "Linked To: NAME" without an id. Such a link gets the key of the one entity of the same
-     * source whose primary name is that name; none or several are reported and the link stays name-only.
+     * OFAC publishes "Linked To: NAME" (and vessel owners and operators) without an id. Such a link gets the key
+     * of the one entity of the same source whose primary name is that name; none or several are reported and
+     * the link stays name-only.
      */
     private static List<Entity> resolveNamedLinks(Iterable<Entity> entities, Findings findings, int[] resolvedCount) {
         Map<String, Map<String, List<String>>> primaryNames = new HashMap<>();
@@ -196,7 +196,7 @@ public final class SnapshotBuilder {
             List<Link> links = null;
             for (int i = 0; i < e.links().size(); i++) {
                 Link l = e.links().get(i);
-                if (l.target() != null || l.targetName() == null || l.type() != LinkType.LINKED_TO) continue;
+                if (l.target() != null || l.targetName() == null) continue;
                 List<String> keys = primaryNames.getOrDefault(e.source(), Map.of())
                         .getOrDefault(nameKey(l.targetName()), List.of());
                 if (keys.size() == 1) {

@@ -114,7 +114,8 @@ public final class SnapshotCodec {
                 w.writeUtf8(f.path());
                 w.writeVarLong(f.size());
                 w.writeUtf8(f.sha256());
-                w.writeZigZag(f.lastModified().toEpochMilli());
+                w.writeZigZag(f.lastModified().getEpochSecond());
+                w.writeVarInt(f.lastModified().getNano());
             }
             w.writeVarInt(s.entityCounts().size());
             for (Map.Entry<Schema, Integer> c : s.entityCounts().entrySet()) {
@@ -372,7 +373,7 @@ public final class SnapshotCodec {
                 List<FileMeta> files = new ArrayList<>(nFiles);
                 for (int f = 0; f < nFiles; f++) {
                     files.add(new FileMeta(r.readUtf8(), r.readVarLong(), r.readUtf8(),
-                            Instant.ofEpochMilli(r.readZigZag())));
+                            Instant.ofEpochSecond(r.readZigZag(), r.readVarInt())));
                 }
                 int nCounts = r.readVarInt();
                 Map<Schema, Integer> counts = new EnumMap<>(Schema.class);

@@ -1,6 +1,7 @@
 package org.chokepoint.sources.snapshot;
 
 import org.chokepoint.model.Entity;
+import org.chokepoint.model.Link;
 import org.chokepoint.model.Snapshot;
 
 import java.util.ArrayList;
@@ -27,13 +28,22 @@ public final class SnapshotDiff {
         SCHEMA(Entity::schema), NAMES(Entity::names), BIRTH_DATES(Entity::birthDates), BIRTH_PLACES(Entity::birthPlaces),
         NATIONALITIES(Entity::nationalities), CITIZENSHIPS(Entity::citizenships), COUNTRIES(Entity::countries),
         ADDRESSES(Entity::addresses), IDENTIFIERS(Entity::identifiers), PROGRAMS(Entity::programs),
-        LISTS(Entity::lists), LISTED_ON(Entity::listedOn), REMARKS(Entity::remarks), LINKS(Entity::links),
+        LISTS(Entity::lists), LISTED_ON(Entity::listedOn), REMARKS(Entity::remarks), LINKS(Field::publishedLinks),
         DETAILS(Entity::details);
 
         private final Function<Entity, Object> getter;
 
         Field(Function<Entity, Object> getter) {
             this.getter = getter;
+        }
+
+        /**
+         * Links as the publisher wrote them: a link published by name compares by that name, not by the key it
+         * was resolved to (resolution changes when the target entry changes, not this one).
+         */
+        private static Object publishedLinks(Entity e) {
+            return e.links().stream()
+                    .map(l -> l.targetName() == null ? l : new Link(l.type(), null, l.targetName(), l.share())).toList();
         }
 
         boolean differs(Entity a, Entity b) {

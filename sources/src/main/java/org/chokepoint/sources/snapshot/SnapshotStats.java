@@ -67,14 +67,15 @@ public record SnapshotStats(String snapshotId, List<Row> rows, List<Quality> qua
     /**
      * Which quality column a finding code counts in; codes are the readers' own, so this goes by the words
      * they are built from ({@code orphan-alias}, {@code bad-date}, {@code duplicate-key}, ...). Link findings
-     * are left out here because unresolved links are counted from the links themselves.
+     * are left out because unresolved links are counted from the links themselves, and per-file summaries
+     * ({@code orphan-summary}) because their rows are already counted one by one.
      */
     static int category(String code) {
         String c = code.toLowerCase(Locale.ROOT);
+        if (c.startsWith("link-") || c.endsWith("-summary")) return -1;
         if (c.contains("orphan")) return 0;
         if (c.contains("date") || c.contains("dob")) return 1;
         if (c.contains("duplicate")) return 2;
-        if (c.startsWith("link-")) return -1;
         return 4;
     }
 }

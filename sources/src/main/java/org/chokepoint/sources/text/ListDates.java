@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * The date spellings the lists use, to {@link FuzzyDate}s: ISO {@code 1984-01-08} (with or without a time),
- * {@code 1984-01}, {@code 1984}, day-first {@code 08/01/1984} or {@code 08-01-1984} where {@code 00} marks an
+ * {@code 1984-01}, {@code 1984}, {@code 01/1984}, day-first {@code 08/01/1984} or {@code 08-01-1984} where {@code 00} marks an
  * unknown day or month ({@code 00/00/1994} is the year 1994), and {@code Nov. 1973} / {@code 8 January 1984}.
  * Anything else (or an impossible date) is null: the caller reports it with the raw text.
  */
 public final class ListDates {
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?(?:[T ].*|Z|[+-]\\d{2}:\\d{2})?");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{4})");
     private static final Pattern WORDS = Pattern.compile("(?:(\\d{1,2})\\s+)?([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -35,6 +36,8 @@ public final class ListDates {
             if (m.matches()) return of(s, Integer.parseInt(m.group(1)), toInt(m.group(2)), toInt(m.group(3)));
             m = DAY_FIRST.matcher(s);
             if (m.matches()) return of(s, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            m = MONTH_YEAR.matcher(s);
+            if (m.matches()) return of(s, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), 0);
             m = WORDS.matcher(s);
             if (m.matches()) {
                 String word = m.group(2).toLowerCase(Locale.ROOT);

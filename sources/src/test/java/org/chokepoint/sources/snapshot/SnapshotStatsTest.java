@@ -31,6 +31,7 @@ class SnapshotStatsTest {
         assertEquals(1, SnapshotStats.category("bad-date"));
         assertEquals(2, SnapshotStats.category("duplicate-key"));
         assertEquals(-1, SnapshotStats.category("link-name-not-found"));
+        assertEquals(-1, SnapshotStats.category("orphan-summary"));
         assertEquals(4, SnapshotStats.category("bad-row"));
     }
 }

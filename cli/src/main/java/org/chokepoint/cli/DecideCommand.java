@@ -1,0 +1,99 @@
+package org.chokepoint.cli;
+
+import org.chokepoint.cli.decide.BatchSummary;
+import org.chokepoint.cli.decide.DecisionJson;
+import org.chokepoint.cli.decide.DecisionReport;
+import org.chokepoint.cli.decide.DecisionSetup;
+import org.chokepoint.cli.decide.DecisionText;
+import org.chokepoint.match.Screener;
+import org.chokepoint.rules.Decision;
+import org.chokepoint.rules.PartyScreening;
+import org.chokepoint.rules.Transaction;
+import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.transaction.TransactionFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code chokepoint decide FILE}: CLEAR / REVIEW / LICENCE REQUIRED / BLOCK for each transaction, every rule cited. */
+@Command(name = "decide", mixinStandardHelpOptions = true,
+        description = {"Decides transactions (JSON, JSON lines, CSV or XLSX): CLEAR, REVIEW, LICENCE REQUIRED or BLOCK,",
+                "with every finding's rule, evidence, citation and effective date. See docs/decide.md for the input layout."})
+public final class DecideCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "transactions: .json (one object or an array), .jsonl, .csv or .xlsx")
+    Path file;
+
+    @Option(names = "--json", description = "write decisions as JSON lines to standard output instead of text")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write decisions as JSON lines to this file (standard output then shows the totals)")
+    Path out;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "apply the rules as they stood on this date (default: each transaction's date, else today)")
+    LocalDate asOf;
+
+    @Option(names = "--ownership", paramLabel = "FILE.csv", description = "ownership links: owner,owned,share (share in %% or as a fraction)")
+    Path ownership;
+
+    @Option(names = "--report", paramLabel = "FILE.html", description = "write a self-contained HTML report of the batch")
+    Path report;
+
+    @Option(names = "--all", description = "show informative (CLEAR) findings in the text output too")
+    boolean all;
+
+    @Option(names = "--threshold", description = "screening score from which a hit is reported (default ${DEFAULT-VALUE})")
+    double threshold = Screener.DEFAULT_THRESHOLD;
+
+    @Option(names = "--decisive", description = "screening score from which a hit takes its list's full effect; weaker hits are REVIEW (default ${DEFAULT-VALUE})")
+    double decisive = PartyScreening.DEFAULT_DECISIVE;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Transaction> txs = new ArrayList<>();
+        TransactionFiles.read(file, txs::add);
+        DecisionSetup.Loaded loaded = DecisionSetup.load(BundledLists.dataDir(), ownership, threshold, decisive);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<Decision> decisions;
+        try (ProgressBar bar = new ProgressBar("decide", txs.size())) {
+            decisions = txs.parallelStream().map(t -> {
+                Decision d = loaded.engine().decide(t, asOf, today);
+                bar.step();
+                return d;
+            }).toList();
+        }
+        BatchSummary summary = new BatchSummary();
+        decisions.forEach(summary::add);
+        PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        if (out != null) {
+            try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                for (Decision d : decisions) {
+                    w.write(DecisionJson.line(d));
+                    w.newLine();
+                }
+            }
+        } else {
+            for (Decision d : decisions) stdout.print(json ? DecisionJson.line(d) + "\n" : DecisionText.render(d, all) + "\n");
+        }
+        if (!json) stdout.println(summary.line());
+        stdout.flush();
+        if (report != null) {
+            Files.writeString(report, DecisionReport.html("Chokepoint decisions: " + file.getFileName(),
+                    "Evaluated " + today + (asOf == null ? " as of each transaction's date" : " as of " + asOf) + "; " + loaded.provenance(),
+                    summary), StandardCharsets.UTF_8);
+            System.err.println("report written to " + report);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,275 @@
+package org.chokepoint.cli;
+
+import org.chokepoint.cli.lists.SnapshotHtml;
+import org.chokepoint.cli.lists.SnapshotReport;
+import org.chokepoint.cli.lists.TextTable;
+import org.chokepoint.model.Snapshot;
+import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.ListSource;
+import org.chokepoint.sources.ofac.OfacCsvFiles;
+import org.chokepoint.sources.ofac.OfacCsvSource;
+import org.chokepoint.sources.snapshot.ListUpdater;
+import org.chokepoint.sources.snapshot.SnapshotBuilder;
+import org.chokepoint.sources.snapshot.SnapshotCodec;
+import org.chokepoint.sources.snapshot.SnapshotDiff;
+import org.chokepoint.sources.snapshot.SnapshotStats;
+import org.chokepoint.sources.snapshot.SnapshotStore;
+import org.chokepoint.sources.snapshot.UpdateConfig;
+import org.chokepoint.sources.snapshot.UpdateReaders;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code chokepoint lists ...}: compile, inspect, compare and update list snapshots. */
+@Command(name = "lists",
+        description = "Compile the sanctions lists into snapshots, inspect and compare them, update from the official addresses.",
+        subcommands = {ListsCommand.Build.class, ListsCommand.Stats.class, ListsCommand.Diff.class,
+                ListsCommand.Update.class, ListsCommand.Snapshots.class, ListsCommand.Activate.class})
+public final class ListsCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Options shared by the subcommands. */
+    static class Common {
+        @Option(names = "--home", description = "Snapshot home folder (default: -Dchokepoint.home, else ./.chokepoint).")
+        Path home;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        SnapshotStore store() {
+            return home == null ? SnapshotStore.openDefault() : new SnapshotStore(home);
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        Snapshot load(String spec) throws IOException {
+            return SnapshotSpec.load(spec, store());
+        }
+
+        void writeHtml(Path file, String html) throws IOException {
+            Files.writeString(file, html, java.nio.charset.StandardCharsets.UTF_8);
+            spec.commandLine().getErr().println("report written to " + file.toAbsolutePath());
+        }
+    }
+
+    @Command(name = "build", description = "Compile the bundled lists into a snapshot, store it and make it active.")
+    static final class Build extends Common implements Callable<Integer> {
+        @Option(names = "--source", paramLabel = "KEY", description = "Only these sources (repeatable), e.g. ofac-sdn, us-csl.")
+        List<String> only = new ArrayList<>();
+
+        @Option(names = "--json", description = "Print the summary as JSON.")
+        boolean json;
+
+        @Option(names = "--no-activate", description = "Store the snapshot but keep the active one.")
+        boolean noActivate;
+
+        @Override
+        public Integer call() throws IOException {
+            List<ListSource> sources = new ArrayList<>();
+            List<ListSource> bundled = BundledLists.all(BundledLists.dataDir());
+            for (ListSource s : bundled) if (only.isEmpty() || only.contains(s.source())) sources.add(s);
+            for (String k : only) {
+                if (bundled.stream().noneMatch(s -> s.source().equals(k))) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "unknown source '" + k + "'; bundled: "
+                            + String.join(", ", bundled.stream().map(ListSource::source).toList()));
+                }
+            }
+            long t0 = System.nanoTime();
+            SnapshotBuilder.Result r;
+            try (ProgressBar bar = new ProgressBar("reading lists", -1)) {
+                r = new SnapshotBuilder().sources(sources).progress(bar::step).build();
+            }
+            SnapshotStore store = store();
+            Path file = store.save(r.snapshot());
+            if (!noActivate) store.activate(r.snapshot().id());
+            double secs = (System.nanoTime() - t0) / 1e9;
+            if (json) {
+                var node = SnapshotReport.summaryJson(r.snapshot(), r.links());
+                node.put("file", file.toString()).put("active", !noActivate).put("seconds", secs);
+                SnapshotReport.print(node, out());
+            } else {
+                SnapshotReport.summary(r.snapshot(), r.links(), out());
+                out().printf("%nstored %s (%,d bytes) in %.1f s%s%n", file, Files.size(file), secs,
+                        noActivate ? "" : "; now active");
+                out().printf("%,d links published by name only (OFAC 'Linked To:', vessel owners) resolved to an entry%n",
+                        r.linksResolvedByName());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "stats", description = "Counts per source and schema, data quality and cross-list links of a snapshot.")
+    static final class Stats extends Common implements Callable<Integer> {
+        @Parameters(arity = "0..1", paramLabel = "SNAPSHOT", description = "Snapshot (see 'lists diff'); default: active.")
+        String snapshot = "active";
+
+        @Option(names = "--json", description = "Print as JSON.")
+        boolean json;
+
+        @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report with charts.")
+        Path html;
+
+        @Override
+        public Integer call() throws IOException {
+            Snapshot s = load(snapshot);
+            SnapshotStats stats = SnapshotStats.of(s);
+            if (html != null) writeHtml(html, SnapshotHtml.stats(s, stats));
+            if (json) SnapshotReport.print(SnapshotReport.statsJson(stats), out());
+            else SnapshotReport.stats(s, stats, out());
+            return 0;
+        }
+    }
+
+    @Command(name = "diff", description = {
+            "Compare two snapshots: added, removed and changed entities, and which fields changed.",
+            "OLD and NEW may be: 'active'; a snapshot id or unique id prefix; a .snap file;",
+            "or 'sdn:RELEASE' = the primary records (sdn.csv) of a bundled OFAC SDN release folder",
+            "(e.g. sdn:2021-07-07, sdn:2024-05-03) or of any folder holding an sdn.csv.",
+            "Shortcut: --sdn-release 2021-07-07 --sdn-release 2024-05-03."})
+    static final class Diff extends Common implements Callable<Integer> {
+        @Parameters(arity = "0..2", paramLabel = "SNAPSHOT")
+        List<String> specs = new ArrayList<>();
+
+        @Option(names = "--sdn-release", paramLabel = "RELEASE", description = "A bundled SDN release (give it twice: old, then new).")
+        List<String> sdnReleases = new ArrayList<>();
+
+        @Option(names = "--limit", description = "Entities listed per kind of change (default ${DEFAULT-VALUE}).", defaultValue = "20")
+        int limit;
+
+        @Option(names = "--json", description = "Print the whole diff as JSON.")
+        boolean json;
+
+        @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report with charts.")
+        Path html;
+
+        @Override
+        public Integer call() throws IOException {
+            List<String> all = new ArrayList<>(specs);
+            sdnReleases.forEach(r -> all.add("sdn:" + r));
+            if (all.size() != 2) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "give exactly two snapshots to compare (OLD NEW, or --sdn-release twice); got " + all.size());
+            }
+            Snapshot before = load(all.get(0));
+            Snapshot after = load(all.get(1));
+            SnapshotDiff d = SnapshotDiff.between(before, after);
+            if (html != null) writeHtml(html, SnapshotHtml.diff(d, all.get(0), all.get(1)));
+            if (json) SnapshotReport.print(SnapshotReport.diffJson(d, all.get(0), all.get(1)), out());
+            else SnapshotReport.diff(d, all.get(0) + " (" + before.shortId() + ")", all.get(1) + " (" + after.shortId() + ")", limit, out());
+            return 0;
+        }
+    }
+
+    @Command(name = "update", description = {
+            "Download the current lists from the official addresses, check them and activate a new snapshot.",
+            "Refused as a whole (active snapshot untouched) when a download fails, is empty, does not parse",
+            "completely, or would drop more than --max-drop of a source's entities."})
+    static final class Update extends Common implements Callable<Integer> {
+        @Option(names = "--config", paramLabel = "FILE", description = "Download addresses (properties); default: the built-in official ones.")
+        Path config;
+
+        @Option(names = "--max-drop", paramLabel = "SHARE", description = "Largest accepted loss of a source's entities, 0..1 (default: config, else 0.10).")
+        Double maxDrop;
+
+        @Option(names = "--source", paramLabel = "KEY", description = "Only these sources (repeatable).")
+        List<String> only = new ArrayList<>();
+
+        @Override
+        public Integer call() throws IOException {
+            UpdateConfig cfg = config == null ? UpdateConfig.defaults() : UpdateConfig.load(config);
+            if (maxDrop != null) cfg = cfg.withMaxDrop(maxDrop);
+            PrintWriter err = spec.commandLine().getErr();
+            ListUpdater.Result r = new ListUpdater(store(), UpdateReaders.all())
+                    .update(cfg, new LinkedHashSet<>(only), m -> err.println("  " + m));
+            TextTable t = new TextTable("source", ">files", ">bytes", ">entities before", ">entities now");
+            for (ListUpdater.SourceUpdate u : r.sources()) t.row(u.source(), u.files().size(), u.bytes(), u.previousCount(), u.newCount());
+            t.print(out());
+            if (r.unchanged()) {
+                out().printf("%nlists unchanged: snapshot %s stays active%n", r.current().shortId());
+            } else {
+                out().printf("%nsnapshot %s is now active (%,d entities)%n", r.current().id(), r.current().size());
+                if (r.previous() != null) {
+                    SnapshotDiff d = SnapshotDiff.between(r.previous(), r.current());
+                    out().printf("since %s: %,d added, %,d removed, %,d changed%n", r.previous().shortId(),
+                            d.added().size(), d.removed().size(), d.changed().size());
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "snapshots", description = "List the stored snapshots (* = active).")
+    static final class Snapshots extends Common implements Callable<Integer> {
+        @Override
+        public Integer call() throws IOException {
+            out().println("home " + store().home());
+            SnapshotReport.snapshots(store().list(), out());
+            return 0;
+        }
+    }
+
+    @Command(name = "activate", description = "Make a stored snapshot the active one (e.g. to roll back an update).")
+    static final class Activate extends Common implements Callable<Integer> {
+        @Parameters(paramLabel = "SNAPSHOT", description = "Snapshot id or unique id prefix.")
+        String id;
+
+        @Override
+        public Integer call() throws IOException {
+            SnapshotStore store = store();
+            String full = store.resolve(id);
+            SnapshotCodec.standard().read(store.pathOf(full)); // never activate a file that does not load
+            store.activate(full);
+            out().println("snapshot " + full + " is now active");
+            return 0;
+        }
+    }
+
+    /** Resolves the snapshot names the commands accept. */
+    static final class SnapshotSpec {
+        private SnapshotSpec() {
+        }
+
+        static Snapshot load(String spec, SnapshotStore store) throws IOException {
+            if (spec.equals("active")) {
+                return store.loadActive().orElseThrow(() -> new IllegalArgumentException(
+                        "no active snapshot in " + store.home() + ": run 'chokepoint lists build' first"));
+            }
+            if (spec.startsWith("sdn:")) return sdnRelease(spec.substring(4));
+            if (spec.endsWith(".snap") && Files.isRegularFile(Path.of(spec))) return SnapshotCodec.standard().read(Path.of(spec));
+            return store.load(spec);
+        }
+
+        /**
+         * The primary records of one SDN release, compiled in memory. Only {@code sdn.csv} is read, also where
+         * the release has alias and address files, so that releases with and without them compare fairly.
+         */
+        static Snapshot sdnRelease(String release) throws IOException {
+            Path dir = Path.of(release);
+            if (!Files.isRegularFile(dir.resolve("sdn.csv"))) dir = BundledLists.dataDir().resolve("lists/ofac-sdn").resolve(release);
+            Path primary = dir.resolve("sdn.csv");
+            if (!Files.isRegularFile(primary)) {
+                throw new IllegalArgumentException("no SDN release '" + release + "': " + primary + " does not exist");
+            }
+            return new SnapshotBuilder().source(OfacCsvSource.sdn(new OfacCsvFiles(primary, null, null, null, false)))
+                    .build().snapshot();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.chokepoint.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ListsCommandTest {
+    @TempDir
+    Path home;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, squeeze(out.toString(StandardCharsets.UTF_8)), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    /** Table columns are padded to their content; tests compare cells separated by single spaces. */
+    private static String squeeze(String text) {
+        return text.replaceAll(" {2,}", " ");
+    }
+
+    @Test
+    void buildStatsSnapshotsAndActivate() throws IOException {
+        String h = home.toString();
+        Run build = run("lists", "build", "--source", "bis-dpl", "--home", h);
+        assertEquals(0, build.code(), build.err());
+        assertTrue(build.out().contains("bis-dpl - - 577 467 110 0 0 0"), build.out());
+        assertTrue(build.out().contains("duplicate-row"), build.out());
+        String id = Files.readString(home.resolve("ACTIVE")).strip();
+        assertTrue(build.out().startsWith("snapshot " + id));
+
+        Run stats = run("lists", "stats", "--json", "--home", h);
+        assertEquals(0, stats.code(), stats.err());
+        JsonNode json = new ObjectMapper().readTree(stats.out());
+        assertEquals(id, json.get("id").asText());
+        int entities = 0;
+        for (JsonNode row : json.get("rows")) entities += row.get("entities").asInt();
+        assertEquals(577, entities);
+        assertEquals(2, json.get("quality").get(0).get("duplicateIds").asInt());
+
+        Run list = run("lists", "snapshots", "--home", h);
+        assertTrue(list.out().contains("* " + id.substring(0, 12)), list.out());
+        Run activate = run("lists", "activate", id.substring(0, 6), "--home", h);
+        assertEquals(0, activate.code(), activate.err());
+        assertEquals("snapshot " + id + " is now active\n", activate.out());
+    }
+
+    @Test
+    void diffOfTheTwoBundledSdnReleases() throws IOException {
+        Path html = home.resolve("diff.html");
+        Run diff = run("lists", "diff", "--sdn-release", "2021-07-07", "--sdn-release", "2024-05-03", "--limit", "1",
+                "--home", home.toString(), "--html", html.toString());
+        assertEquals(0, diff.code(), diff.err());
+        assertTrue(diff.out().contains(": 6,870 added, 881 removed, 745 changed"), diff.out());
+        assertTrue(diff.out().contains("ofac-sdn 6,870 881 745 7,350"), diff.out());
+        assertTrue(diff.out().contains("remarks 696"), diff.out());
+        String report = Files.readString(html);
+        assertTrue(report.contains("<p class=big>6,870 added · 881 removed · 745 changed</p>"));
+        assertTrue(report.contains("<svg") && report.contains("<title>696</title>"), "changed-fields chart");
+        assertTrue(report.contains("<td>ofac-sdn:17013</td><td>VTB BANK PUBLIC JOINT STOCK COMPANY</td>"));
+        assertTrue(!report.contains("<script") && !report.contains("src=") && !report.contains("href="), "self-contained");
+    }
+
+    @Test
+    void badInputGivesOneLineErrors() throws IOException {
+        String h = home.toString();
+        Run noActive = run("lists", "stats", "--home", h);
+        assertEquals(2, noActive.code());
+        assertEquals("error: no active snapshot in " + home.toAbsolutePath().normalize()
+                + ": run 'chokepoint lists build' first\n", noActive.err());
+
+        Run unknown = run("lists", "build", "--source", "nope", "--home", h);
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("unknown source 'nope'"), unknown.err());
+
+        Path cfg = home.resolve("bad.properties");
+        Files.writeString(cfg, "ofac-sdn.file.sdn.csv = ftp://example.org/sdn.csv\n");
+        Run badConfig = run("lists", "update", "--config", cfg.toString(), "--home", h);
+        assertEquals(2, badConfig.code());
+        assertTrue(badConfig.err().startsWith("error: " + cfg + ": ofac-sdn.file.sdn.csv must be an http(s) address"), badConfig.err());
+
+        Run oneRelease = run("lists", "diff", "--sdn-release", "2021-07-07", "--home", h);
+        assertEquals(2, oneRelease.code());
+        assertTrue(oneRelease.err().contains("give exactly two snapshots to compare"), oneRelease.err());
+    }
+}

@@ -1,0 +1,109 @@
+package org.chokepoint.match;
+
+import org.chokepoint.model.Address;
+import org.chokepoint.model.Entity;
+import org.chokepoint.model.FuzzyDate;
+import org.chokepoint.model.Schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Secondary facts of a query that raise or lower a name score: the kind of party, the birth year and the
+ * country. Each effect is small next to the name score, so evidence reorders and filters borderline hits
+ * but never turns an unrelated name into a hit.
+ */
+final class EvidenceScorer {
+    static final double TYPE_CONFLICT = -0.2;
+    static final double TYPE_NEAR = -0.05;
+    static final double BIRTH_AGREES = 0.05;
+    static final double BIRTH_CONFLICT = -0.15;
+    static final double COUNTRY_AGREES = 0.03;
+    static final double COUNTRY_CONFLICT = -0.05;
+    private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
+
+    private EvidenceScorer() {
+    }
+
+    static List<Explanation.Evidence> evidence(ScreeningQuery query, Entity entity) {
+        List<Explanation.Evidence> out = new ArrayList<>(3);
+        type(query.schema(), entity.schema(), out);
+        birth(query.birthDate(), entity, out);
+        country(query.country(), entity, out);
+        return out;
+    }
+
+    static double total(List<Explanation.Evidence> evidence) {
+        double t = 0;
+        for (Explanation.Evidence e : evidence) t += e.effect();
+        return t;
+    }
+
+    /** True when the type alone already costs {@link #TYPE_CONFLICT} (used to skip hopeless candidates early). */
+    static double typeEffect(Schema query, Schema entity) {
+        if (query == null || entity == null || query == entity) return 0;
+        if (query.isLegalBody() && entity.isLegalBody()) return 0;
+        if (query.isPerson() || entity.isPerson()) return TYPE_CONFLICT;
+        return TYPE_NEAR;
+    }
+
+    private static void type(Schema query, Schema entity, List<Explanation.Evidence> out) {
+        if (query == null) return;
+        double effect = typeEffect(query, entity);
+        String q = query.name().toLowerCase(Locale.ROOT), e = entity.name().toLowerCase(Locale.ROOT);
+        out.add(new Explanation.Evidence("type", effect,
+                effect == 0 ? "query is a " + q + ", list entry is a " + e : "query is a " + q + " but list entry is a " + e));
+    }
+
+    private static void birth(String birthDate, Entity entity, List<Explanation.Evidence> out) {
+        if (birthDate == null || birthDate.isBlank()) return;
+        Matcher m = YEAR.matcher(birthDate);
+        if (!m.find()) {
+            out.add(new Explanation.Evidence("birth date", 0, "query birth date '" + birthDate + "' has no year; ignored"));
+            return;
+        }
+        int year = Integer.parseInt(m.group(1));
+        if (entity.birthDates().isEmpty()) {
+            out.add(new Explanation.Evidence("birth date", 0, "list entry gives no birth date"));
+            return;
+        }
+        int nearest = Integer.MAX_VALUE;
+        for (FuzzyDate d : entity.birthDates()) {
+            int from = d.earliest().getYear(), to = d.latest().getYear();
+            int gap = year < from ? from - year : year > to ? year - to : 0;
+            nearest = Math.min(nearest, gap);
+        }
+        if (nearest == 0) {
+            out.add(new Explanation.Evidence("birth date", BIRTH_AGREES, "birth year " + year + " agrees with the list"));
+        } else if (nearest == 1) {
+            out.add(new Explanation.Evidence("birth date", 0, "birth year " + year + " is one year off the list"));
+        } else {
+            out.add(new Explanation.Evidence("birth date", BIRTH_CONFLICT,
+                    "birth year " + year + " is " + nearest + " years from every listed birth date"));
+        }
+    }
+
+    private static void country(String country, Entity entity, List<Explanation.Evidence> out) {
+        if (country == null || country.isBlank()) return;
+        String want = country.strip().toUpperCase(Locale.ROOT);
+        List<String> listed = new ArrayList<>(entity.nationalities());
+        listed.addAll(entity.citizenships());
+        listed.addAll(entity.countries());
+        for (Address a : entity.addresses()) if (a.country() != null) listed.add(a.country());
+        if (listed.isEmpty()) {
+            out.add(new Explanation.Evidence("country", 0, "list entry gives no country"));
+            return;
+        }
+        for (String c : listed) {
+            if (c.strip().toUpperCase(Locale.ROOT).equals(want)) {
+                out.add(new Explanation.Evidence("country", COUNTRY_AGREES, "country " + want + " is on the list entry"));
+                return;
+            }
+        }
+        out.add(new Explanation.Evidence("country", COUNTRY_CONFLICT, "country " + want + " is not among the entry's "
+                + String.join(", ", listed.stream().distinct().limit(5).toList())));
+    }
+}

@@ -1,0 +1,132 @@
+package org.chokepoint.match;
+
+import org.chokepoint.model.Entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The screener over a {@link NameIndex}: retrieve candidate names, score each, keep the best name per entity,
+ * apply secondary evidence, report hits at or above the threshold with explanations. Work per query is bounded
+ * (names are cut to {@link org.chokepoint.names.TextCleaner#MAX_CODE_POINTS} characters and 24 tokens, candidates
+ * to {@link #CANDIDATES}). Thread-safe; scratch space is per thread.
+ */
+public final class IndexedScreener implements Screener {
+    /** Candidate names scored per query. */
+    public static final int CANDIDATES = 200;
+    /** Most hits reported per query. */
+    public static final int MAX_HITS = 50;
+
+    private final NameIndex index;
+    private final ThreadLocal<Worker> workers;
+
+    public IndexedScreener(NameIndex index) {
+        this.index = index;
+        this.workers = ThreadLocal.withInitial(() -> new Worker(index));
+    }
+
+    public static IndexedScreener over(List<Entity> entities) {
+        return new IndexedScreener(NameIndex.build(entities));
+    }
+
+    public NameIndex index() {
+        return index;
+    }
+
+    private record Worker(CandidateRetriever retriever, NameScorer scorer) {
+        Worker(NameIndex index) {
+            this(new CandidateRetriever(index), new NameScorer(index));
+        }
+    }
+
+    @Override
+    public List<Hit> screen(ScreeningQuery query, double threshold) {
+        QueryName q = prepare(query);
+        Worker w = workers.get();
+        int[] names = w.retriever.retrieve(q, CANDIDATES);
+        Map<Integer, double[]> best = new HashMap<>(); // entity -> {score, name}
+        for (int name : names) {
+            int e = index.nameEntity[name];
+            Entity entity = index.entities.get(e);
+            double s = w.scorer.score(q, name, isPerson(query, entity));
+            double[] cur = best.get(e);
+            if (cur == null) best.put(e, new double[]{s, name});
+            else if (s > cur[0]) {
+                cur[0] = s;
+                cur[1] = name;
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Map.Entry<Integer, double[]> b : best.entrySet()) {
+            double nameScore = b.getValue()[0];
+            if (nameScore + EvidenceScorer.BIRTH_AGREES + EvidenceScorer.COUNTRY_AGREES < threshold) continue;
+            Entity entity = index.entities.get(b.getKey());
+            List<Explanation.Evidence> evidence = EvidenceScorer.evidence(query, entity);
+            double score = clamp(nameScore + EvidenceScorer.total(evidence));
+            if (score < threshold) continue;
+            int name = (int) b.getValue()[1];
+            List<Explanation.TokenMatch> tokens = w.scorer.explain(q, name, isPerson(query, entity));
+            hits.add(new Hit(entity, index.nameText[name], round(score),
+                    new Explanation(summary(nameScore, tokens, evidence), tokens, evidence)));
+        }
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed()
+                .thenComparing(h -> h.entity().key()));
+        return hits.size() > MAX_HITS ? List.copyOf(hits.subList(0, MAX_HITS)) : hits;
+    }
+
+    /** Keys ({@code source:sourceId}) of the entities the retrieval stage hands to scoring, for measuring recall. */
+    public List<String> candidateKeys(ScreeningQuery query) {
+        QueryName q = prepare(query);
+        int[] names = workers.get().retriever.retrieve(q, CANDIDATES);
+        List<String> keys = new ArrayList<>();
+        for (int name : names) keys.add(index.entities.get(index.nameEntity[name]).key());
+        return keys;
+    }
+
+    private QueryName prepare(ScreeningQuery query) {
+        QueryName q = QueryName.prepare(index, query.name(), query.schema());
+        if (q.n == 0) {
+            throw new IllegalArgumentException("name has no letters or digits to match: \"" + shorten(query.name()) + "\"");
+        }
+        if (!q.hasNameToken()) {
+            throw new IllegalArgumentException("name has only legal forms, titles or particles, nothing to identify"
+                    + " a party: \"" + shorten(query.name()) + "\"");
+        }
+        return q;
+    }
+
+    private static boolean isPerson(ScreeningQuery query, Entity entity) {
+        return query.schema() != null ? query.schema().isPerson() : entity.schema().isPerson();
+    }
+
+    private static String summary(double nameScore, List<Explanation.TokenMatch> tokens, List<Explanation.Evidence> evidence) {
+        String aligned = tokens.stream().map(t -> {
+            if (t.listToken() == null) return t.queryToken() + " unmatched";
+            if (t.queryToken() == null) return t.listToken() + " not in query";
+            return t.queryToken() + "=" + t.listToken() + " " + t.method()
+                    + (t.similarity() < 1 ? String.format(Locale.ROOT, " %.2f", t.similarity()) : "");
+        }).collect(Collectors.joining(", "));
+        String ev = evidence.stream().filter(e -> e.effect() != 0)
+                .map(e -> String.format(Locale.ROOT, "%s %+.2f", e.fact(), e.effect()))
+                .collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "name %.2f: %s%s", nameScore, aligned, ev.isEmpty() ? "" : "; " + ev);
+    }
+
+    private static String shorten(String s) {
+        String t = s.replaceAll("\\p{Cntrl}", "?");
+        return t.length() > 60 ? t.substring(0, 57) + "..." : t;
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

@@ -1,0 +1,340 @@
+package org.chokepoint.match;
+
+import org.chokepoint.model.Entity;
+import org.chokepoint.model.Name;
+import org.chokepoint.names.NameNormalizer;
+import org.chokepoint.names.NormalizedName;
+import org.chokepoint.names.PhoneticKey;
+import org.chokepoint.names.TokenKind;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Every name of every entity of a snapshot, normalised once into token ids, with the lookup structures that
+ * find candidates without scanning: postings by exact token, by phonetic key, by one-deletion neighbourhood
+ * (typos) and by joined adjacent tokens ("al qizani" under "alqizani"). Token weights are inverse document
+ * frequencies over all names, scaled down for legal forms, connectors and honorifics. Immutable after build.
+ */
+public final class NameIndex {
+    final List<Entity> entities;
+    // names
+    final int[] nameEntity;
+    final String[] nameText;
+    final int[][] nameTokens;
+    final float[] nameWeight;
+    // token dictionary
+    final Map<String, Integer> tokenIds;
+    final String[] tokenText;
+    final TokenKind[] tokenKind;
+    final float[] tokenWeight;
+    final boolean[] tokenDigits;
+    final int[] tokenSkeleton;
+    final int[] tokenConsonants;
+    final int[][] tokenPostings;
+    /** Names first written in a script without short vowels (Arabic, Hebrew): compared by consonant keys. */
+    final boolean[] nameAbjad;
+    // phonetic keys
+    final Map<String, Integer> skeletonIds;
+    final String[] skeletonText;
+    final int[][] skeletonPostings;
+    final Map<String, Integer> consonantIds;
+    final String[] consonantText;
+    final int[][] consonantPostings;
+    // typo and concatenation keys
+    final Map<String, int[]> deletions;
+    final Map<String, int[]> concatPostings;
+    /** Weight of a name word never seen in any list (the rarest possible). */
+    final float unknownWeight;
+    final long buildNanos;
+
+    private NameIndex(Builder b, long buildNanos) {
+        this.entities = b.entities;
+        this.nameEntity = b.nameEntity;
+        this.nameText = b.nameText;
+        this.nameTokens = b.nameTokens;
+        this.nameWeight = b.nameWeight;
+        this.tokenIds = b.tokenIds;
+        this.tokenText = b.tokenText;
+        this.tokenKind = b.tokenKind;
+        this.tokenWeight = b.tokenWeight;
+        this.tokenSkeleton = b.tokenSkeleton;
+        this.tokenDigits = b.tokenDigits;
+        this.tokenConsonants = b.tokenConsonants;
+        this.nameAbjad = b.nameAbjad;
+        this.consonantIds = b.consonantIds;
+        this.consonantText = b.consonantText;
+        this.consonantPostings = b.consonantPostings;
+        this.tokenPostings = b.tokenPostings;
+        this.skeletonIds = b.skeletonIds;
+        this.skeletonText = b.skeletonText;
+        this.skeletonPostings = b.skeletonPostings;
+        this.deletions = b.deletions;
+        this.concatPostings = b.concatPostings;
+        this.unknownWeight = b.unknownWeight;
+        this.buildNanos = buildNanos;
+    }
+
+    public static NameIndex build(List<Entity> entities) {
+        long start = System.nanoTime();
+        Builder b = new Builder(List.copyOf(entities));
+        b.build();
+        return new NameIndex(b, System.nanoTime() - start);
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    public int nameCount() {
+        return nameEntity.length;
+    }
+
+    public int tokenCount() {
+        return tokenText.length;
+    }
+
+    public long buildMillis() {
+        return buildNanos / 1_000_000;
+    }
+
+    /** The dictionary key of a token: legal forms and honorifics live apart from name words spelled alike. */
+    static String key(String token, TokenKind kind) {
+        return switch (kind) {
+            case LEGAL_FORM -> "~" + token;
+            case HONORIFIC -> "^" + token;
+            default -> token;
+        };
+    }
+
+    static NameNormalizer.Mode modeOf(org.chokepoint.model.Schema schema) {
+        if (schema == null) return NameNormalizer.Mode.UNKNOWN;
+        return schema.isPerson() ? NameNormalizer.Mode.PERSON : NameNormalizer.Mode.ORGANIZATION;
+    }
+
+    static boolean isAbjad(org.chokepoint.names.Script script) {
+        return script == org.chokepoint.names.Script.ARABIC || script == org.chokepoint.names.Script.HEBREW;
+    }
+
+    static double idf(int df, int names) {
+        return Math.log((names + 1.0) / (df + 1.0)) + 1.0;
+    }
+
+    private static final class Builder {
+        final List<Entity> entities;
+        int[] nameEntity;
+        String[] nameText;
+        int[][] nameTokens;
+        float[] nameWeight;
+        final Map<String, Integer> tokenIds = new HashMap<>();
+        String[] tokenText;
+        TokenKind[] tokenKind;
+        float[] tokenWeight;
+        int[] tokenSkeleton;
+        boolean[] tokenDigits;
+        int[] tokenConsonants;
+        boolean[] nameAbjad;
+        int[][] tokenPostings;
+        final Map<String, Integer> consonantIds = new HashMap<>();
+        String[] consonantText;
+        int[][] consonantPostings;
+        final Map<String, Integer> skeletonIds = new HashMap<>();
+        String[] skeletonText;
+        int[][] skeletonPostings;
+        final Map<String, int[]> deletions = new HashMap<>();
+        final Map<String, int[]> concatPostings = new HashMap<>();
+        float unknownWeight;
+
+        Builder(List<Entity> entities) {
+            this.entities = entities;
+        }
+
+        record Normalized(int entity, String text, NormalizedName name) {
+        }
+
+        void build() {
+            List<List<Normalized>> perEntity = IntStream.range(0, entities.size()).parallel()
+                    .mapToObj(this::normalizeEntity).toList();
+            List<Normalized> names = new ArrayList<>();
+            perEntity.forEach(names::addAll);
+            int n = names.size();
+            nameEntity = new int[n];
+            nameText = new String[n];
+            nameTokens = new int[n][];
+            nameWeight = new float[n];
+            nameAbjad = new boolean[n];
+            List<String> texts = new ArrayList<>();
+            List<TokenKind> kinds = new ArrayList<>();
+            int[] df = new int[1024];
+            for (int i = 0; i < n; i++) {
+                Normalized nn = names.get(i);
+                nameEntity[i] = nn.entity;
+                nameText[i] = nn.text;
+                nameAbjad[i] = isAbjad(nn.name.script());
+                String[] toks = nn.name.tokens();
+                TokenKind[] ks = nn.name.kinds();
+                int[] ids = new int[toks.length];
+                for (int t = 0; t < toks.length; t++) {
+                    String key = key(toks[t], ks[t]);
+                    Integer id = tokenIds.get(key);
+                    if (id == null) {
+                        id = texts.size();
+                        tokenIds.put(key, id);
+                        texts.add(toks[t]);
+                        kinds.add(ks[t]);
+                        if (id >= df.length) df = Arrays.copyOf(df, df.length * 2);
+                    }
+                    ids[t] = id;
+                }
+                nameTokens[i] = ids;
+                for (int id : distinct(ids)) df[id]++;
+            }
+            int tokens = texts.size();
+            tokenText = texts.toArray(new String[0]);
+            tokenKind = kinds.toArray(new TokenKind[0]);
+            tokenWeight = new float[tokens];
+            tokenDigits = new boolean[tokens];
+            for (int t = 0; t < tokens; t++) tokenDigits[t] = TokenSimilarity.hasDigit(tokenText[t]);
+            for (int t = 0; t < tokens; t++) {
+                tokenWeight[t] = (float) (idf(df[t], n) * tokenKind[t].weightFactor());
+            }
+            unknownWeight = (float) idf(0, n);
+            for (int i = 0; i < n; i++) {
+                float w = 0;
+                for (int id : nameTokens[i]) w += tokenWeight[id];
+                nameWeight[i] = w;
+            }
+            tokenPostings = postings(tokens, df);
+            buildSkeletons(tokens);
+            buildDeletions(tokens);
+            buildConcats();
+        }
+
+        private List<Normalized> normalizeEntity(int e) {
+            Entity entity = entities.get(e);
+            NameNormalizer.Mode mode = modeOf(entity.schema());
+            List<Normalized> out = new ArrayList<>();
+            Set<NormalizedName> seen = new HashSet<>();
+            for (Name name : entity.names()) {
+                NormalizedName nn = NameNormalizer.normalize(name.value(), mode);
+                if (nn.isEmpty() || !seen.add(nn)) continue;
+                out.add(new Normalized(e, name.value(), nn));
+            }
+            return out;
+        }
+
+        private int[][] postings(int tokens, int[] df) {
+            int[][] p = new int[tokens][];
+            int[] fill = new int[tokens];
+            for (int t = 0; t < tokens; t++) p[t] = new int[df[t]];
+            for (int i = 0; i < nameTokens.length; i++) {
+                for (int id : distinct(nameTokens[i])) p[id][fill[id]++] = i;
+            }
+            return p;
+        }
+
+        private void buildSkeletons(int tokens) {
+            tokenSkeleton = new int[tokens];
+            tokenConsonants = new int[tokens];
+            List<String> skels = new ArrayList<>(), cons = new ArrayList<>();
+            for (int t = 0; t < tokens; t++) {
+                boolean legal = tokenKind[t] == TokenKind.LEGAL_FORM;
+                String s = legal ? "~" + tokenText[t] : PhoneticKey.of(tokenText[t]);
+                tokenSkeleton[t] = intern(s, skeletonIds, skels);
+                tokenConsonants[t] = intern(legal ? s : PhoneticKey.consonantsOf(s), consonantIds, cons);
+            }
+            skeletonText = skels.toArray(new String[0]);
+            consonantText = cons.toArray(new String[0]);
+            skeletonPostings = keyPostings(tokenSkeleton, skels.size());
+            consonantPostings = keyPostings(tokenConsonants, cons.size());
+        }
+
+        private static int intern(String key, Map<String, Integer> ids, List<String> texts) {
+            Integer id = ids.get(key);
+            if (id == null) {
+                id = texts.size();
+                ids.put(key, id);
+                texts.add(key);
+            }
+            return id;
+        }
+
+        private int[][] keyPostings(int[] keyOfToken, int keys) {
+            int[] count = new int[keys];
+            int[] last = new int[keys];
+            Arrays.fill(last, -1);
+            for (int i = 0; i < nameTokens.length; i++) {
+                for (int id : nameTokens[i]) {
+                    int s = keyOfToken[id];
+                    if (last[s] != i) {
+                        last[s] = i;
+                        count[s]++;
+                    }
+                }
+            }
+            int[][] postings = new int[keys][];
+            for (int s = 0; s < keys; s++) postings[s] = new int[count[s]];
+            Arrays.fill(last, -1);
+            int[] fill = new int[keys];
+            for (int i = 0; i < nameTokens.length; i++) {
+                for (int id : nameTokens[i]) {
+                    int s = keyOfToken[id];
+                    if (last[s] != i) {
+                        last[s] = i;
+                        postings[s][fill[s]++] = i;
+                    }
+                }
+            }
+            return postings;
+        }
+
+        private void buildDeletions(int tokens) {
+            Map<String, List<Integer>> tmp = new HashMap<>();
+            for (int t = 0; t < tokens; t++) {
+                String s = tokenText[t];
+                if (tokenKind[t] != TokenKind.NAME || s.length() < 4 || TokenSimilarity.hasDigit(s)) continue;
+                for (String d : deletes(s)) tmp.computeIfAbsent(d, k -> new ArrayList<>(2)).add(t);
+            }
+            tmp.forEach((k, v) -> deletions.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
+        }
+
+        private void buildConcats() {
+            Map<String, List<Integer>> tmp = new HashMap<>();
+            for (int i = 0; i < nameTokens.length; i++) {
+                int[] ids = nameTokens[i];
+                for (int t = 0; t + 1 < ids.length; t++) {
+                    if (tokenKind[ids[t]] == TokenKind.LEGAL_FORM || tokenKind[ids[t + 1]] == TokenKind.LEGAL_FORM) continue;
+                    String joined = tokenText[ids[t]] + tokenText[ids[t + 1]];
+                    List<Integer> l = tmp.computeIfAbsent(joined, k -> new ArrayList<>(1));
+                    if (l.isEmpty() || l.get(l.size() - 1) != i) l.add(i);
+                }
+            }
+            tmp.forEach((k, v) -> concatPostings.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        }
+    }
+
+    /** The token with each one letter left out, once each. */
+    static List<String> deletes(String s) {
+        List<String> out = new ArrayList<>(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i > 0 && s.charAt(i) == s.charAt(i - 1)) continue;
+            out.add(s.substring(0, i) + s.substring(i + 1));
+        }
+        return out;
+    }
+
+    static int[] distinct(int[] ids) {
+        if (ids.length < 2) return ids;
+        int[] copy = ids.clone();
+        Arrays.sort(copy);
+        int k = 1;
+        for (int i = 1; i < copy.length; i++) if (copy[i] != copy[k - 1]) copy[k++] = copy[i];
+        return k == copy.length ? copy : Arrays.copyOf(copy, k);
+    }
+}

@@ -1,0 +1,78 @@
+package org.chokepoint.match;
+
+/**
+ * Similarity of two normalised tokens in [0,1], and the bounded edit distance behind it. Allowed edits grow with
+ * length (none up to 3 letters, one up to 7, two up to 11, three beyond) so short tokens never match by
+ * accident; a shared phonetic key ({@link org.chokepoint.names.PhoneticKey}) counts as a near match.
+ */
+final class TokenSimilarity {
+    /** Similarity of tokens with the same phonetic key but nothing else in common; more letters in common add to it. */
+    static final double PHONETIC_BASE = 0.78;
+    static final double PHONETIC_SPAN = 0.17;
+    /** Shortest phonetic keys that count (shorter ones are shared by too many unrelated words). */
+    static final int MIN_VOWEL_KEY = 3;
+    static final int MIN_CONSONANT_KEY = 2;
+    /** Similarity of a lone initial and a token starting with that letter. */
+    static final double INITIAL = 0.6;
+
+    private TokenSimilarity() {
+    }
+
+    /** Edit similarity of two letter tokens: 1 when equal, 0 when the distance exceeds what the length allows. */
+    static double edit(String a, String b) {
+        if (a.equals(b)) return 1.0;
+        int maxLen = Math.max(a.length(), b.length());
+        int allowed = allowedEdits(Math.min(a.length(), b.length()));
+        if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) return 0;
+        int d = osa(a, b, allowed);
+        if (d > allowed) return 0;
+        // short words: one changed letter is a different word more often than a typo
+        return 1.0 - (maxLen <= 5 ? 1.0 : 0.8) * d / maxLen;
+    }
+
+    /** Similarity of two spellings known to share a phonetic key: the base plus how close the letters are. */
+    static double phonetic(String a, String b) {
+        int maxLen = Math.max(a.length(), b.length());
+        int d = osa(a, b, maxLen);
+        return PHONETIC_BASE + PHONETIC_SPAN * Math.max(0.0, 1.0 - (double) d / maxLen);
+    }
+
+    static int allowedEdits(int length) {
+        if (length <= 3) return 0;
+        if (length <= 7) return 1;
+        if (length <= 11) return 2;
+        return 3;
+    }
+
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
+    /** Optimal-string-alignment distance (edits plus adjacent swaps); returns {@code max + 1} once it exceeds max. */
+    static int osa(String a, String b, int max) {
+        int n = a.length(), m = b.length();
+        if (Math.abs(n - m) > max) return max + 1;
+        int[] prev2 = new int[m + 1], prev = new int[m + 1], cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) prev[j] = j;
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= m; j++) {
+                char cb = b.charAt(j - 1);
+                int cost = ca == cb ? 0 : 1;
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) v = Math.min(v, prev2[j - 2] + 1);
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > max) return max + 1;
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
+    }
+}

@@ -1,0 +1,49 @@
+package org.chokepoint.names;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Chinese characters to pinyin grouped the way lists write Chinese names: a personal name of two to four
+ * characters becomes family name plus joined given name (何奕泽 → "he yize"); longer runs become two-syllable
+ * words (丹东科华 → "dandong kehua"). Company suffixes (有限公司, 集团, ...) are replaced by their legal-form
+ * words before transliteration so they are recognised as legal forms.
+ */
+final class HanNames {
+    private static final String[][] LEGAL_SUFFIXES = {
+            {"股份有限公司", " joint stock company "}, {"有限责任公司", " limited liability company "},
+            {"有限公司", " company limited "}, {"公司", " company "}, {"集团", " group "}};
+
+    private HanNames() {
+    }
+
+    static String romanize(String run, Transliterator hanLatin) {
+        String text = run;
+        for (String[] suffix : LEGAL_SUFFIXES) text = text.replace(suffix[0], suffix[1]);
+        StringBuilder out = new StringBuilder();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean han = i < text.length() && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN;
+            if (han && start < 0) start = i;
+            if (!han && start >= 0) {
+                group(hanLatin.transliterate(text.substring(start, i)).trim().split("\\s+"), out);
+                start = -1;
+            }
+            if (!han && i < text.length()) out.append(text.charAt(i));
+        }
+        return out.toString();
+    }
+
+    private static void group(String[] syllables, StringBuilder out) {
+        out.append(' ');
+        if (syllables.length >= 2 && syllables.length <= 4) {
+            out.append(syllables[0]).append(' ');
+            for (int i = 1; i < syllables.length; i++) out.append(syllables[i]);
+        } else {
+            for (int i = 0; i < syllables.length; i++) {
+                out.append(syllables[i]);
+                if (i % 2 == 1) out.append(' ');
+            }
+        }
+        out.append(' ');
+    }
+}

@@ -1,0 +1,90 @@
+package org.chokepoint.names;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole name pipeline: clean (NFKC, invisible and control characters, length cap) → detect the script →
+ * romanise to lower-case ASCII → tokenise → recognise legal forms (organisations), leading honorifics (persons)
+ * and connectors. Stateless and thread-safe.
+ */
+public final class NameNormalizer {
+    /** How the name will be read: a person's name, an organisation's, or unknown (both rule sets apply). */
+    public enum Mode { PERSON, ORGANIZATION, UNKNOWN }
+
+    private NameNormalizer() {
+    }
+
+    public static NormalizedName normalize(String raw, Mode mode) {
+        String clean = TextCleaner.clean(raw);
+        Script script = Script.dominant(clean);
+        List<String> tokens = Tokenizer.split(Romanizer.toLatin(clean));
+        tokens.replaceAll(LegalForms::expandAbbreviation);
+        List<String> out = new ArrayList<>(tokens.size() + 4);
+        List<TokenKind> kinds = new ArrayList<>(tokens.size() + 4);
+        if (mode == Mode.PERSON) {
+            for (String t : tokens) {
+                out.add(t);
+                kinds.add(TokenKind.NAME);
+            }
+        } else {
+            legalForms(tokens, out, kinds);
+        }
+        if (mode != Mode.ORGANIZATION) markHonorifics(out, kinds);
+        for (int i = 0; i < out.size(); i++) {
+            if (kinds.get(i) == TokenKind.NAME && LegalForms.isConnector(out.get(i))) kinds.set(i, TokenKind.CONNECTOR);
+        }
+        int n = Math.min(out.size(), Tokenizer.MAX_TOKENS);
+        return new NormalizedName(clean, script, out.subList(0, n).toArray(new String[0]),
+                kinds.subList(0, n).toArray(new TokenKind[0]));
+    }
+
+    private static void legalForms(List<String> tokens, List<String> out, List<TokenKind> kinds) {
+        int n = tokens.size();
+        String[][] canon = new String[n][];
+        for (int i = 0; i < n; i++) {
+            String t = tokens.get(i);
+            String fixed = LegalForms.correct(t);
+            canon[i] = LegalForms.canonical(fixed != null ? fixed : t);
+        }
+        // ambiguous short forms count only at either end of the name or next to an unambiguous form
+        boolean[] legal = new boolean[n];
+        for (int i = 0; i < n; i++) legal[i] = canon[i] != null && !LegalForms.isAmbiguous(tokens.get(i));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                if (legal[i] || canon[i] == null || n == 1) continue;
+                boolean atEnd = i == 0 || i == n - 1;
+                boolean beside = (i > 0 && legal[i - 1]) || (i + 1 < n && legal[i + 1]);
+                if (atEnd || beside) {
+                    legal[i] = true;
+                    changed = true;
+                }
+            }
+        }
+        int nameWords = 0;
+        for (int i = 0; i < n; i++) if (!legal[i]) nameWords++;
+        for (int i = 0; i < n; i++) {
+            if (legal[i] && nameWords > 0) {
+                for (String w : canon[i]) {
+                    out.add(w);
+                    kinds.add(TokenKind.LEGAL_FORM);
+                }
+            } else {
+                out.add(tokens.get(i));
+                kinds.add(TokenKind.NAME);
+            }
+        }
+    }
+
+    private static void markHonorifics(List<String> out, List<TokenKind> kinds) {
+        int names = 0;
+        for (TokenKind k : kinds) if (k == TokenKind.NAME) names++;
+        for (int i = 0; i < out.size() && names > 1; i++) {
+            if (kinds.get(i) != TokenKind.NAME || !LegalForms.isHonorific(out.get(i))) break;
+            kinds.set(i, TokenKind.HONORIFIC);
+            names--;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.chokepoint.rules;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Resolves the destination (route destination, else the end user's, else the consignee's country; a sanctioned
+ * region named in the destination place or the receiving parties' addresses wins) and applies the destination
+ * measures in force on the evaluated date: OFAC and UN embargoes here; EAR licence requirements per item in
+ * {@link ItemRule}. Also flags parties located in, and routes passing through, embargoed places.
+ */
+public final class DestinationRule implements Rule {
+    static final String ID = "destination";
+
+    @Override
+    public void apply(Evaluation ev) {
+        RuleBook book = ev.book();
+        RuleTable table = book.table("embargoes.tsv");
+        if (!table.covers(ev.asOf())) {
+            ev.add(ID + ".no-rules-for-date", Verdict.REVIEW, "transaction", "the destination rule tables cover "
+                    + table.coversFrom() + " onward (version " + table.version() + "); the rules as of " + ev.asOf()
+                    + " are not encoded, so this date cannot be judged", "embargoes.tsv, country-groups.tsv (covers)", null);
+        }
+        String dest = resolveDestination(ev);
+        ev.destination(dest);
+        if (dest == null) return;
+
+        List<String> groups = List.copyOf(book.groups().groupsOf(dest, ev.asOf()));
+        ev.add(ID + ".country-groups", Verdict.CLEAR, "destination " + dest,
+                "EAR Country Groups of " + CountryGroups.countryOf(dest) + " as of " + ev.asOf() + ": "
+                        + (groups.isEmpty() ? "none of D:1-D:5, E:1, E:2 in the encoded table" : String.join(", ", groups)),
+                "Supp. 1 to 15 CFR 740 (country-groups.tsv " + book.groups().table().version() + ")", null);
+
+        for (Embargo e : book.embargoes()) {
+            if (!e.target().equals(dest) || e.isItemMeasure()) continue;
+            if (e.inForce(ev.asOf())) {
+                ev.add(ID + ".embargo." + e.id(), e.verdict(), "destination " + dest,
+                        e.measure() + " (" + e.period() + ")", e.citation(), e.from());
+            } else {
+                String when = ev.asOf().isBefore(e.from()) ? "not yet in force on " + ev.asOf() + " (from " + e.from() + ")"
+                        : "no longer in force on " + ev.asOf() + " (ended " + e.to() + ")";
+                ev.add(ID + ".embargo." + e.id(), Verdict.CLEAR, "destination " + dest, e.measure() + ": " + when, e.citation(), e.from());
+            }
+        }
+        checkOtherParties(ev, dest);
+        checkTransit(ev);
+    }
+
+    private static String resolveDestination(Evaluation ev) {
+        Transaction t = ev.tx();
+        RoutePoint rd = t.route().destination();
+        Optional<String> region = regionOf(ev, rd == null ? null : rd.place());
+        for (Party p : t.parties()) {
+            if (region.isPresent()) break;
+            if (p.role() == Role.END_USER || p.role() == Role.CONSIGNEE) region = regionOf(ev, p.address());
+        }
+        if (region.isPresent()) {
+            PlaceTables.Region r = ev.book().places().region(region.get()).orElseThrow();
+            ev.add(ID + ".region", Verdict.CLEAR, "destination " + r.id(), "the destination or a receiving party's address names a place in "
+                    + r.id() + " (matched by regions.tsv), whatever country the input states", r.citation(), null);
+            return r.id();
+        }
+        if (rd != null && rd.country() != null && !rd.country().isBlank()) {
+            Optional<String> c = ev.country(rd.country());
+            if (c.isPresent()) return c.get();
+            ev.add(ID + ".unknown", Verdict.REVIEW, "route", "field 'route.destination.country' is not a known country: '"
+                    + rd.country() + "'", "15 CFR 732, Supp. 3 (destination must be known)", null);
+            return null;
+        }
+        for (Role role : List.of(Role.END_USER, Role.CONSIGNEE)) {
+            for (Party p : t.parties()) {
+                if (p.role() != role) continue;
+                Optional<String> c = ev.country(p.country());
+                if (c.isPresent()) {
+                    ev.add(ID + ".from-party", Verdict.CLEAR, "destination " + c.get(), "route destination not given: the "
+                            + role.name().toLowerCase().replace('_', ' ') + "'s country is taken as destination", "", null);
+                    return c.get();
+                }
+            }
+        }
+        ev.add(ID + ".missing", Verdict.REVIEW, "route", "no destination: field 'route.destination' is empty and no end user or consignee has a known country",
+                "15 CFR 732, Supp. 3 (destination must be known)", null);
+        return null;
+    }
+
+    private static Optional<String> regionOf(Evaluation ev, String text) {
+        return ev.book().places().regionIn(text).map(PlaceTables.Region::id);
+    }
+
+    private static void checkOtherParties(Evaluation ev, String dest) {
+        List<Party> parties = ev.tx().parties();
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            String where = regionOf(ev, p.address()).orElse(ev.country(p.country()).orElse(null));
+            if (where == null || where.equals(dest)) continue;
+            for (Embargo e : ev.book().embargoes()) {
+                if (e.target().equals(where) && !e.isItemMeasure() && e.inForce(ev.asOf())) {
+                    ev.add(ID + ".party-in-embargoed." + e.id(), e.verdict(), ev.partyLabel(i), "the party is located in " + where + ": "
+                            + e.measure() + " (" + e.period() + ")", e.citation(), e.from());
+                }
+            }
+        }
+    }
+
+    private static void checkTransit(Evaluation ev) {
+        for (RoutePoint p : ev.tx().route().transit()) {
+            String where = regionOf(ev, p.place()).orElse(ev.country(p.country()).orElse(null));
+            if (where == null) continue;
+            for (Embargo e : ev.book().embargoes()) {
+                if (e.target().equals(where) && e.inForce(ev.asOf()) && !e.isItemMeasure()) {
+                    ev.add(ID + ".transit-embargoed." + e.id(), Verdict.REVIEW, "route", "the route passes through " + p + ", under "
+                            + e.measure() + " (" + e.period() + "): transit and transshipment need their own authorisation",
+                            e.citation(), e.from());
+                }
+            }
+        }
+    }
+}

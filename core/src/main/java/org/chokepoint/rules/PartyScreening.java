@@ -1,0 +1,86 @@
+package org.chokepoint.rules;
+
+import org.chokepoint.match.Hit;
+import org.chokepoint.match.Screener;
+import org.chokepoint.match.ScreeningQuery;
+import org.chokepoint.model.Entity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Screens names with the {@link Screener} and says what each hit means on the evaluated date: the list's effect
+ * ({@link ListEffects}) when the match is strong and the entry was listed by then, REVIEW when the match is weaker
+ * or the listing date is unknown for a past date, nothing when the entry was listed only later.
+ *
+ * @param reviewThreshold   hits from this score on are reported
+ * @param decisiveThreshold hits from this score on take the list's full effect; weaker ones are REVIEW
+ * @param listDates         publication date of each source's list snapshot (source key → date); an entry without a
+ *                          listing date is known to be listed from then on
+ */
+public final class PartyScreening {
+    private final Screener screener;
+    private final ListEffects effects;
+    private final double reviewThreshold;
+    private final double decisiveThreshold;
+    private final Map<String, LocalDate> listDates;
+    /**
+     * Raw hits per (name, country). Batches repeat their counterparties, and the hits of a name do not depend on the
+     * evaluated date (the judging does), so a batch screens each distinct party once. Bounded: cleared when full.
+     */
+    private final Map<String, List<Hit>> cache = new ConcurrentHashMap<>();
+    private static final int CACHE_MAX = 200_000;
+
+    public PartyScreening(Screener screener, ListEffects effects, double reviewThreshold, double decisiveThreshold,
+                          Map<String, LocalDate> listDates) {
+        this.screener = screener;
+        this.effects = effects;
+        this.reviewThreshold = reviewThreshold;
+        this.decisiveThreshold = decisiveThreshold;
+        this.listDates = Map.copyOf(listDates);
+    }
+
+    public static final double DEFAULT_DECISIVE = 0.90;
+    private static final int MAX_HITS = 5;
+
+    /** A hit judged for a date. */
+    public record Judged(Hit hit, ListEffects.Effect effect, Verdict verdict, String note) {
+        public Entity entity() {
+            return hit.entity();
+        }
+    }
+
+    public List<Judged> screen(String name, String country, LocalDate asOf) {
+        String key = country + "|" + name;
+        List<Hit> hits = cache.get(key);
+        if (hits == null) {
+            hits = screener.screen(new ScreeningQuery(name, null, country, null), reviewThreshold);
+            if (cache.size() >= CACHE_MAX) cache.clear();
+            cache.put(key, hits);
+        }
+        return hits.stream().limit(MAX_HITS).map(h -> judge(h, asOf)).toList();
+    }
+
+    Judged judge(Hit h, LocalDate asOf) {
+        ListEffects.Effect effect = effects.of(h.entity());
+        var listed = h.entity().listedOn();
+        if (listed != null && listed.earliest().isAfter(asOf)) {
+            return new Judged(h, effect, Verdict.CLEAR, "listed on " + listed.raw() + ", after " + asOf + ": no effect as of that date");
+        }
+        LocalDate listsDate = listDates.get(h.entity().source());
+        if (listed == null && (listsDate == null || asOf.isBefore(listsDate))) {
+            Verdict v = effect.verdict().compareTo(Verdict.REVIEW) > 0 ? Verdict.REVIEW : effect.verdict();
+            return new Judged(h, effect, v, "the list gives no listing date; the list used is "
+                    + (listsDate == null ? "of unknown date" : "a snapshot of " + listsDate)
+                    + ", so whether the entry was listed on " + asOf + " is not known: confirm the designation date");
+        }
+        if (h.score() < decisiveThreshold) {
+            Verdict v = effect.verdict().compareTo(Verdict.REVIEW) > 0 ? Verdict.REVIEW : effect.verdict();
+            return new Judged(h, effect, v, String.format(java.util.Locale.ROOT,
+                    "score %.2f is below the decisive threshold %.2f: confirm the identity", h.score(), decisiveThreshold));
+        }
+        return new Judged(h, effect, effect.verdict(), "");
+    }
+}

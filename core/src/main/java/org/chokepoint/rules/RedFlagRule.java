@@ -1,0 +1,149 @@
+package org.chokepoint.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rule 5: the Know Your Customer red flags that data can show (15 CFR 732, Supp. 3): routing through a
+ * transshipment hub next to an embargoed destination, a consignee address that does not fit a business, a freight
+ * forwarder as final consignee or end user, cash payment for costly goods, a prohibited end use declared, and an
+ * end user in another country than the goods' destination.
+ */
+public final class RedFlagRule implements Rule {
+    static final String ID = "red-flag";
+    /** Cash above this amount (in the transaction's currency) is "cash for a very expensive item". */
+    static final BigDecimal CASH_LIMIT = new BigDecimal("10000");
+
+    @Override
+    public void apply(Evaluation ev) {
+        hubs(ev);
+        addresses(ev);
+        forwarderAsDestination(ev);
+        payment(ev);
+        endUse(ev);
+        endUserElsewhere(ev);
+    }
+
+    private static void hubs(Evaluation ev) {
+        Transaction t = ev.tx();
+        List<String> places = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        for (RoutePoint p : t.route().transit()) {
+            places.add(p.place());
+            where.add("route transit " + p);
+        }
+        if (t.route().destination() != null) {
+            places.add(t.route().destination().place());
+            where.add("route destination " + t.route().destination());
+        }
+        for (int i = 0; i < t.parties().size(); i++) {
+            Party p = t.parties().get(i);
+            if (p.role() == Role.CONSIGNEE || p.role() == Role.INTERMEDIATE_CONSIGNEE || p.role() == Role.FREIGHT_FORWARDER
+                    || p.role() == Role.END_USER) {
+                places.add(p.address());
+                where.add(ev.partyLabel(i) + " address");
+            }
+        }
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < places.size(); i++) {
+            Optional<PlaceTables.Hub> hub = ev.book().places().hubIn(places.get(i));
+            if (hub.isEmpty() || seen.contains(hub.get().name())) continue;
+            seen.add(hub.get().name());
+            PlaceTables.Hub h = hub.get();
+            ev.add(ID + ".transshipment-hub", Verdict.REVIEW, "route", where.get(i) + ": " + h.name() + " (" + h.country()
+                    + ") is a transshipment hub next to " + String.join("/", h.concerns()) + " (red flag: routing through a hub"
+                    + " next to an embargoed destination)", h.citation(), null);
+        }
+    }
+
+    private static void addresses(Evaluation ev) {
+        List<Party> parties = ev.tx().parties();
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            if (p.role() == null || !p.role().receivesGoods()) continue;
+            for (RedFlags.Flag f : ev.book().redFlags().ofKind("consignee-address")) {
+                Optional<String> m = f.find(p.address());
+                if (m.isPresent()) {
+                    ev.add(ID + "." + f.id(), f.verdict(), ev.partyLabel(i), "field 'address' contains '" + m.get() + "': " + p.address(),
+                            f.citation(), null);
+                }
+            }
+        }
+    }
+
+    private static void forwarderAsDestination(Evaluation ev) {
+        List<Party> parties = ev.tx().parties();
+        List<String> forwarders = parties.stream().filter(p -> p.role() == Role.FREIGHT_FORWARDER && p.name() != null)
+                .map(p -> OwnershipGraph.key(p.name())).toList();
+        boolean hasEndUser = parties.stream().anyMatch(p -> p.role() == Role.END_USER);
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            boolean finalParty = p.role() == Role.END_USER || (p.role() == Role.CONSIGNEE && !hasEndUser);
+            if (!finalParty || p.name() == null) continue;
+            for (RedFlags.Flag f : ev.book().redFlags().ofKind("forwarder-name")) {
+                Optional<String> m = f.find(p.name());
+                boolean sameAsForwarder = forwarders.contains(OwnershipGraph.key(p.name()));
+                if (m.isPresent() || sameAsForwarder) {
+                    ev.add(ID + "." + f.id(), f.verdict(), ev.partyLabel(i), sameAsForwarder
+                            ? "the final party is also the transaction's freight forwarder"
+                            : "the final party's name says '" + m.get() + "': a logistics firm as final destination", f.citation(), null);
+                }
+            }
+        }
+    }
+
+    private static void payment(Evaluation ev) {
+        BigDecimal total = ev.totalValue();
+        for (RedFlags.Flag f : ev.book().redFlags().ofKind("payment")) {
+            Optional<String> m = f.find(ev.tx().payment());
+            if (m.isPresent() && (total == null || total.compareTo(CASH_LIMIT) >= 0)) {
+                ev.add(ID + "." + f.id(), f.verdict(), "transaction", "field 'payment' says '" + m.get() + "' for goods worth "
+                        + (total == null ? "an unknown amount" : ItemRule.money(total)) + " (flagged from " + ItemRule.money(CASH_LIMIT) + ")",
+                        f.citation(), null);
+            }
+        }
+    }
+
+    private static void endUse(Evaluation ev) {
+        String endUse = ev.tx().endUse();
+        if (endUse == null || endUse.isBlank()) {
+            ev.add(ID + ".no-end-use", Verdict.REVIEW, "transaction", "field 'endUse' is empty (red flag: reluctance to offer end-use information)",
+                    "15 CFR 732, Supp. 3, red flag: the customer is reluctant to offer information about the end use", null);
+            return;
+        }
+        for (RedFlags.Flag f : ev.book().redFlags().ofKind("end-use")) {
+            Optional<String> m = f.find(endUse);
+            if (m.isEmpty()) continue;
+            Verdict v = f.verdict();
+            String why = "declared end use '" + endUse + "' names '" + m.get() + "'";
+            if (!ev.anyItemMaybeSubject()) {
+                v = Verdict.REVIEW;
+                why += "; no item is subject to the EAR, so the end-use licence requirement does not reach it";
+            } else if (f.id().equals("military-end-use") && (ev.destination() == null
+                    || !ev.book().groups().inAny(ev.destination(), ev.asOf(), "D:5"))) {
+                v = Verdict.REVIEW;
+                why += "; the military end-use licence requirement is encoded for Country Group D:5 destinations only";
+            }
+            ev.add(ID + "." + f.id(), v, "transaction", why, f.citation(), null);
+        }
+    }
+
+    private static void endUserElsewhere(Evaluation ev) {
+        String dest = ev.destination();
+        if (dest == null) return;
+        String destCountry = CountryGroups.countryOf(dest);
+        List<Party> parties = ev.tx().parties();
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            if (p.role() != Role.END_USER) continue;
+            Optional<String> c = ev.country(p.country());
+            if (c.isPresent() && !c.get().equals(destCountry)) {
+                ev.add(ID + ".end-user-elsewhere", Verdict.REVIEW, ev.partyLabel(i), "the goods go to " + dest + " but the end user is in "
+                        + c.get() + " (red flag: routing that makes no sense for the stated destination)",
+                        "15 CFR 732, Supp. 3, red flag: the shipping route is abnormal for the product and destination", null);
+            }
+        }
+    }
+}

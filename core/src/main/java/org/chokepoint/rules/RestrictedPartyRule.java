@@ -1,0 +1,51 @@
+package org.chokepoint.rules;
+
+import org.chokepoint.model.Entity;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Rule 1: every named party is screened; a hit's effect on the evaluated date becomes a finding that carries the
+ * matched entry, its list, the score and the screener's explanation. A list-based licence requirement (Entity List,
+ * MEU) bites only items subject to the EAR, so when no item is, the hit is a REVIEW instead.
+ */
+public final class RestrictedPartyRule implements Rule {
+    static final String ID = "party";
+    private final PartyScreening screening;
+
+    public RestrictedPartyRule(PartyScreening screening) {
+        this.screening = screening;
+    }
+
+    @Override
+    public void apply(Evaluation ev) {
+        List<Party> parties = ev.tx().parties();
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            if (p.name() == null || p.name().isBlank()) continue;
+            String country = ev.country(p.country()).orElse(null);
+            for (PartyScreening.Judged j : screening.screen(p.name(), country, ev.asOf())) {
+                Verdict v = j.verdict();
+                String note = j.note();
+                if (v == Verdict.LICENCE_REQUIRED && !ev.anyItemMaybeSubject()) {
+                    v = Verdict.REVIEW;
+                    note = "no item of this transaction is subject to the EAR, so the list's licence requirement does not reach it";
+                }
+                Entity e = j.entity();
+                String evidence = "matches '" + j.hit().matchedName() + "' (" + e.key() + ", " + j.effect().list()
+                        + (e.programs().isEmpty() ? "" : ", programmes " + String.join(" ", e.programs()))
+                        + (e.listedOn() == null ? "" : ", listed " + e.listedOn().raw())
+                        + String.format(Locale.ROOT, ", score %.2f", j.hit().score()) + ")"
+                        + (j.hit().explanation() == null ? "" : "; why: " + j.hit().explanation().summary())
+                        + (note.isEmpty() ? "" : "; " + note);
+                ev.add(ID + "." + slug(j.effect().list()), v, ev.partyLabel(i), evidence, j.effect().citation(),
+                        e.listedOn() == null ? null : e.listedOn().earliest());
+            }
+        }
+    }
+
+    static String slug(String list) {
+        return list.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

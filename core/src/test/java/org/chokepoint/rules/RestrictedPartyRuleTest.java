@@ -1,0 +1,68 @@
+package org.chokepoint.rules;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RestrictedPartyRuleTest {
+    private static final String EL = "Entity List (EL) - Bureau of Industry and Security";
+    private static final String SDN = "Specially Designated Nationals (SDN) - Treasury Department";
+    private static final String UVL = "Unverified List (UVL) - Bureau of Industry and Security";
+    private static final String DPL = "Denied Persons List (DPL) - Bureau of Industry and Security";
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    private static Decision decide(FixedScreener s, Tx tx) {
+        return Tx.engine(s, new OwnershipGraph()).decide(tx.build(), null, TODAY);
+    }
+
+    @Test
+    void effectOfEachListOnTheVerdict() {
+        FixedScreener s = new FixedScreener()
+                .hit("Blocked Co", "ofac-sdn", "1", null, null, 0.97)
+                .hit("Listed Co", "us-csl", "el1", EL, "2014-06-26", 0.95)
+                .hit("Unverified Co", "us-csl", "uvl1", UVL, "2019-01-01", 0.99)
+                .hit("Denied Co", "us-csl", "dpl1", DPL, "2010-01-01", 0.99);
+        Tx base = Tx.to("DE").item("EAR99", "100", "50", "FR", null);
+        assertEquals(Verdict.BLOCK, decide(s, Tx.to("DE").party(Role.CONSIGNEE, "Blocked Co", "DE").item("EAR99", "100", "50", "FR", null)).verdict());
+        Decision el = decide(s, Tx.to("DE").party(Role.CONSIGNEE, "Listed Co", "DE").item("EAR99", "100", "50", "FR", null));
+        RuleFinding f = Tx.with(el, "party.").get(0);
+        assertEquals(Verdict.LICENCE_REQUIRED, f.verdict());
+        assertEquals("15 CFR 744.11 / Supp. 4 to part 744 (licence for all items subject to the EAR)", f.citation());
+        assertTrue(f.evidence().contains("us-csl:el1") && f.evidence().contains("score 0.95") && f.evidence().contains("fixed test hit"), f.evidence());
+        assertEquals(LocalDate.of(2014, 6, 26), f.effective());
+        assertEquals(Verdict.REVIEW, decide(s, Tx.to("DE").party(Role.CONSIGNEE, "Unverified Co", "DE").item("EAR99", "100", "50", "FR", null)).verdict());
+        assertEquals(Verdict.BLOCK, decide(s, Tx.to("DE").party(Role.CONSIGNEE, "Denied Co", "DE").item("EAR99", "100", "50", "FR", null)).verdict());
+        assertEquals(Verdict.CLEAR, decide(s, base).verdict());
+    }
+
+    @Test
+    void entityListDoesNotReachItemsOutsideTheEar() {
+        FixedScreener s = new FixedScreener().hit("Listed Co", "us-csl", "el1", EL, "2014-06-26", 0.95);
+        // 20 % US content to Germany: below 25 %, so the item is not subject to the EAR
+        Decision d = decide(s, Tx.to("DE").party(Role.CONSIGNEE, "Listed Co", "DE").item("5A991", "100", "20", "FR", null));
+        RuleFinding f = Tx.with(d, "party.").get(0);
+        assertEquals(Verdict.REVIEW, f.verdict());
+        assertTrue(f.evidence().contains("no item of this transaction is subject to the EAR"), f.evidence());
+    }
+
+    @Test
+    void weakMatchesAndListingDatesAreJudgedForTheDate() {
+        FixedScreener s = new FixedScreener()
+                .hit("Maybe Co", "ofac-sdn", "2", SDN, null, 0.84)
+                .hit("Listed Co", "us-csl", "el1", EL, "2014-06-26", 0.95)
+                .hit("Undated Co", "ofac-sdn", "3", null, null, 0.99);
+        assertEquals(Verdict.REVIEW, decide(s, Tx.to("DE").party(Role.CONSIGNEE, "Maybe Co", "DE").item("EAR99", "100", "50", "US", null)).verdict());
+        Decision before = decide(s, Tx.to("DE").date("2012-03-01").party(Role.CONSIGNEE, "Listed Co", "DE").item("EAR99", "100", "50", "US", null));
+        RuleFinding f = Tx.with(before, "party.").get(0);
+        assertEquals(Verdict.CLEAR, f.verdict());
+        assertTrue(f.evidence().contains("listed on 2014-06-26, after 2012-03-01"), f.evidence());
+        // undated entry, past date before the list snapshot (2024-05-03): cannot confirm, so REVIEW not BLOCK
+        Decision undated = decide(s, Tx.to("DE").date("2012-03-01").party(Role.CONSIGNEE, "Undated Co", "DE").item("EAR99", "100", "50", "US", null));
+        assertEquals(Verdict.REVIEW, undated.verdict());
+        assertTrue(Tx.with(undated, "party.").get(0).evidence().contains("whether the entry was listed on 2012-03-01 is not known"));
+        assertEquals(Verdict.BLOCK, decide(s, Tx.to("DE").date("2025-01-01").party(Role.CONSIGNEE, "Undated Co", "DE").item("EAR99", "100", "50", "US", null)).verdict());
+    }
+}

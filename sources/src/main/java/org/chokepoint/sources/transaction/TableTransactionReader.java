@@ -1,0 +1,128 @@
+package org.chokepoint.sources.transaction;
+
+import org.chokepoint.rules.Item;
+import org.chokepoint.rules.Party;
+import org.chokepoint.rules.Role;
+import org.chokepoint.rules.Route;
+import org.chokepoint.rules.RoutePoint;
+import org.chokepoint.rules.Transaction;
+import org.chokepoint.sources.tabular.TabularReader;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Reads transactions from a table (CSV or an XLSX sheet): a header row, then one row per line item; rows with the
+ * same {@code transaction_id} form one transaction (in first-seen order). Transaction-level and party columns are
+ * taken from the first row of a transaction; a later row that contradicts them is reported as a problem.
+ * Party columns are {@code <role>_name}, {@code <role>_country}, {@code <role>_address} for the roles buyer,
+ * consignee, intermediate_consignee, end_user, freight_forwarder, bank, supplier.
+ */
+public final class TableTransactionReader {
+    private static final List<String> TX_FIELDS = List.of("date", "currency", "end_use", "payment", "origin", "transit", "destination");
+    private static final Map<String, Role> ROLE_PREFIX = new LinkedHashMap<>();
+
+    static {
+        for (Role r : Role.values()) ROLE_PREFIX.put(r.name().toLowerCase(Locale.ROOT), r);
+    }
+
+    private TableTransactionReader() {
+    }
+
+    private static final class Group {
+        final String id;
+        final long line;
+        final Map<String, String> first;
+        final List<Item> items = new ArrayList<>();
+        final List<String> problems = new ArrayList<>();
+
+        Group(String id, long line, Map<String, String> first) {
+            this.id = id;
+            this.line = line;
+            this.first = first;
+        }
+    }
+
+    public static int read(TabularReader table, Consumer<Transaction> out) throws IOException {
+        List<String> header = table.next();
+        if (header == null) throw new TransactionFormatException(table.fileName() + ": empty file, expected a header row");
+        List<String> cols = header.stream().map(TableTransactionReader::column).toList();
+        if (!cols.contains("transaction_id")) {
+            throw new TransactionFormatException(table.fileName() + " line " + table.recordLine()
+                    + ": no 'transaction_id' column (columns found: " + String.join(", ", header) + ")");
+        }
+        Map<String, Group> groups = new LinkedHashMap<>();
+        List<String> row;
+        while ((row = table.next()) != null) {
+            if (row.stream().allMatch(c -> c == null || c.isBlank())) continue;
+            Map<String, String> cells = new HashMap<>();
+            for (int i = 0; i < cols.size() && i < row.size(); i++) cells.put(cols.get(i), Values.text(row.get(i)));
+            String where = table.fileName() + " line " + table.recordLine();
+            String id = cells.get("transaction_id");
+            if (id == null) throw new TransactionFormatException(where + ": 'transaction_id' is empty");
+            Group g = groups.computeIfAbsent(id, k -> new Group(k, table.recordLine(), cells));
+            if (g.first != cells) checkSame(g, cells, where);
+            g.items.add(item(cells, where, g.problems));
+        }
+        for (Group g : groups.values()) out.accept(build(g, table.fileName()));
+        return groups.size();
+    }
+
+    private static void checkSame(Group g, Map<String, String> cells, String where) {
+        for (String c : cells.keySet()) {
+            boolean shared = TX_FIELDS.contains(c) || ROLE_PREFIX.keySet().stream().anyMatch(p -> c.startsWith(p + "_"));
+            if (shared && cells.get(c) != null && !Objects.equals(cells.get(c), g.first.get(c))) {
+                g.problems.add(where + ": column '" + c + "' is '" + cells.get(c) + "' but the transaction's first row (line "
+                        + g.line + ") says '" + g.first.get(c) + "'");
+            }
+        }
+    }
+
+    private static Item item(Map<String, String> c, String where, List<String> problems) {
+        return new Item(c.get("description"), c.get("eccn"), c.get("hs_code"),
+                Values.number(c.get("quantity"), where + ": quantity", problems),
+                Values.number(c.get("value"), where + ": value", problems),
+                Values.number(c.get("us_content"), where + ": us_content", problems),
+                c.get("origin_country"));
+    }
+
+    private static Transaction build(Group g, String file) {
+        Map<String, String> c = g.first;
+        String where = file + " line " + g.line;
+        List<Party> parties = new ArrayList<>();
+        for (var e : ROLE_PREFIX.entrySet()) {
+            String p = e.getKey();
+            String name = c.get(p + "_name");
+            String country = c.get(p + "_country");
+            String address = c.get(p + "_address");
+            if (name == null && country == null && address == null) continue;
+            parties.add(new Party(e.getValue(), name, country, address, List.of()));
+        }
+        RoutePoint origin = Values.point(c.get("origin"));
+        RoutePoint dest = Values.point(c.get("destination"));
+        if (dest != null && c.get("destination_place") != null) dest = new RoutePoint(c.get("destination_place"), dest.country());
+        return new Transaction(g.id, Values.date(c.get("date"), where + ": date", g.problems), parties, g.items,
+                new Route(origin, Values.points(c.get("transit")), dest), c.get("end_use"), c.get("payment"), c.get("currency"), g.problems);
+    }
+
+    /** "Transaction ID" / "transaction-id" / "transactionId" → "transaction_id"; "id" → "transaction_id". */
+    static String column(String header) {
+        String h = header == null ? "" : header.strip().replace("\uFEFF", "");
+        h = h.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("(^_|_$)", "");
+        return switch (h) {
+            case "id", "transaction", "tx_id" -> "transaction_id";
+            case "hs", "hts", "hts_code" -> "hs_code";
+            case "us_content_value", "us_origin_content", "us_controlled_content" -> "us_content";
+            case "origin_of_item", "country_of_origin", "item_origin" -> "origin_country";
+            case "enduse" -> "end_use";
+            default -> h;
+        };
+    }
+}
