@@ -54,6 +54,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) throw new java.io.FileNotFoundException(file + ": no such file");
         Path dataDir = data != null ? data : BundledLists.dataDir();
         ReferenceLexicon lexicon = ReferenceLexicon.load(dataDir);
         CountryIndex countries = lexicon.countries();
