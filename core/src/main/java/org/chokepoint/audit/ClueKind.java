@@ -18,7 +18,9 @@ public enum ClueKind {
     /** A mobile network operator's brand or name. */
     OPERATOR("operator", 0.85),
     /** A transshipment hub known to serve an embargoed neighbour. */
-    HUB("transshipment hub", 0.7);
+    HUB("transshipment hub", 0.7),
+    /** A place or country written as a transit point ("via Panama"): the goods went through it, not to it. */
+    TRANSIT("transit point", 0.2);
 
     private final String label;
     private final double reliability;

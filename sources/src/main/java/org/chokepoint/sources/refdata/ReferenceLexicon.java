@@ -51,6 +51,9 @@ public final class ReferenceLexicon implements EvidenceLexicon {
             "\\b(ltd|limited|llc|inc|jv|jsc|pjsc|cjsc|ojsc|plc|sa|sal|ag|gmbh|co|company|corp|corporation|holdings?|group|s\\.?a\\.?)\\b\\.?",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NGRAM = 4;
+    /** Words that mark the next place as a transit point, in the languages exports are written in. */
+    private static final java.util.Set<String> TRANSIT_WORDS = java.util.Set.of("via", "through", "thru", "transit", "transiting",
+            "transshipped", "transhipped", "uber", "über", "par", "por", "vía", "через", "经", "经由", "经过", "경유", "عبر", "از");
     private static final Map<Path, ReferenceLexicon> CACHE = new HashMap<>();
 
     /** Countries a key points to, with weights (not yet normalised), and the display form. */
@@ -405,8 +408,10 @@ public final class ReferenceLexicon implements EvidenceLexicon {
         }
         List<String> tokens = new ArrayList<>();
         List<Boolean> proper = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
         Matcher tm = TOKEN.matcher(text);
         while (tm.find()) {
+            raw.add(tm.group());
             tokens.add(CountryIndex.key(tm.group()));
             proper.add(isProper(tm.group()));
         }
@@ -428,6 +433,10 @@ public final class ReferenceLexicon implements EvidenceLexicon {
                     if (p != null) c = p.clue(true);
                 }
                 if (c != null) {
+                    // "via Panama": the goods passed there, so the place says little about where they went
+                    if (i > 0 && c.kind() != ClueKind.HUB && TRANSIT_WORDS.contains(raw.get(i - 1).toLowerCase(Locale.ROOT))) {
+                        c = new Clue(ClueKind.TRANSIT, c.value(), c.countries(), c.source() + ", written as a transit point");
+                    }
                     add(out, c);
                     for (int k = i; k < i + len; k++) used[k] = true;
                 }

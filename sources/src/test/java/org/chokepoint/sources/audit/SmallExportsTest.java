@@ -82,6 +82,8 @@ class SmallExportsTest {
         assertEquals("CU", x3.country());
         assertTrue(x3.confidence() >= 0.95, "confidence " + x3.confidence());
         assertEquals(3, x3.rowsWithOwnEvidence());
+        assertTrue(x3.evidence().stream().anyMatch(e -> e.kind() == org.chokepoint.audit.ClueKind.TRANSIT && e.value().equals("Panama")),
+                "'über Panama' is a transit point, not a destination: " + x3.evidence());
         RowVerdict last = x3.verdicts().get(3);
         assertTrue(last.inherited());
         assertEquals(60000.0, last.amount());
