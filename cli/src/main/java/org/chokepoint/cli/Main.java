@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 ListsCommand.class,
                 DecideCommand.class,
                 AuditCommand.class,
+                org.chokepoint.cli.screen.ScreenCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

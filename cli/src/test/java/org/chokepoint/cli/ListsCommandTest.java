@@ -48,7 +48,7 @@ class ListsCommandTest {
         String h = home.toString();
         Run build = run("lists", "build", "--source", "bis-dpl", "--home", h);
         assertEquals(0, build.code(), build.err());
-        assertTrue(build.out().contains("bis-dpl - - 577 "), build.out());
+        assertTrue(build.out().contains("bis-dpl - - 577 467 110 0 0 0"), build.out());
         assertTrue(build.out().contains("duplicate-row"), build.out());
         String id = Files.readString(home.resolve("ACTIVE")).strip();
         assertTrue(build.out().startsWith("snapshot " + id));

@@ -48,10 +48,13 @@ final class CandidateRetriever {
             int[] joined = index.concatPostings.get(q.tok[i]);
             if (joined != null) credit(joined, q.weight[i] * EXACT);
             creditEdits(q.tok[i], q.id[i]);
-            if (q.skelId[i] >= 0 && q.skel[i].length() >= 2) {
-                int[] p = index.skeletonPostings[q.skelId[i]];
-                if (p.length <= MAX_PHONETIC_POSTINGS) credit(p, Math.min(q.weight[i], maxWeightOfSkeleton(q, i)) * PHONETIC);
+            int[] p = null;
+            if (q.abjad && q.consId[i] >= 0 && q.cons[i].length() >= TokenSimilarity.MIN_CONSONANT_KEY) {
+                p = index.consonantPostings[q.consId[i]];
+            } else if (!q.abjad && q.skelId[i] >= 0 && q.skel[i].length() >= TokenSimilarity.MIN_VOWEL_KEY) {
+                p = index.skeletonPostings[q.skelId[i]];
             }
+            if (p != null && p.length <= MAX_PHONETIC_POSTINGS) credit(p, q.weight[i] * PHONETIC);
         }
         for (int i = 0; i + 1 < q.n; i++) {
             if (q.pairText[i] == null) continue;
@@ -61,10 +64,6 @@ final class CandidateRetriever {
             credit(index.tokenPostings[id], index.tokenWeight[id] * EXACT);
         }
         return top(q, limit);
-    }
-
-    private float maxWeightOfSkeleton(QueryName q, int i) {
-        return q.id[i] >= 0 ? index.tokenWeight[q.id[i]] : index.unknownWeight;
     }
 
     private void creditEdits(String t, int ownId) {

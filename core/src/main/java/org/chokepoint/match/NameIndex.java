@@ -24,22 +24,33 @@ import java.util.stream.IntStream;
  */
 public final class NameIndex {
     final List<Entity> entities;
+    /** Per entity, the entities the lists say are the same subject (SAME_AS links, both directions). */
+    final int[][] sameAs;
     // names
     final int[] nameEntity;
     final String[] nameText;
     final int[][] nameTokens;
     final float[] nameWeight;
+    /** Bit i set when token i is the surname of a person name published as "SURNAME, Given names". */
+    final long[] nameSurname;
     // token dictionary
     final Map<String, Integer> tokenIds;
     final String[] tokenText;
     final TokenKind[] tokenKind;
     final float[] tokenWeight;
+    final boolean[] tokenDigits;
     final int[] tokenSkeleton;
+    final int[] tokenConsonants;
     final int[][] tokenPostings;
+    /** Names first written in a script without short vowels (Arabic, Hebrew): compared by consonant keys. */
+    final boolean[] nameAbjad;
     // phonetic keys
     final Map<String, Integer> skeletonIds;
     final String[] skeletonText;
     final int[][] skeletonPostings;
+    final Map<String, Integer> consonantIds;
+    final String[] consonantText;
+    final int[][] consonantPostings;
     // typo and concatenation keys
     final Map<String, int[]> deletions;
     final Map<String, int[]> concatPostings;
@@ -49,15 +60,23 @@ public final class NameIndex {
 
     private NameIndex(Builder b, long buildNanos) {
         this.entities = b.entities;
+        this.sameAs = b.sameAs;
         this.nameEntity = b.nameEntity;
         this.nameText = b.nameText;
         this.nameTokens = b.nameTokens;
         this.nameWeight = b.nameWeight;
+        this.nameSurname = b.nameSurname;
         this.tokenIds = b.tokenIds;
         this.tokenText = b.tokenText;
         this.tokenKind = b.tokenKind;
         this.tokenWeight = b.tokenWeight;
         this.tokenSkeleton = b.tokenSkeleton;
+        this.tokenDigits = b.tokenDigits;
+        this.tokenConsonants = b.tokenConsonants;
+        this.nameAbjad = b.nameAbjad;
+        this.consonantIds = b.consonantIds;
+        this.consonantText = b.consonantText;
+        this.consonantPostings = b.consonantPostings;
         this.tokenPostings = b.tokenPostings;
         this.skeletonIds = b.skeletonIds;
         this.skeletonText = b.skeletonText;
@@ -105,22 +124,34 @@ public final class NameIndex {
         return schema.isPerson() ? NameNormalizer.Mode.PERSON : NameNormalizer.Mode.ORGANIZATION;
     }
 
+    static boolean isAbjad(org.chokepoint.names.Script script) {
+        return script == org.chokepoint.names.Script.ARABIC || script == org.chokepoint.names.Script.HEBREW;
+    }
+
     static double idf(int df, int names) {
         return Math.log((names + 1.0) / (df + 1.0)) + 1.0;
     }
 
     private static final class Builder {
         final List<Entity> entities;
+        int[][] sameAs;
         int[] nameEntity;
         String[] nameText;
         int[][] nameTokens;
         float[] nameWeight;
+        long[] nameSurname;
         final Map<String, Integer> tokenIds = new HashMap<>();
         String[] tokenText;
         TokenKind[] tokenKind;
         float[] tokenWeight;
         int[] tokenSkeleton;
+        boolean[] tokenDigits;
+        int[] tokenConsonants;
+        boolean[] nameAbjad;
         int[][] tokenPostings;
+        final Map<String, Integer> consonantIds = new HashMap<>();
+        String[] consonantText;
+        int[][] consonantPostings;
         final Map<String, Integer> skeletonIds = new HashMap<>();
         String[] skeletonText;
         int[][] skeletonPostings;
@@ -132,7 +163,7 @@ public final class NameIndex {
             this.entities = entities;
         }
 
-        record Normalized(int entity, String text, NormalizedName name) {
+        record Normalized(int entity, String text, NormalizedName name, long surname) {
         }
 
         void build() {
@@ -145,6 +176,8 @@ public final class NameIndex {
             nameText = new String[n];
             nameTokens = new int[n][];
             nameWeight = new float[n];
+            nameAbjad = new boolean[n];
+            nameSurname = new long[n];
             List<String> texts = new ArrayList<>();
             List<TokenKind> kinds = new ArrayList<>();
             int[] df = new int[1024];
@@ -152,6 +185,8 @@ public final class NameIndex {
                 Normalized nn = names.get(i);
                 nameEntity[i] = nn.entity;
                 nameText[i] = nn.text;
+                nameAbjad[i] = isAbjad(nn.name.script());
+                nameSurname[i] = nn.surname;
                 String[] toks = nn.name.tokens();
                 TokenKind[] ks = nn.name.kinds();
                 int[] ids = new int[toks.length];
@@ -174,6 +209,8 @@ public final class NameIndex {
             tokenText = texts.toArray(new String[0]);
             tokenKind = kinds.toArray(new TokenKind[0]);
             tokenWeight = new float[tokens];
+            tokenDigits = new boolean[tokens];
+            for (int t = 0; t < tokens; t++) tokenDigits[t] = TokenSimilarity.hasDigit(tokenText[t]);
             for (int t = 0; t < tokens; t++) {
                 tokenWeight[t] = (float) (idf(df[t], n) * tokenKind[t].weightFactor());
             }
@@ -184,9 +221,47 @@ public final class NameIndex {
                 nameWeight[i] = w;
             }
             tokenPostings = postings(tokens, df);
+            buildSameAs();
             buildSkeletons(tokens);
             buildDeletions(tokens);
             buildConcats();
+        }
+
+        /** Positions of the surname words when a person's name is written "SURNAME, Given names". */
+        private static long surname(String published, NormalizedName whole, NameNormalizer.Mode mode) {
+            int comma = published.indexOf(',');
+            if (comma <= 0) return 0;
+            NormalizedName before = NameNormalizer.normalize(published.substring(0, comma), mode);
+            int k = before.size();
+            if (k == 0 || k >= whole.size() || k > 63) return 0;
+            long mask = 0;
+            for (int i = 0; i < k; i++) {
+                if (whole.kinds()[i] == TokenKind.NAME && whole.tokens()[i].equals(before.tokens()[i])) mask |= 1L << i;
+            }
+            return mask;
+        }
+
+        private void buildSameAs() {
+            Map<String, Integer> byKey = new HashMap<>();
+            for (int e = 0; e < entities.size(); e++) byKey.putIfAbsent(entities.get(e).key(), e);
+            List<Set<Integer>> links = new ArrayList<>(entities.size());
+            for (int e = 0; e < entities.size(); e++) links.add(null);
+            for (int e = 0; e < entities.size(); e++) {
+                for (org.chokepoint.model.Link link : entities.get(e).links()) {
+                    if (link.type() != org.chokepoint.model.LinkType.SAME_AS || link.target() == null) continue;
+                    Integer t = byKey.get(link.target());
+                    if (t == null || t == e) continue;
+                    if (links.get(e) == null) links.set(e, new HashSet<>());
+                    if (links.get(t) == null) links.set(t, new HashSet<>());
+                    links.get(e).add(t);
+                    links.get(t).add(e);
+                }
+            }
+            sameAs = new int[entities.size()][];
+            for (int e = 0; e < entities.size(); e++) {
+                Set<Integer> l = links.get(e);
+                sameAs[e] = l == null ? new int[0] : l.stream().mapToInt(Integer::intValue).sorted().toArray();
+            }
         }
 
         private List<Normalized> normalizeEntity(int e) {
@@ -197,7 +272,7 @@ public final class NameIndex {
             for (Name name : entity.names()) {
                 NormalizedName nn = NameNormalizer.normalize(name.value(), mode);
                 if (nn.isEmpty() || !seen.add(nn)) continue;
-                out.add(new Normalized(e, name.value(), nn));
+                out.add(new Normalized(e, name.value(), nn, mode == NameNormalizer.Mode.PERSON ? surname(name.value(), nn, mode) : 0));
             }
             return out;
         }
@@ -214,43 +289,57 @@ public final class NameIndex {
 
         private void buildSkeletons(int tokens) {
             tokenSkeleton = new int[tokens];
-            List<String> skels = new ArrayList<>();
+            tokenConsonants = new int[tokens];
+            List<String> skels = new ArrayList<>(), cons = new ArrayList<>();
             for (int t = 0; t < tokens; t++) {
-                String s = tokenKind[t] == TokenKind.LEGAL_FORM ? "~" + tokenText[t] : PhoneticKey.of(tokenText[t]);
-                Integer id = skeletonIds.get(s);
-                if (id == null) {
-                    id = skels.size();
-                    skeletonIds.put(s, id);
-                    skels.add(s);
-                }
-                tokenSkeleton[t] = id;
+                boolean legal = tokenKind[t] == TokenKind.LEGAL_FORM;
+                String s = legal ? "~" + tokenText[t] : PhoneticKey.of(tokenText[t]);
+                tokenSkeleton[t] = intern(s, skeletonIds, skels);
+                tokenConsonants[t] = intern(legal ? s : PhoneticKey.consonantsOf(s), consonantIds, cons);
             }
             skeletonText = skels.toArray(new String[0]);
-            int[] count = new int[skels.size()];
-            int[] last = new int[skels.size()];
+            consonantText = cons.toArray(new String[0]);
+            skeletonPostings = keyPostings(tokenSkeleton, skels.size());
+            consonantPostings = keyPostings(tokenConsonants, cons.size());
+        }
+
+        private static int intern(String key, Map<String, Integer> ids, List<String> texts) {
+            Integer id = ids.get(key);
+            if (id == null) {
+                id = texts.size();
+                ids.put(key, id);
+                texts.add(key);
+            }
+            return id;
+        }
+
+        private int[][] keyPostings(int[] keyOfToken, int keys) {
+            int[] count = new int[keys];
+            int[] last = new int[keys];
             Arrays.fill(last, -1);
             for (int i = 0; i < nameTokens.length; i++) {
                 for (int id : nameTokens[i]) {
-                    int s = tokenSkeleton[id];
+                    int s = keyOfToken[id];
                     if (last[s] != i) {
                         last[s] = i;
                         count[s]++;
                     }
                 }
             }
-            skeletonPostings = new int[skels.size()][];
-            for (int s = 0; s < count.length; s++) skeletonPostings[s] = new int[count[s]];
+            int[][] postings = new int[keys][];
+            for (int s = 0; s < keys; s++) postings[s] = new int[count[s]];
             Arrays.fill(last, -1);
-            int[] fill = new int[skels.size()];
+            int[] fill = new int[keys];
             for (int i = 0; i < nameTokens.length; i++) {
                 for (int id : nameTokens[i]) {
-                    int s = tokenSkeleton[id];
+                    int s = keyOfToken[id];
                     if (last[s] != i) {
                         last[s] = i;
-                        skeletonPostings[s][fill[s]++] = i;
+                        postings[s][fill[s]++] = i;
                     }
                 }
             }
+            return postings;
         }
 
         private void buildDeletions(int tokens) {

@@ -16,7 +16,11 @@ final class NameScorer {
     enum Method { EXACT, PHONETIC, EDIT, CONCAT, INITIAL }
 
     static final double MIN_PAIR = 0.6;
-    static final double PERSON_QUERY_SIDE = 0.6;
+    static final double PERSON_QUERY_SIDE = 0.7;
+    /** Factor when the surname of a "SURNAME, Given" list name found no partner in the query. */
+    static final double SURNAME_MISSING = 0.85;
+    /** Factor when no word of the name matched exactly: only spelling-variant evidence. */
+    static final double NO_EXACT_WORD = 0.95;
     static final double OTHER_QUERY_SIDE = 0.5;
     private static final int MAX_PAIRS = 512;
 
@@ -30,21 +34,33 @@ final class NameScorer {
     private final float[] qSim = new float[64], lSim = new float[64];
     private final int[] qPair = new int[64], lPair = new int[64];
 
+    // per query memo of single-token similarities: slot i * tokenCount + t, valid when memoStamp equals queryGen
+    private final float[] memoSim;
+    private final Method[] memoMethod;
+    private final int[] memoStamp;
+    private int queryGen;
+    private QueryName memoQuery;
+    private static final int MEMO_TOKENS = 24;
+
     NameScorer(NameIndex index) {
         this.index = index;
+        int size = MEMO_TOKENS * index.tokenCount();
+        memoSim = new float[size];
+        memoMethod = new Method[size];
+        memoStamp = new int[size];
     }
 
     /** Score in [0,1] of list name {@code name} for the query. */
     double score(QueryName q, int name, boolean person) {
-        align(q, index.nameTokens[name]);
-        return combine(q, index.nameTokens[name], person);
+        align(q, name);
+        return combine(q, name, person);
     }
 
     /** The token alignment behind the last {@link #score} call's name, for explanations. */
     List<Explanation.TokenMatch> explain(QueryName q, int name, boolean person) {
         int[] l = index.nameTokens[name];
-        align(q, l);
-        combine(q, l, person);
+        align(q, name);
+        combine(q, name, person);
         List<Explanation.TokenMatch> out = new ArrayList<>();
         for (int i = 0; i < q.n; i++) {
             int p = qPair[i];
@@ -79,12 +95,17 @@ final class NameScorer {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    private void align(QueryName q, int[] l) {
+    /** Whether the current comparison uses consonant keys (either side written without short vowels). */
+    private boolean abjad;
+
+    private void align(QueryName q, int name) {
+        int[] l = index.nameTokens[name];
+        abjad = q.abjad || index.nameAbjad[name];
         count = 0;
         int n = Math.min(q.n, 64), m = Math.min(l.length, 64);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                addPair(q, i, -1, j, -1, l, single(q, i, l[j]));
+                addPair(q, i, -1, j, -1, l, memoSingle(q, i, l[j]));
             }
         }
         // a query token written as two adjacent list tokens, and the reverse
@@ -96,7 +117,7 @@ final class NameScorer {
                 if (index.tokenKind[l[j]] == TokenKind.LEGAL_FORM || index.tokenKind[l[j + 1]] == TokenKind.LEGAL_FORM) continue;
                 int len = b1.length() + b2.length();
                 if (Math.abs(len - a.length()) > 2 || a.charAt(0) != b1.charAt(0)) continue;
-                addPair(q, i, -1, j, j + 1, l, joined(a, q.skel[i], b1 + b2));
+                addPair(q, i, -1, j, j + 1, l, joined(a, abjad ? q.cons[i] : q.skel[i], b1 + b2));
             }
         }
         for (int i = 0; i + 1 < n; i++) {
@@ -106,21 +127,44 @@ final class NameScorer {
                 String b = index.tokenText[l[j]];
                 if (index.tokenKind[l[j]] == TokenKind.LEGAL_FORM) continue;
                 if (Math.abs(b.length() - a.length()) > 2 || a.charAt(0) != b.charAt(0)) continue;
-                double s = a.equals(b) ? 1.0 : Math.max(TokenSimilarity.edit(a, b),
-                        q.pairSkel[i].equals(index.skeletonText[index.tokenSkeleton[l[j]]]) ? TokenSimilarity.PHONETIC : 0);
+                double s = a.equals(b) ? 1.0 : TokenSimilarity.edit(a, b);
+                if (s < 1.0 && (abjad ? q.pairCons[i].equals(index.consonantText[index.tokenConsonants[l[j]]])
+                        : q.pairSkel[i].equals(index.skeletonText[index.tokenSkeleton[l[j]]]))) {
+                    s = Math.max(s, TokenSimilarity.phonetic(a, b));
+                }
                 addPair(q, i, i + 1, j, -1, l, s);
             }
         }
         greedy(n, m);
     }
 
-    private double joined(String a, String aSkel, String b) {
+    private double joined(String a, String aKey, String b) {
         if (a.equals(b)) return 1.0;
         double e = TokenSimilarity.edit(a, b);
-        return Math.max(e, aSkel.equals(org.chokepoint.names.PhoneticKey.of(b)) ? TokenSimilarity.PHONETIC : 0);
+        String bKey = org.chokepoint.names.PhoneticKey.of(b);
+        if (abjad) bKey = org.chokepoint.names.PhoneticKey.consonantsOf(bKey);
+        return aKey.equals(bKey) ? Math.max(e, TokenSimilarity.phonetic(a, b)) : e;
     }
 
     private Method lastMethod;
+
+    private double memoSingle(QueryName q, int i, int t) {
+        if (abjad != q.abjad || i >= MEMO_TOKENS) return single(q, i, t);
+        if (q != memoQuery) {
+            memoQuery = q;
+            queryGen++;
+        }
+        int slot = i * index.tokenCount() + t;
+        if (memoStamp[slot] == queryGen) {
+            lastMethod = memoMethod[slot];
+            return memoSim[slot];
+        }
+        double s = single(q, i, t);
+        memoStamp[slot] = queryGen;
+        memoSim[slot] = (float) s;
+        memoMethod[slot] = lastMethod;
+        return s;
+    }
 
     private double single(QueryName q, int i, int t) {
         if (q.id[i] == t) {
@@ -130,15 +174,20 @@ final class NameScorer {
         if (q.kind[i] == TokenKind.LEGAL_FORM || index.tokenKind[t] == TokenKind.LEGAL_FORM) return 0;
         String a = q.tok[i], b = index.tokenText[t];
         double best = 0;
-        double e = TokenSimilarity.edit(a, b);
+        double e = q.digits[i] || index.tokenDigits[t] ? 0 : TokenSimilarity.edit(a, b);
         if (e > best) {
             best = e;
             lastMethod = Method.EDIT;
         }
-        if (q.skelId[i] >= 0 && q.skelId[i] == index.tokenSkeleton[t] && q.skel[i].length() >= 2
-                && TokenSimilarity.PHONETIC > best) {
-            best = TokenSimilarity.PHONETIC;
-            lastMethod = Method.PHONETIC;
+        boolean samePhonetic = abjad
+                ? q.consId[i] >= 0 && q.consId[i] == index.tokenConsonants[t] && q.cons[i].length() >= TokenSimilarity.MIN_CONSONANT_KEY
+                : q.skelId[i] >= 0 && q.skelId[i] == index.tokenSkeleton[t] && q.skel[i].length() >= TokenSimilarity.MIN_VOWEL_KEY;
+        if (samePhonetic && best < 1.0) {
+            double p = TokenSimilarity.phonetic(a, b);
+            if (p > best) {
+                best = p;
+                lastMethod = Method.PHONETIC;
+            }
         }
         if (best < TokenSimilarity.INITIAL && ((a.length() == 1 && b.charAt(0) == a.charAt(0))
                 || (b.length() == 1 && a.charAt(0) == b.charAt(0)))) {
@@ -213,7 +262,8 @@ final class NameScorer {
         return pq2[p] >= 0 ? w / 2 : w;
     }
 
-    private double combine(QueryName q, int[] l, boolean person) {
+    private double combine(QueryName q, int name, boolean person) {
+        int[] l = index.nameTokens[name];
         int n = Math.min(q.n, 64), m = Math.min(l.length, 64);
         double qTotal = 0, qMatched = 0, lTotal = 0, lMatched = 0;
         for (int i = 0; i < n; i++) {
@@ -228,6 +278,16 @@ final class NameScorer {
         }
         if (qTotal <= 0 || lTotal <= 0) return 0;
         double a = person ? PERSON_QUERY_SIDE : OTHER_QUERY_SIDE;
-        return a * qMatched / qTotal + (1 - a) * lMatched / lTotal;
+        double score = a * qMatched / qTotal + (1 - a) * lMatched / lTotal;
+        long surname = index.nameSurname[name];
+        if (person && surname != 0) {
+            boolean found = false;
+            for (int j = 0; j < m && !found; j++) found = (surname & (1L << j)) != 0 && lPair[j] >= 0;
+            if (!found) score *= SURNAME_MISSING;
+        }
+        boolean exactWord = false;
+        for (int i = 0; i < n && !exactWord; i++) exactWord = q.kind[i] == TokenKind.NAME && qSim[i] >= 1.0f;
+        if (!exactWord) score *= NO_EXACT_WORD;
+        return score;
     }
 }

@@ -6,23 +6,35 @@ package org.chokepoint.match;
  * accident; a shared phonetic key ({@link org.chokepoint.names.PhoneticKey}) counts as a near match.
  */
 final class TokenSimilarity {
-    /** Similarity given for tokens with the same phonetic key but different spelling. */
-    static final double PHONETIC = 0.88;
+    /** Similarity of tokens with the same phonetic key but nothing else in common; more letters in common add to it. */
+    static final double PHONETIC_BASE = 0.78;
+    static final double PHONETIC_SPAN = 0.17;
+    /** Shortest phonetic keys that count (shorter ones are shared by too many unrelated words). */
+    static final int MIN_VOWEL_KEY = 3;
+    static final int MIN_CONSONANT_KEY = 2;
     /** Similarity of a lone initial and a token starting with that letter. */
     static final double INITIAL = 0.6;
 
     private TokenSimilarity() {
     }
 
-    /** Edit similarity: 1 for equal tokens, 0 when the distance exceeds what the length allows. */
+    /** Edit similarity of two letter tokens: 1 when equal, 0 when the distance exceeds what the length allows. */
     static double edit(String a, String b) {
         if (a.equals(b)) return 1.0;
         int maxLen = Math.max(a.length(), b.length());
         int allowed = allowedEdits(Math.min(a.length(), b.length()));
         if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) return 0;
-        if (hasDigit(a) || hasDigit(b)) return 0;
         int d = osa(a, b, allowed);
-        return d > allowed ? 0 : 1.0 - 0.6 * d / maxLen;
+        if (d > allowed) return 0;
+        // short words: one changed letter is a different word more often than a typo
+        return 1.0 - (maxLen <= 5 ? 1.0 : 0.8) * d / maxLen;
+    }
+
+    /** Similarity of two spellings known to share a phonetic key: the base plus how close the letters are. */
+    static double phonetic(String a, String b) {
+        int maxLen = Math.max(a.length(), b.length());
+        int d = osa(a, b, maxLen);
+        return PHONETIC_BASE + PHONETIC_SPAN * Math.max(0.0, 1.0 - (double) d / maxLen);
     }
 
     static int allowedEdits(int length) {

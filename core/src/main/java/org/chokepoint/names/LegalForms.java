@@ -6,48 +6,79 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Company legal forms and the small words of names, recognised on token sequences after romanisation. Every
- * spelling of a form maps to one canonical token, so "CO., LTD." = "COMPANY LIMITED" = "Co Ltd" ("coltd"),
- * "LIMITED LIABILITY COMPANY" = "LLC" = "OOO" = "ООО" ("llc"). Phrases are written here in any script and
- * tokenised by the same pipeline as names, so the Cyrillic, Arabic and Chinese forms match their romanisation.
+ * Company legal forms, connectors and honorifics, recognised word by word after romanisation. Every spelling
+ * maps to canonical words and acronyms expand to the words they stand for, so "CO., LTD." = "COMPANY LIMITED" =
+ * "Co Ltd" (co ltd), "LLC" = "OOO" = "ООО" = "LIMITED LIABILITY COMPANY" = "COMPANY LIMITED LIABILITY"
+ * (ltd liability co) whatever the order. Misspelt legal words ("COMPNAY", "LIMTED", "GRUOP") are corrected,
+ * since a typo in a legal form must not turn it into a heavy name word.
  */
 public final class LegalForms {
-    /** Longest phrase, in tokens. */
-    static final int MAX_PHRASE = 7;
-
-    private static final String[][] FORMS = {
-            {"llc", "limited liability company", "ltd liability company", "limited liability co", "llc", "l l c",
-                    "ooo", "obshchestvo s ogranichennoy otvetstvennostyu", "obshchestvo s ogranichennoi otvetstvennostiu",
-                    "obshestvo s ogranichennoy otvetstvennostyu", "tov", "too", "mchj", "ltd liability co",
-                    "limited liability partnership", "llp", "sole proprietorship llc", "fz llc", "fzllc", "llc fz"},
-            {"jsc", "joint stock company", "joint stock co", "jointstock company", "jsc", "ojsc", "cjsc", "pjsc", "ao",
-                    "oao", "zao", "pao", "aktsionernoe obshchestvo", "aktsionernoye obshchestvo",
-                    "open joint stock company", "closed joint stock company", "public joint stock company",
-                    "open jsc", "closed jsc", "public jsc", "joint stock commercial bank", "ad", "aksionerno druzhestvo"},
-            {"coltd", "company limited", "co ltd", "co limited", "company ltd", "co l t d"},
-            {"co", "company", "co", "compania", "compagnie", "cia", "cie", "companhia", "sharikat", "sherkat", "shrkt",
-                    "shrka", "firma"},
-            {"ltd", "limited", "ltd", "ltda", "limitada"},
-            {"corp", "corporation", "corp", "korporatsiya", "corporacion"},
+    private static final String[][] VOCABULARY = {
+            {"co", "company", "co", "compania", "compagnie", "cia", "cie", "companhia", "firma", "obshchestvo",
+                    "obshestvo", "obschestvo", "sharikat", "sherkat", "shrkt", "shrka", "shirkat", "kompaniya",
+                    "kompaniyasi", "societe", "sociedad", "sociedade", "societa", "gesellschaft", "kaisha", "kabushiki"},
+            {"ltd", "limited", "ltd", "ltda", "limitada", "ogranichennoy", "ogranichennoi", "ogranichennoj", "limitee",
+                    "limitata", "beschrankter", "berhad", "bhd"},
+            {"liability", "liability", "otvetstvennostyu", "otvetstvennostiu", "otvetstvennostju", "responsabilidad",
+                    "responsabilita", "responsabilite", "haftung"},
+            {"joint", "joint"}, {"stock", "stock"},
+            {"joint stock", "jointstock", "aktsionernoe", "aktsionernoye", "aktsionernogo", "aktsionerno",
+                    "aktsiyadorlik", "aksionerno", "anonima", "anonyme"},
+            {"corp", "corporation", "corp", "corporacion", "korporatsiya", "korporatsiia", "korporatsiyasi"},
             {"inc", "incorporated", "inc"},
-            {"plc", "public limited company", "plc"},
-            {"gmbh", "gmbh", "gesellschaft mit beschrankter haftung", "mbh", "gmbh co kg", "gmbh and co kg", "ug"},
+            {"open", "open", "otkrytoe", "otkrytoye", "otkrytogo"},
+            {"closed", "closed", "zakrytoe", "zakrytoye", "zakrytogo"},
+            {"public", "public", "publichnoe", "publichnoye", "publichnogo"},
+            {"private", "private", "pvt", "pte", "pty", "chastnoe", "chastnoye"},
+            {"ltd liability co", "llc", "ooo", "tov", "too", "mchj", "fzllc"},
+            {"ltd liability partnership", "llp"},
+            {"joint stock co", "jsc", "ao", "ad", "zat", "vat", "pat"},
+            {"open joint stock co", "ojsc", "oao"},
+            {"closed joint stock co", "cjsc", "zao"},
+            {"public joint stock co", "pjsc", "pao", "prat"},
+            {"public ltd co", "plc"},
+            {"gmbh", "gmbh", "mbh"},
             {"ag", "ag", "aktiengesellschaft", "kg", "ohg", "kgaa"},
-            {"sa", "sa", "societe anonyme", "sociedad anonima", "sociedade anonima", "spa", "societa per azioni",
-                    "sae", "saa", "sac", "sas", "saic", "sab", "sab de cv", "sa de cv", "sapi de cv", "sa de c v"},
-            {"srl", "srl", "sarl", "sl", "s de rl", "s de rl de cv", "sociedad de responsabilidad limitada",
-                    "societa a responsabilita limitata", "societe a responsabilite limitee", "eirl", "sro", "spzoo",
-                    "sp z oo", "sp zoo", "kft", "doo", "bv", "nv", "bvba", "ab", "oy", "oyj", "aps", "as", "asa"},
-            {"pteltd", "pte ltd", "private limited", "pvt ltd", "pte limited", "private ltd", "pvt limited",
-                    "pty ltd", "pty limited", "sdn bhd", "sendirian berhad", "bhd", "berhad", "tbk", "pt", "pte", "pvt",
-                    "pty"},
-            {"fze", "fze", "fzco", "fzc", "free zone establishment", "free zone company", "dmcc", "wll", "w l l",
-                    "spc", "est", "establishment", "muassasat", "mussasat", "moassese", "muassasa"},
-            {"kk", "kabushiki kaisha", "kk", "yugen kaisha", "godo kaisha"},
-            {"group", "group", "holding", "holdings", "holding company", "group of companies", "gruppa"},
-            {"cooperative", "cooperative", "coop", "co op", "cooperativa"},
-            {"branch", "branch", "filial", "branch office", "representative office"},
+            {"sa", "sa", "sas", "sae", "saa", "sac", "saic", "sab", "spa", "sapi"},
+            {"srl", "srl", "sarl", "sl", "sro", "spzoo", "kft", "doo", "eirl", "bv", "nv", "bvba", "ab", "oy", "oyj",
+                    "aps", "as", "asa", "ltda"},
+            {"tbk", "tbk", "pt", "sdn"},
+            {"cv", "cv"},
+            {"group", "group", "groupe", "grupp", "gruppa", "grupo", "gruppe", "holding", "holdings"},
+            {"fze", "fze", "fzco", "fzc", "fzco", "dmcc", "wll", "spc"},
+            {"est", "est", "establishment", "muassasat", "mussasat", "moassese", "muassasa", "muassasah"},
+            {"kk", "kk"},
+            {"branch", "branch", "filial", "filiale"},
+            {"cooperative", "cooperative", "coop", "cooperativa", "kooperativ"},
+            {"partnership", "partnership"},
     };
+
+    /** Abbreviations of ordinary name words, expanded in every kind of name. */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("intl", "international"),
+            Map.entry("natl", "national"), Map.entry("mfg", "manufacturing"), Map.entry("bros", "brothers"),
+            Map.entry("dept", "department"), Map.entry("univ", "university"), Map.entry("assn", "association"),
+            Map.entry("assoc", "association"), Map.entry("svcs", "services"), Map.entry("mgmt", "management"),
+            Map.entry("trdg", "trading"), Map.entry("engg", "engineering"));
+
+    /** Forms that are also ordinary short words; they count as legal forms only at either end or beside another form. */
+    private static final Set<String> AMBIGUOUS = Set.of("ao", "ad", "ag", "kg", "sa", "sl", "nv", "bv", "ab", "oy",
+            "as", "pt", "cv", "kk", "too", "tov", "est", "pte", "pty", "pvt", "sas", "spa", "sae", "sac", "saa", "sab",
+            "doo", "sdn", "zat", "vat", "pat", "open", "public", "private", "closed", "joint", "stock", "inc", "co",
+            "firma", "sapi", "saic", "prat", "branch", "partnership");
+
+    /** Words that misspelt by one letter are still read as the legal form (short or name-like words excluded). */
+    private static final String[] CORRECTABLE = {"company", "limited", "liability", "corporation", "incorporated",
+            "stock", "group", "holding", "holdings", "obshchestvo", "aktsionernoe", "ogranichennoy", "otvetstvennostyu",
+            "compania", "companhia", "gesellschaft", "establishment", "cooperative", "partnership"};
+
+    private static final Map<String, String[]> WORDS = new HashMap<>();
+
+    static {
+        for (String[] v : VOCABULARY) {
+            String[] canon = v[0].split(" ");
+            for (int i = 1; i < v.length; i++) WORDS.putIfAbsent(v[i], canon);
+        }
+    }
 
     private static final Set<String> CONNECTORS = Set.of("and", "of", "the", "for", "de", "del", "della", "di", "da",
             "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "ul", "y", "e", "et", "und", "van", "von",
@@ -60,28 +91,29 @@ public final class LegalForms {
             "dame", "madame", "mme", "mlle", "monsieur", "signor", "signora", "dott", "engr", "hon", "rev", "imam",
             "ayatollah", "hojatoleslam", "gospodin", "gospozha", "tuan", "puan", "bapak", "datuk", "ustad", "ustadh");
 
-    private static final Map<List<String>, String> PHRASES = new HashMap<>();
-
-    static {
-        for (String[] form : FORMS) {
-            for (int i = 1; i < form.length; i++) {
-                List<String> tokens = Tokenizer.split(Romanizer.toLatin(TextCleaner.clean(form[i])));
-                if (!tokens.isEmpty() && tokens.size() <= MAX_PHRASE) PHRASES.putIfAbsent(tokens, form[0]);
-            }
-        }
-        // Cyrillic and Arabic spellings reach the table through the same romanisation as names.
-        for (String[] extra : new String[][]{{"ООО", "llc"}, {"ОАО", "jsc"}, {"ЗАО", "jsc"}, {"ПАО", "jsc"},
-                {"АО", "jsc"}, {"ТОВ", "llc"}, {"شركة", "co"}, {"شركت", "co"}, {"مؤسسة", "fze"}, {"موسسه", "fze"}}) {
-            PHRASES.putIfAbsent(Tokenizer.split(Romanizer.toLatin(extra[0])), extra[1]);
-        }
-    }
-
     private LegalForms() {
     }
 
-    /** Canonical legal form of {@code tokens[from, from+length)}, or null. */
-    static String lookup(List<String> tokens, int from, int length) {
-        return PHRASES.get(tokens.subList(from, from + length));
+    /** Canonical words of a legal-form token, or null when the token is not one. */
+    static String[] canonical(String token) {
+        return WORDS.get(token);
+    }
+
+    static boolean isAmbiguous(String token) {
+        return AMBIGUOUS.contains(token) || token.length() <= 2;
+    }
+
+    /** The legal word a one-letter misspelling stands for ("compnay" → "company"), or null. */
+    static String correct(String token) {
+        if (token.length() < 4 || WORDS.containsKey(token)) return null;
+        for (String w : CORRECTABLE) {
+            if (Math.abs(w.length() - token.length()) <= 1 && withinOneEdit(token, w)) return w;
+        }
+        return null;
+    }
+
+    static String expandAbbreviation(String token) {
+        return ABBREVIATIONS.getOrDefault(token, token);
     }
 
     static boolean isConnector(String token) {
@@ -90,5 +122,24 @@ public final class LegalForms {
 
     static boolean isHonorific(String token) {
         return HONORIFICS.contains(token);
+    }
+
+    /** Optimal-string-alignment distance at most one (one insertion, deletion, substitution or adjacent swap). */
+    static boolean withinOneEdit(String a, String b) {
+        int n = a.length(), m = b.length();
+        if (Math.abs(n - m) > 1) return false;
+        int i = 0;
+        while (i < Math.min(n, m) && a.charAt(i) == b.charAt(i)) i++;
+        if (i == n && i == m) return true;
+        if (n == m) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) return true;
+            return i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return n > m ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    }
+
+    static List<String> split(String text) {
+        return Tokenizer.split(text);
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The whole name pipeline: clean (NFKC, invisible and control characters, length cap) → detect the script →
- * romanise to lower-case ASCII → tokenise → recognise legal forms (organisations only), leading honorifics
- * (persons only) and connectors. Stateless and thread-safe.
+ * romanise to lower-case ASCII → tokenise → recognise legal forms (organisations), leading honorifics (persons)
+ * and connectors. Stateless and thread-safe.
  */
 public final class NameNormalizer {
     /** How the name will be read: a person's name, an organisation's, or unknown (both rule sets apply). */
@@ -19,70 +19,81 @@ public final class NameNormalizer {
         String clean = TextCleaner.clean(raw);
         Script script = Script.dominant(clean);
         List<String> tokens = Tokenizer.split(Romanizer.toLatin(clean));
-        TokenKind[] kinds = new TokenKind[tokens.size()];
-        String[] out = tokens.toArray(new String[0]);
-        java.util.Arrays.fill(kinds, TokenKind.NAME);
-        if (mode != Mode.PERSON) markLegalForms(tokens, out, kinds);
-        if (mode != Mode.ORGANIZATION) markHonorifics(out, kinds);
-        for (int i = 0; i < out.length; i++) {
-            if (kinds[i] == TokenKind.NAME && LegalForms.isConnector(out[i])) kinds[i] = TokenKind.CONNECTOR;
+        tokens.replaceAll(LegalForms::expandAbbreviation);
+        List<String> out = new ArrayList<>(tokens.size() + 4);
+        List<TokenKind> kinds = new ArrayList<>(tokens.size() + 4);
+        if (mode == Mode.PERSON) {
+            for (String t : tokens) {
+                out.add(t);
+                kinds.add(TokenKind.NAME);
+            }
+        } else {
+            legalForms(tokens, out, kinds);
         }
-        return compact(clean, script, out, kinds);
+        if (mode != Mode.ORGANIZATION) markHonorifics(out, kinds);
+        for (int i = 0; i < out.size(); i++) {
+            if (kinds.get(i) == TokenKind.NAME && LegalForms.isConnector(out.get(i))) kinds.set(i, TokenKind.CONNECTOR);
+        }
+        int n = Math.min(out.size(), Tokenizer.MAX_TOKENS);
+        return new NormalizedName(clean, script, out.subList(0, n).toArray(new String[0]),
+                kinds.subList(0, n).toArray(new TokenKind[0]));
     }
 
-    private static void markLegalForms(List<String> tokens, String[] out, TokenKind[] kinds) {
+    private static void legalForms(List<String> tokens, List<String> out, List<TokenKind> kinds) {
         int n = tokens.size();
-        // phrases of two or more tokens and unambiguous long single words, anywhere in the name
+        String[][] canon = new String[n][];
         for (int i = 0; i < n; i++) {
-            for (int len = Math.min(LegalForms.MAX_PHRASE, n - i); len >= 1; len--) {
-                String canon = LegalForms.lookup(tokens, i, len);
-                if (canon == null || (len == 1 && tokens.get(i).length() < 4)) continue;
-                mark(out, kinds, i, len, canon);
-                i += len - 1;
-                break;
+            String t = tokens.get(i);
+            String fixed = LegalForms.correct(t);
+            canon[i] = LegalForms.canonical(fixed != null ? fixed : t);
+        }
+        // ambiguous short forms count only at either end of the name or next to an unambiguous form
+        boolean[] legal = new boolean[n];
+        for (int i = 0; i < n; i++) legal[i] = canon[i] != null && !LegalForms.isAmbiguous(tokens.get(i));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                if (legal[i] || canon[i] == null || n == 1) continue;
+                boolean atEnd = i == 0 || i == n - 1;
+                boolean beside = legalNear(tokens, legal, i, -1) || legalNear(tokens, legal, i, 1);
+                if (atEnd || beside) {
+                    legal[i] = true;
+                    changed = true;
+                }
             }
         }
-        // short abbreviations (SA, AO, PT, AB, ...) only where legal forms stand: at either end or next to another form
+        int nameWords = 0;
+        for (int i = 0; i < n; i++) if (!legal[i] && !LegalForms.isConnector(tokens.get(i))) nameWords++;
         for (int i = 0; i < n; i++) {
-            if (kinds[i] != TokenKind.NAME || out[i] == null) continue;
-            String canon = LegalForms.lookup(tokens, i, 1);
-            if (canon == null) continue;
-            boolean atEnd = i == 0 || i == n - 1;
-            boolean besideForm = (i > 0 && kinds[i - 1] == TokenKind.LEGAL_FORM)
-                    || (i + 1 < n && kinds[i + 1] == TokenKind.LEGAL_FORM);
-            if ((atEnd && n > 1) || besideForm) mark(out, kinds, i, 1, canon);
+            if (legal[i] && nameWords > 0) {
+                for (String w : canon[i]) {
+                    out.add(w);
+                    kinds.add(TokenKind.LEGAL_FORM);
+                }
+            } else {
+                out.add(tokens.get(i));
+                kinds.add(TokenKind.NAME);
+            }
         }
     }
 
-    /** Replaces a phrase by its canonical form: the first token carries it, the others are removed later. */
-    private static void mark(String[] out, TokenKind[] kinds, int from, int len, String canon) {
-        out[from] = canon;
-        kinds[from] = TokenKind.LEGAL_FORM;
-        for (int k = 1; k < len; k++) {
-            out[from + k] = null;
-            kinds[from + k] = TokenKind.LEGAL_FORM;
-        }
+    /** A legal form next to position i in direction dir, looking past one connector ("S.A. de C.V."). */
+    private static boolean legalNear(List<String> tokens, boolean[] legal, int i, int dir) {
+        int j = i + dir;
+        if (j < 0 || j >= legal.length) return false;
+        if (legal[j]) return true;
+        int k = j + dir;
+        return LegalForms.isConnector(tokens.get(j)) && k >= 0 && k < legal.length && legal[k];
     }
 
-    private static void markHonorifics(String[] out, TokenKind[] kinds) {
+    private static void markHonorifics(List<String> out, List<TokenKind> kinds) {
         int names = 0;
-        for (int i = 0; i < out.length; i++) if (out[i] != null && kinds[i] == TokenKind.NAME) names++;
-        for (int i = 0; i < out.length && names > 1; i++) {
-            if (out[i] == null) continue;
-            if (kinds[i] != TokenKind.NAME || !LegalForms.isHonorific(out[i])) break;
-            kinds[i] = TokenKind.HONORIFIC;
+        for (TokenKind k : kinds) if (k == TokenKind.NAME) names++;
+        for (int i = 0; i < out.size() && names > 1; i++) {
+            if (kinds.get(i) != TokenKind.NAME || !LegalForms.isHonorific(out.get(i))) break;
+            kinds.set(i, TokenKind.HONORIFIC);
             names--;
         }
-    }
-
-    private static NormalizedName compact(String clean, Script script, String[] tokens, TokenKind[] kinds) {
-        List<String> t = new ArrayList<>(tokens.length);
-        List<TokenKind> k = new ArrayList<>(tokens.length);
-        for (int i = 0; i < tokens.length; i++) {
-            if (tokens[i] == null) continue;
-            t.add(tokens[i]);
-            k.add(kinds[i]);
-        }
-        return new NormalizedName(clean, script, t.toArray(new String[0]), k.toArray(new TokenKind[0]));
     }
 }

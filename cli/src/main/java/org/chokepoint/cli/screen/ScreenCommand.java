@@ -1,0 +1,179 @@
+package org.chokepoint.cli.screen;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.chokepoint.cli.EntityLoader;
+import org.chokepoint.cli.ProgressBar;
+import org.chokepoint.match.Explanation;
+import org.chokepoint.match.Hit;
+import org.chokepoint.match.IndexedScreener;
+import org.chokepoint.match.NameIndex;
+import org.chokepoint.match.Screener;
+import org.chokepoint.match.ScreeningQuery;
+import org.chokepoint.model.Schema;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * {@code chokepoint screen}: one name against every bundled list (a table of hits with their explanations, or
+ * JSON), or a whole file of names ({@code --in}/{@code --out}, JSON lines out, one line per input in order).
+ */
+@Command(name = "screen", mixinStandardHelpOptions = true,
+        description = {"Screens names against every sanctions and export-control list.",
+                "One name: chokepoint screen \"Kim Jong Un\" [--type person] [--country KP] [--birth-date 1984]",
+                "A file:   chokepoint screen --in names.csv --out hits.jsonl",
+                "Input files: JSON lines {\"id\",\"name\",\"type\",\"country\",\"birthDate\"} or CSV id,name[,type,country,birthDate]."})
+public final class ScreenCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "The name to screen")
+    String name;
+
+    @Option(names = "--type", description = "person, organization, vessel or aircraft")
+    String type;
+
+    @Option(names = "--country", description = "Country of the party (ISO alpha-2), raises or lowers scores")
+    String country;
+
+    @Option(names = "--birth-date", description = "Birth date or year of a person (1984-01-08, 1984)")
+    String birthDate;
+
+    @Option(names = "--threshold", description = "Report hits scoring at least this (default ${DEFAULT-VALUE})")
+    double threshold = Screener.DEFAULT_THRESHOLD;
+
+    @Option(names = "--json", description = "Print the single result as JSON")
+    boolean json;
+
+    @Option(names = "--in", description = "Batch input file (JSON lines or CSV)")
+    Path in;
+
+    @Option(names = "--out", description = "Batch output file (JSON lines); standard output when omitted")
+    Path out;
+
+    @Option(names = "--threads", description = "Threads for a batch (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private static final int CHUNK = 8192;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threshold < 0 || threshold > 1) throw new IllegalArgumentException("--threshold must be between 0 and 1");
+        if ((name == null) == (in == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either a NAME or --in FILE");
+        }
+        if (in != null && !Files.isReadable(in)) throw new IllegalArgumentException("cannot read input file " + in);
+        PrintWriter err = spec.commandLine().getErr();
+        long t0 = System.nanoTime();
+        NameIndex index = NameIndex.build(EntityLoader.load());
+        IndexedScreener screener = new IndexedScreener(index);
+        if (in == null || System.console() != null) {
+            err.printf(Locale.ROOT, "%,d list entries, %,d names indexed in %.1f s%n", index.entities().size(),
+                    index.nameCount(), (System.nanoTime() - t0) / 1e9);
+        }
+        return in == null ? single(screener) : batch(screener, err);
+    }
+
+    private int single(IndexedScreener screener) {
+        Schema schema = parseType(type);
+        List<Hit> hits = screener.screen(new ScreeningQuery(name, schema, country, birthDate), threshold);
+        PrintWriter o = spec.commandLine().getOut();
+        if (json) {
+            o.println(HitJson.result(name, hits).toPrettyString());
+            return 0;
+        }
+        if (hits.isEmpty()) {
+            o.printf(Locale.ROOT, "No hits at or above %.2f for \"%s\".%n", threshold, name);
+            return 0;
+        }
+        o.printf(Locale.ROOT, "%-3s %-6s %-26s %-13s %s%n", "#", "score", "list entry", "type", "name");
+        int rank = 1;
+        for (Hit h : hits) {
+            o.printf(Locale.ROOT, "%-3d %-6.3f %-26s %-13s %s%n", rank++, h.score(), shorten(h.entity().key(), 26),
+                    h.entity().schema().name().toLowerCase(Locale.ROOT), h.matchedName());
+            Explanation e = h.explanation();
+            o.printf("          %s%n", e.summary());
+            for (Explanation.Evidence ev : e.evidence()) {
+                o.printf(Locale.ROOT, "          %s %+.2f: %s%n", ev.fact(), ev.effect(), ev.note());
+            }
+        }
+        return 0;
+    }
+
+    private int batch(IndexedScreener screener, PrintWriter err) throws Exception {
+        long total = countLines(in);
+        int errors = 0;
+        long records = 0;
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try (BatchInput input = new BatchInput(in);
+             BufferedWriter w = out == null
+                     ? new BufferedWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                     : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             ProgressBar bar = new ProgressBar("screening", total)) {
+            List<BatchInput.Record> chunk;
+            while (!(chunk = input.next(CHUNK)).isEmpty()) {
+                List<BatchInput.Record> rs = chunk;
+                String[] lines = new String[rs.size()];
+                pool.submit(() -> IntStream.range(0, rs.size()).parallel().forEach(i -> {
+                    lines[i] = screenOne(screener, rs.get(i)).toString();
+                    bar.step();
+                })).get();
+                for (int i = 0; i < lines.length; i++) {
+                    w.write(lines[i]);
+                    w.newLine();
+                    if (rs.get(i).error() != null || lines[i].contains("\"error\":")) errors++;
+                }
+                records += rs.size();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        err.printf(Locale.ROOT, "%,d records screened, %,d with errors%s%n", records, errors,
+                out == null ? "" : ", results in " + out);
+        return 0;
+    }
+
+    private ObjectNode screenOne(IndexedScreener screener, BatchInput.Record r) {
+        if (r.error() != null) return HitJson.error(r.id(), r.line(), r.error());
+        try {
+            return HitJson.result(r.id(), screener.screen(r.query(), threshold));
+        } catch (IllegalArgumentException e) {
+            return HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            return HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": cannot screen (" + e + ")");
+        }
+    }
+
+    private static long countLines(Path file) throws IOException {
+        try (var s = Files.newInputStream(file)) {
+            long n = 0;
+            byte[] buf = new byte[1 << 16];
+            int r;
+            while ((r = s.read(buf)) > 0) for (int i = 0; i < r; i++) if (buf[i] == '\n') n++;
+            return n;
+        }
+    }
+
+    private static Schema parseType(String type) {
+        if (type == null) return null;
+        return Schema.parse(type).orElseThrow(() -> new IllegalArgumentException(
+                "unknown --type '" + type + "' (person, organization, company, vessel or aircraft)"));
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 3) + "...";
+    }
+}
