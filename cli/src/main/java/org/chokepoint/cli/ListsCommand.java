@@ -35,7 +35,8 @@ import java.util.concurrent.Callable;
 @Command(name = "lists",
         description = "Compile the sanctions lists into snapshots, inspect and compare them, update from the official addresses.",
         subcommands = {ListsCommand.Build.class, ListsCommand.Stats.class, ListsCommand.Diff.class,
-                ListsCommand.Update.class, ListsCommand.Snapshots.class, ListsCommand.Activate.class})
+                ListsCommand.Update.class, ListsCommand.Snapshots.class, ListsCommand.Activate.class,
+                ListsCommand.Verify.class})
 public final class ListsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -240,6 +241,25 @@ public final class ListsCommand implements Runnable {
             store.activate(full);
             out().println("snapshot " + full + " is now active");
             return 0;
+        }
+    }
+
+    @Command(name = "verify", description = {
+            "Recompute a snapshot's content hash and compare it with its id (the file checksums only catch damage;",
+            "this proves the entities are exactly the ones the id names). Exit code 1 when they differ."})
+    static final class Verify extends Common implements Callable<Integer> {
+        @Parameters(arity = "0..1", paramLabel = "SNAPSHOT", description = "Snapshot; default: active.")
+        String snapshot = "active";
+
+        @Override
+        public Integer call() throws IOException {
+            Snapshot s = load(snapshot);
+            if (s.verifyId()) {
+                out().printf("snapshot %s verified: %,d entities hash to its id%n", s.id(), s.size());
+                return 0;
+            }
+            out().printf("snapshot %s FAILED verification: its entities do not hash to its id%n", s.id());
+            return 1;
         }
     }
 

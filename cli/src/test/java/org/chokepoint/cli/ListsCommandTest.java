@@ -64,6 +64,10 @@ class ListsCommandTest {
 
         Run list = run("lists", "snapshots", "--home", h);
         assertTrue(list.out().contains("* " + id.substring(0, 12)), list.out());
+        Run verify = run("lists", "verify", "--home", h);
+        assertEquals(0, verify.code(), verify.err());
+        assertEquals("snapshot " + id + " verified: 577 entities hash to its id\n", verify.out());
+
         Run activate = run("lists", "activate", id.substring(0, 6), "--home", h);
         assertEquals(0, activate.code(), activate.err());
         assertEquals("snapshot " + id + " is now active\n", activate.out());
