@@ -4,6 +4,7 @@ import org.chokepoint.cli.lists.SnapshotHtml;
 import org.chokepoint.cli.lists.SnapshotReport;
 import org.chokepoint.cli.lists.TextTable;
 import org.chokepoint.model.Snapshot;
+import org.chokepoint.model.SourceMeta;
 import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.ofac.OfacCsvFiles;
@@ -12,6 +13,7 @@ import org.chokepoint.sources.snapshot.ListUpdater;
 import org.chokepoint.sources.snapshot.SnapshotBuilder;
 import org.chokepoint.sources.snapshot.SnapshotCodec;
 import org.chokepoint.sources.snapshot.SnapshotDiff;
+import org.chokepoint.sources.snapshot.SnapshotHeader;
 import org.chokepoint.sources.snapshot.SnapshotStats;
 import org.chokepoint.sources.snapshot.SnapshotStore;
 import org.chokepoint.sources.snapshot.UpdateConfig;
@@ -29,6 +31,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code chokepoint lists ...}: compile, inspect, compare and update list snapshots. */
@@ -94,12 +97,12 @@ public final class ListsCommand implements Runnable {
                             + String.join(", ", bundled.stream().map(ListSource::source).toList()));
                 }
             }
+            SnapshotStore store = store();
             long t0 = System.nanoTime();
             SnapshotBuilder.Result r;
-            try (ProgressBar bar = new ProgressBar("reading lists", -1)) {
+            try (ProgressBar bar = new ProgressBar("reading lists", expectedEntities(store, sources))) {
                 r = new SnapshotBuilder().sources(sources).progress(bar::step).build();
             }
-            SnapshotStore store = store();
             Path file = store.save(r.snapshot());
             if (!noActivate) store.activate(r.snapshot().id());
             double secs = (System.nanoTime() - t0) / 1e9;
@@ -115,6 +118,24 @@ public final class ListsCommand implements Runnable {
                         r.linksResolvedByName());
             }
             return 0;
+        }
+    }
+
+    /** Entities the active snapshot holds for these sources (the progress bar's 100 %), or -1 when unknown. */
+    private static long expectedEntities(SnapshotStore store, List<ListSource> sources) {
+        try {
+            Optional<String> id = store.activeId();
+            if (id.isEmpty()) return -1;
+            SnapshotHeader h = SnapshotCodec.standard().readHeader(store.pathOf(id.get()));
+            long total = 0;
+            for (ListSource s : sources) {
+                Optional<SourceMeta> m = h.sources().stream().filter(x -> x.source().equals(s.source())).findFirst();
+                if (m.isEmpty()) return -1;
+                total += m.get().entityCount();
+            }
+            return total;
+        } catch (IOException e) {
+            return -1; // only the progress display depends on it
         }
     }
 
