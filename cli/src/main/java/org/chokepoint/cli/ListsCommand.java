@@ -164,8 +164,10 @@ public final class ListsCommand implements Runnable {
     @Command(name = "diff", description = {
             "Compare two snapshots: added, removed and changed entities, and which fields changed.",
             "OLD and NEW may be: 'active'; a snapshot id or unique id prefix; a .snap file;",
-            "or 'sdn:RELEASE' = the primary records (sdn.csv) of a bundled OFAC SDN release folder",
-            "(e.g. sdn:2021-07-07, sdn:2024-05-03) or of any folder holding an sdn.csv.",
+            "'sdn:RELEASE' = the primary records (sdn.csv) of a bundled OFAC SDN release folder",
+            "(e.g. sdn:2021-07-07, sdn:2024-05-03) or of any folder holding an sdn.csv;",
+            "or 'SOURCE@FOLDER' = a folder holding one list's files under their official names",
+            "(e.g. bis-dpl@../shared/data/lists/bis-dpl/2023-11-30, un-sc@downloads/un).",
             "Shortcut: --sdn-release 2021-07-07 --sdn-release 2024-05-03."})
     static final class Diff extends Common implements Callable<Integer> {
         @Parameters(arity = "0..2", paramLabel = "SNAPSHOT")
@@ -295,8 +297,18 @@ public final class ListsCommand implements Runnable {
                         "no active snapshot in " + store.home() + ": run 'chokepoint lists build' first"));
             }
             if (spec.startsWith("sdn:")) return sdnRelease(spec.substring(4));
+            int at = spec.indexOf('@');
+            if (at > 0 && UpdateReaders.all().containsKey(spec.substring(0, at))) {
+                return folder(spec.substring(0, at), Path.of(spec.substring(at + 1)));
+            }
             if (spec.endsWith(".snap") && Files.isRegularFile(Path.of(spec))) return SnapshotCodec.standard().read(Path.of(spec));
             return store.load(spec);
+        }
+
+        /** A folder holding one list's files under their official names, compiled in memory with that list's reader. */
+        static Snapshot folder(String source, Path dir) throws IOException {
+            if (!Files.isDirectory(dir)) throw new IllegalArgumentException("no folder " + dir + " for " + source);
+            return new SnapshotBuilder().source(UpdateReaders.all().get(source).apply(dir)).build().snapshot();
         }
 
         /**

@@ -90,6 +90,18 @@ class ListsCommandTest {
     }
 
     @Test
+    void diffOfTwoListFolders() throws IOException {
+        String lists = System.getProperty("chokepoint.data") + "/lists/bis-dpl";
+        Run diff = run("lists", "diff", "bis-dpl@" + lists, "bis-dpl@" + lists + "/2023-11-30", "--json", "--home", home.toString());
+        assertEquals(0, diff.code(), diff.err());
+        JsonNode json = new ObjectMapper().readTree(diff.out());
+        assertEquals(207, json.get("added").asInt());
+        assertEquals(117, json.get("removed").asInt());
+        assertEquals(10, json.get("changed").asInt());
+        assertEquals(8, json.get("changedFields").get("addresses").asInt());
+    }
+
+    @Test
     void badInputGivesOneLineErrors() throws IOException {
         String h = home.toString();
         Run noActive = run("lists", "stats", "--home", h);
