@@ -2,6 +2,8 @@ package org.chokepoint.sources.snapshot;
 
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.FileMeta;
+import org.chokepoint.model.Finding;
+import org.chokepoint.model.FindingCount;
 import org.chokepoint.model.Findings;
 import org.chokepoint.model.FindingsSummary;
 import org.chokepoint.model.Link;
@@ -30,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.LongConsumer;
 
 /**
@@ -111,9 +114,11 @@ public final class SnapshotBuilder {
 
         Map<String, Entity> byKey = new LinkedHashMap<>();
         List<SourceMeta> metas = new ArrayList<>();
+        Set<String> carried = new HashSet<>();
         if (carryFrom != null) {
             for (String key : carrySources) {
                 if (sources.stream().anyMatch(s -> s.source().equals(key))) continue;
+                carried.add(key);
                 carryFrom.source(key).ifPresent(metas::add);
                 carryFrom.entities().stream().filter(e -> e.source().equals(key)).forEach(e -> byKey.put(e.key(), e));
             }
@@ -134,11 +139,42 @@ public final class SnapshotBuilder {
 
         int[] byName = {0};
         List<Entity> resolved = resolveNamedLinks(byKey.values(), findings, byName);
-        Snapshot snapshot = Snapshot.of(clock.instant(), metas, FindingsSummary.of(findings), resolved);
+        Snapshot snapshot = Snapshot.of(clock.instant(), metas, withCarriedFindings(FindingsSummary.of(findings), carried), resolved);
         return new Result(snapshot, CrossLinks.count(snapshot), byName[0]);
     }
 
     private record SourceRead(SourceInfo info, List<FileMeta> files, List<Entity> entities) {
+    }
+
+    /**
+     * Adds the findings the previous snapshot recorded for carried-over sources (their files were not read
+     * again). Name-link findings are left out: link resolution ran again over all entities and reported anew.
+     */
+    private FindingsSummary withCarriedFindings(FindingsSummary fresh, Set<String> carried) {
+        if (carried.isEmpty()) return fresh;
+        Predicate<String> rerun = code -> code.equals(LINK_NAME_AMBIGUOUS) || code.equals(LINK_NAME_NOT_FOUND);
+        List<FindingCount> counts = new ArrayList<>(fresh.counts());
+        carryFrom.findings().counts().stream().filter(c -> carried.contains(c.source()) && !rerun.test(c.code()))
+                .forEach(counts::add);
+        counts.sort(Comparator.comparing(FindingCount::source).thenComparing(FindingCount::code));
+        List<Finding> samples = new ArrayList<>(fresh.samples());
+        carryFrom.findings().samples().stream().filter(f -> carried.contains(f.source()) && !rerun.test(f.code()))
+                .forEach(samples::add);
+        return new FindingsSummary(mergeCounts(counts), samples);
+    }
+
+    /** Sums counts of the same source and code (sorted input). */
+    private static List<FindingCount> mergeCounts(List<FindingCount> sorted) {
+        List<FindingCount> out = new ArrayList<>();
+        for (FindingCount c : sorted) {
+            FindingCount last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.source().equals(c.source()) && last.code().equals(c.code())) {
+                out.set(out.size() - 1, new FindingCount(c.source(), c.code(), last.count() + c.count()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private List<SourceRead> readAll(Findings findings) throws IOException {
