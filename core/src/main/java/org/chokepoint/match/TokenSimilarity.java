@@ -39,7 +39,7 @@ final class TokenSimilarity {
 
     static int allowedEdits(int length) {
         if (length <= 3) return 0;
-        if (length <= 7) return 1;
+        if (length <= 8) return 1;
         if (length <= 11) return 2;
         return 3;
     }

@@ -60,6 +60,15 @@ public final class LegalForms {
             Map.entry("assoc", "association"), Map.entry("svcs", "services"), Map.entry("mgmt", "management"),
             Map.entry("trdg", "trading"), Map.entry("engg", "engineering"));
 
+    /** Business words written in several forms; one form stands for all ("GENERAL TRADE" = "GENERAL TRADING"). */
+    private static final Map<String, String> WORD_FORMS = Map.ofEntries(Map.entry("trading", "trade"),
+            Map.entry("traders", "trade"), Map.entry("industries", "industry"), Map.entry("manufacturing", "manufacture"),
+            Map.entry("manufacturer", "manufacture"), Map.entry("investments", "investment"),
+            Map.entry("enterprises", "enterprise"), Map.entry("technologies", "technology"),
+            Map.entry("services", "service"), Map.entry("shipping", "ship"), Map.entry("ships", "ship"),
+            Map.entry("logistics", "logistic"), Map.entry("commerce", "commercial"),
+            Map.entry("centre", "center"), Map.entry("organisation", "organization"));
+
     /** Forms that are also ordinary short words; they count as legal forms only at either end or beside another form. */
     private static final Set<String> AMBIGUOUS = Set.of("ao", "ad", "ag", "kg", "sa", "sl", "nv", "bv", "ab", "oy",
             "as", "pt", "cv", "kk", "too", "tov", "est", "pte", "pty", "pvt", "sas", "spa", "sae", "sac", "saa", "sab",
@@ -95,7 +104,7 @@ public final class LegalForms {
     }
 
     /** Canonical words of a legal-form token, or null when the token is not one. */
-    static String[] canonical(String token) {
+    public static String[] canonical(String token) {
         return WORDS.get(token);
     }
 
@@ -113,7 +122,8 @@ public final class LegalForms {
     }
 
     static String expandAbbreviation(String token) {
-        return ABBREVIATIONS.getOrDefault(token, token);
+        String t = ABBREVIATIONS.getOrDefault(token, token);
+        return WORD_FORMS.getOrDefault(t, t);
     }
 
     static boolean isConnector(String token) {
