@@ -77,8 +77,11 @@ public final class LegalForms {
 
     /** Words that misspelt by one letter are still read as the legal form (short or name-like words excluded). */
     private static final String[] CORRECTABLE = {"company", "limited", "liability", "corporation", "incorporated",
-            "stock", "group", "holding", "holdings", "obshchestvo", "aktsionernoe", "ogranichennoy", "otvetstvennostyu",
-            "compania", "companhia", "gesellschaft", "establishment", "cooperative", "partnership"};
+            "stock", "joint", "closed", "group", "gruppa", "grupp", "holding", "holdings", "obshchestvo", "aktsionernoe",
+            "ogranichennoy", "ogranichennoi", "otvetstvennostyu", "compania", "companhia", "gesellschaft",
+            "establishment", "cooperative", "partnership", "firma", "branch",
+            "trading", "industries", "shipping", "services", "technologies", "investments", "enterprises",
+            "manufacturing", "logistics"};
 
     private static final Map<String, String[]> WORDS = new HashMap<>();
 
@@ -112,9 +115,9 @@ public final class LegalForms {
         return AMBIGUOUS.contains(token) || token.length() <= 2;
     }
 
-    /** The legal word a one-letter misspelling stands for ("compnay" → "company"), or null. */
+    /** The legal or business word a one-letter misspelling stands for ("compnay" → "company"), or null. */
     static String correct(String token) {
-        if (token.length() < 4 || WORDS.containsKey(token)) return null;
+        if (token.length() < 4 || WORDS.containsKey(token) || WORD_FORMS.containsValue(token)) return null;
         for (String w : CORRECTABLE) {
             if (Math.abs(w.length() - token.length()) <= 1 && withinOneEdit(token, w)) return w;
         }
@@ -122,8 +125,12 @@ public final class LegalForms {
     }
 
     static String expandAbbreviation(String token) {
-        String t = ABBREVIATIONS.getOrDefault(token, token);
-        return WORD_FORMS.getOrDefault(t, t);
+        return ABBREVIATIONS.getOrDefault(token, token);
+    }
+
+    /** The one form standing for a business word written several ways ("trading" → "trade"). */
+    static String wordForm(String token) {
+        return WORD_FORMS.getOrDefault(token, token);
     }
 
     static boolean isConnector(String token) {

@@ -50,7 +50,9 @@ public final class NameNormalizer {
         for (int i = 0; i < n; i++) {
             String t = tokens.get(i);
             String fixed = LegalForms.correct(t);
-            canon[i] = LegalForms.canonical(fixed != null ? fixed : t);
+            if (fixed != null) tokens.set(i, t = fixed);
+            tokens.set(i, t = LegalForms.wordForm(t));
+            canon[i] = LegalForms.canonical(t);
         }
         // ambiguous short forms count only at either end of the name or next to an unambiguous form
         boolean[] legal = new boolean[n];
