@@ -72,7 +72,7 @@ public final class NamesBench implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "lists: %,d entities read in %,d ms; index: %,d names, %,d distinct tokens, built in %,d ms, retained heap %.1f MB%n",
                 entities.size(), loadMs, index.nameCount(), index.tokenCount(), index.buildMillis(),
                 (heapAfter - heapBefore) / 1e6);
-        System.out.printf(Locale.ROOT, "eval: %s, %,d queries, threshold %.2f, %d threads, %d cores%n", evalFile,
+        System.out.printf(Locale.ROOT, "eval: %s, %,d queries, threshold %.3f, %d threads, %d cores%n", evalFile,
                 queries.size(), threshold, threads, Runtime.getRuntime().availableProcessors());
 
         Outcome[] outcomes = new Outcome[queries.size()];

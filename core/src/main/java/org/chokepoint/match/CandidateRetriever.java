@@ -110,13 +110,13 @@ final class CandidateRetriever {
 
     /**
      * An optimistic estimate of the final score of a name returned by the last {@link #retrieve}: every shared
-     * key counted as an exact match, blended as the scorer blends (the larger of the person and other blends).
+     * key counted as an exact match, blended as the scorer blends at its most lenient.
      */
     double optimistic(QueryName q, int name) {
         float f = full[name];
         double qs = f / Math.max(q.totalWeight, 1e-6f), ls = f / Math.max(index.nameWeight[name], 1e-6f);
-        return Math.max(NameScorer.PERSON_QUERY_SIDE * qs + (1 - NameScorer.PERSON_QUERY_SIDE) * ls,
-                NameScorer.OTHER_QUERY_SIDE * qs + (1 - NameScorer.OTHER_QUERY_SIDE) * ls);
+        double hi = Math.max(qs, ls), lo = Math.min(qs, ls);
+        return NameScorer.SHORTER_SIDE * hi + (1 - NameScorer.SHORTER_SIDE) * lo;
     }
 
     private int[] top(QueryName q, int limit) {

@@ -20,7 +20,10 @@ final class NameScorer {
     enum Method { EXACT, PHONETIC, EDIT, CONCAT, INITIAL, LEGAL }
 
     static final double MIN_PAIR = 0.6;
-    static final double PERSON_QUERY_SIDE = 0.7;
+    /** Persons: weight of the shorter name's coverage; the rest goes to the longer name's. */
+    static final double SHORTER_SIDE = 0.7;
+    /** Matched words a list name needs before its coverage may stand in for a longer query's. */
+    static final int MIN_WORDS_INSIDE = 3;
     static final double OTHER_QUERY_SIDE = 0.5;
     /** Factor when the surname of a "SURNAME, Given" list name found no partner in the query. */
     static final double SURNAME_MISSING = 0.85;
@@ -137,9 +140,9 @@ final class NameScorer {
                 for (int j = 0; j < m; j++) {
                     if (index.tokenKind[l[j]] == TokenKind.LEGAL_FORM) continue;
                     String b = index.tokenText[l[j]];
-                    if (Math.abs(b.length() - a.length()) > 2 || a.charAt(0) != b.charAt(0)) continue;
+                    if ((!abjad && Math.abs(b.length() - a.length()) > 2) || a.charAt(0) != b.charAt(0)) continue;
                     double s = a.equals(b) ? 1.0 : TokenSimilarity.edit(a, b);
-                    if (s < 1.0 && Math.abs(b.length() - a.length()) <= 1
+                    if (s < 1.0 && (abjad || Math.abs(b.length() - a.length()) <= 1)
                             && q.joinedKey(i, end, abjad).equals(abjad ? index.consonantText[index.tokenConsonants[l[j]]]
                             : index.skeletonText[index.tokenSkeleton[l[j]]])) {
                         s = Math.max(s, TokenSimilarity.phonetic(a, b));
@@ -159,11 +162,13 @@ final class NameScorer {
             if (index.tokenKind[l[k]] == TokenKind.LEGAL_FORM) return 0;
             joinBuf.append(index.tokenText[l[k]]);
         }
-        if (Math.abs(joinBuf.length() - a.length()) > 2 || a.charAt(0) != joinBuf.charAt(0)) return 0;
+        if (a.charAt(0) != joinBuf.charAt(0)) return 0;
+        // without written short vowels the lengths of the two spellings say little
+        if (!abjad && Math.abs(joinBuf.length() - a.length()) > 2) return 0;
         String b = joinBuf.toString();
         if (a.equals(b)) return 1.0;
         double e = TokenSimilarity.edit(a, b);
-        if (Math.abs(a.length() - b.length()) > 1) return e;
+        if (!abjad && Math.abs(a.length() - b.length()) > 1) return e;
         String bKey = PhoneticKey.of(b);
         if (abjad) bKey = PhoneticKey.consonantsOf(bKey);
         return (abjad ? q.cons[i] : q.skel[i]).equals(bKey) ? Math.max(e, TokenSimilarity.phonetic(a, b)) : e;
@@ -323,8 +328,15 @@ final class NameScorer {
             lMatched += w * lSim[j];
         }
         if (qTotal <= 0 || lTotal <= 0) return 0;
-        double a = person ? PERSON_QUERY_SIDE : OTHER_QUERY_SIDE;
-        double score = a * qMatched / qTotal + (1 - a) * lMatched / lTotal;
+        // persons: the query may leave out middle names and patronymics; a list name may too, but only a list name
+        // of three or more matched words is specific enough to be trusted inside a longer query
+        double qCov = qMatched / qTotal, lCov = lMatched / lTotal;
+        int listWordsMatched = 0;
+        for (int j = 0; j < m; j++) if (lPair[j] >= 0 && index.tokenKind[l[j]] == TokenKind.NAME) listWordsMatched++;
+        boolean listInsideQuery = person && lTotal < qTotal && listWordsMatched >= MIN_WORDS_INSIDE;
+        double score = !person ? OTHER_QUERY_SIDE * qCov + (1 - OTHER_QUERY_SIDE) * lCov
+                : listInsideQuery ? SHORTER_SIDE * lCov + (1 - SHORTER_SIDE) * qCov
+                : SHORTER_SIDE * qCov + (1 - SHORTER_SIDE) * lCov;
         long surname = index.nameSurname[name];
         if (person && surname != 0) {
             boolean found = false;

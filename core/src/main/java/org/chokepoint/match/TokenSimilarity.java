@@ -27,7 +27,7 @@ final class TokenSimilarity {
         int d = osa(a, b, allowed);
         if (d > allowed) return 0;
         // short words: one changed letter is a different word more often than a typo
-        return 1.0 - (maxLen <= 5 ? 1.0 : 0.8) * d / maxLen;
+        return 1.0 - (maxLen <= 4 ? 1.2 : maxLen == 5 ? 1.0 : 0.8) * d / maxLen;
     }
 
     /** Similarity of two spellings known to share a phonetic key: the base plus how close the letters are. */

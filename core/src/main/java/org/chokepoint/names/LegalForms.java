@@ -84,17 +84,25 @@ public final class LegalForms {
             "manufacturing", "logistics"};
 
     private static final Map<String, String[]> WORDS = new HashMap<>();
+    /** Each correctable word under itself and each of its one-letter deletions, for lookups by deletion. */
+    private static final Map<String, List<String>> CORRECTIONS = new HashMap<>();
 
     static {
         for (String[] v : VOCABULARY) {
             String[] canon = v[0].split(" ");
             for (int i = 1; i < v.length; i++) WORDS.putIfAbsent(v[i], canon);
         }
+        for (String w : CORRECTABLE) {
+            CORRECTIONS.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(w);
+            for (int i = 0; i < w.length(); i++) {
+                CORRECTIONS.computeIfAbsent(w.substring(0, i) + w.substring(i + 1), k -> new java.util.ArrayList<>()).add(w);
+            }
+        }
     }
 
     private static final Set<String> CONNECTORS = Set.of("and", "of", "the", "for", "de", "del", "della", "di", "da",
             "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "ul", "y", "e", "et", "und", "van", "von",
-            "der", "den", "bin", "ibn", "ben", "bint", "binti", "ould", "wuld");
+            "der", "den", "bin", "bn", "ibn", "ben", "bint", "binti", "ould", "wuld");
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "sra",
             "srta", "dona", "herr", "frau", "pani", "sheikh", "shaykh", "sheik", "shaikh", "shaik", "haji",
@@ -118,9 +126,17 @@ public final class LegalForms {
     /** The legal or business word a one-letter misspelling stands for ("compnay" → "company"), or null. */
     static String correct(String token) {
         if (token.length() < 4 || WORDS.containsKey(token) || WORD_FORMS.containsValue(token)) return null;
-        for (String w : CORRECTABLE) {
-            if (Math.abs(w.length() - token.length()) <= 1 && withinOneEdit(token, w)) return w;
+        // a word one edit away shares the token itself or one of its deletions with the word's deletion set
+        String found = firstWithinOneEdit(token, CORRECTIONS.get(token));
+        for (int i = 0; i < token.length() && found == null; i++) {
+            found = firstWithinOneEdit(token, CORRECTIONS.get(token.substring(0, i) + token.substring(i + 1)));
         }
+        return found;
+    }
+
+    private static String firstWithinOneEdit(String token, List<String> words) {
+        if (words == null) return null;
+        for (String w : words) if (withinOneEdit(token, w)) return w;
         return null;
     }
 
