@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ListsBench.class,
                 DecideBench.class,
+                ReadListsBench.class,
+                IntlListReadBench.class,
                 NamesBench.class,
+                AuditBench.class,
         })
 public final class BenchMain implements Runnable {
     @CommandLine.Spec

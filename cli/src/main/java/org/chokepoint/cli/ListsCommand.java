@@ -1,5 +1,8 @@
 package org.chokepoint.cli;
 
+import org.chokepoint.cli.lists.SnapshotHtml;
+import org.chokepoint.cli.lists.SnapshotReport;
+import org.chokepoint.cli.lists.TextTable;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.ListSource;
@@ -20,6 +23,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,8 +61,13 @@ public final class ListsCommand implements Runnable {
             return spec.commandLine().getOut();
         }
 
-        Snapshot load(String spec) throws IOException {
-            return SnapshotSpec.load(spec, store());
+        Snapshot load(String name) throws IOException {
+            return SnapshotSpec.load(name, store());
+        }
+
+        void writeHtml(Path file, String html) throws IOException {
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+            spec.commandLine().getErr().println("report written to " + file.toAbsolutePath());
         }
     }
 
@@ -116,10 +125,14 @@ public final class ListsCommand implements Runnable {
         @Option(names = "--json", description = "Print as JSON.")
         boolean json;
 
+        @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report with charts.")
+        Path html;
+
         @Override
         public Integer call() throws IOException {
             Snapshot s = load(snapshot);
             SnapshotStats stats = SnapshotStats.of(s);
+            if (html != null) writeHtml(html, SnapshotHtml.stats(s, stats));
             if (json) SnapshotReport.print(SnapshotReport.statsJson(stats), out());
             else SnapshotReport.stats(s, stats, out());
             return 0;
@@ -145,6 +158,9 @@ public final class ListsCommand implements Runnable {
         @Option(names = "--json", description = "Print the whole diff as JSON.")
         boolean json;
 
+        @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report with charts.")
+        Path html;
+
         @Override
         public Integer call() throws IOException {
             List<String> all = new ArrayList<>(specs);
@@ -156,6 +172,7 @@ public final class ListsCommand implements Runnable {
             Snapshot before = load(all.get(0));
             Snapshot after = load(all.get(1));
             SnapshotDiff d = SnapshotDiff.between(before, after);
+            if (html != null) writeHtml(html, SnapshotHtml.diff(d, all.get(0), all.get(1)));
             if (json) SnapshotReport.print(SnapshotReport.diffJson(d, all.get(0), all.get(1)), out());
             else SnapshotReport.diff(d, all.get(0) + " (" + before.shortId() + ")", all.get(1) + " (" + after.shortId() + ")", limit, out());
             return 0;

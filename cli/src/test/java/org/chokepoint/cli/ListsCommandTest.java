@@ -48,7 +48,7 @@ class ListsCommandTest {
         String h = home.toString();
         Run build = run("lists", "build", "--source", "bis-dpl", "--home", h);
         assertEquals(0, build.code(), build.err());
-        assertTrue(build.out().contains("bis-dpl - - 577 470 107 0 0 0"), build.out());
+        assertTrue(build.out().contains("bis-dpl - - 577 467 110 0 0 0"), build.out());
         assertTrue(build.out().contains("duplicate-row"), build.out());
         String id = Files.readString(home.resolve("ACTIVE")).strip();
         assertTrue(build.out().startsWith("snapshot " + id));
@@ -70,13 +70,19 @@ class ListsCommandTest {
     }
 
     @Test
-    void diffOfTheTwoBundledSdnReleases() {
+    void diffOfTheTwoBundledSdnReleases() throws IOException {
+        Path html = home.resolve("diff.html");
         Run diff = run("lists", "diff", "--sdn-release", "2021-07-07", "--sdn-release", "2024-05-03", "--limit", "1",
-                "--home", home.toString());
+                "--home", home.toString(), "--html", html.toString());
         assertEquals(0, diff.code(), diff.err());
         assertTrue(diff.out().contains(": 6,870 added, 881 removed, 745 changed"), diff.out());
         assertTrue(diff.out().contains("ofac-sdn 6,870 881 745 7,350"), diff.out());
         assertTrue(diff.out().contains("remarks 696"), diff.out());
+        String report = Files.readString(html);
+        assertTrue(report.contains("<p class=big>6,870 added · 881 removed · 745 changed</p>"));
+        assertTrue(report.contains("<svg") && report.contains("<title>696</title>"), "changed-fields chart");
+        assertTrue(report.contains("<td>ofac-sdn:17013</td><td>VTB BANK PUBLIC JOINT STOCK COMPANY</td>"));
+        assertTrue(!report.contains("<script") && !report.contains("src=") && !report.contains("href="), "self-contained");
     }
 
     @Test

@@ -24,9 +24,8 @@ public final class CountryIndex {
     private static final int TIER_ALTERNATIVE = 1;
     private static final int TIER_TRANSLATION = 2;
     private static final Pattern LETTER_CODE = Pattern.compile("[A-Za-z]{2,3}");
-    private static final Pattern DIGIT_CODE = Pattern.compile("\\d{1,3}");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** ISO numeric codes are written with three digits ("004"); a bare "4" or "20" is more likely a number. */
+    private static final Pattern DIGIT_CODE = Pattern.compile("\\d{3}");
     private static final Pattern PARENTHESISED = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]\\s*");
 
     private final List<Country> countries;
@@ -97,13 +96,44 @@ public final class CountryIndex {
      * variants folded (Arabic and Persian yeh/kaf, alef with hamza), only letters and digits kept.
      */
     public static String key(String text) {
+        int n = text.length();
+        boolean ascii = true;
+        for (int i = 0; i < n && ascii; i++) ascii = text.charAt(i) < 128;
+        StringBuilder sb = new StringBuilder(n);
+        if (ascii) {
+            // fast path (most names): nothing to decompose
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') sb.append(c);
+                else if (c >= 'A' && c <= 'Z') sb.append((char) (c + 32));
+            }
+            return sb.toString();
+        }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        s = MARKS.matcher(s).replaceAll("");
-        s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = s.replace('\u064A', '\u06CC').replace('\u0649', '\u06CC').replace('\u0643', '\u06A9')
-                .replace('\u0623', '\u0627').replace('\u0625', '\u0627').replace('\u0622', '\u0627')
-                .replace('ß', 's').replace('ı', 'i').replace('ø', 'o').replace('đ', 'd').replace('ł', 'l');
-        return NOT_ALNUM.matcher(s).replaceAll("");
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) continue;
+            if (!Character.isLetterOrDigit(cp)) continue;
+            sb.appendCodePoint(fold(Character.toLowerCase(cp)));
+        }
+        return sb.toString();
+    }
+
+    /** Letters that have no decomposition but read the same (Arabic and Persian yeh and kaf, alef with hamza, ß, ı, ø, đ, ł). */
+    private static int fold(int cp) {
+        return switch (cp) {
+            case '\u064A', '\u0649' -> '\u06CC';
+            case '\u0643' -> '\u06A9';
+            case '\u0623', '\u0625', '\u0622' -> '\u0627';
+            case 'ß' -> 's';
+            case 'ı' -> 'i';
+            case 'ø' -> 'o';
+            case 'đ' -> 'd';
+            case 'ł' -> 'l';
+            default -> cp;
+        };
     }
 
     private static String numericKey(String digits) {

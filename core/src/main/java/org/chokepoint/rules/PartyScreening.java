@@ -8,6 +8,7 @@ import org.chokepoint.model.Entity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Screens names with the {@link Screener} and says what each hit means on the evaluated date: the list's effect
@@ -19,10 +20,26 @@ import java.util.Map;
  * @param listDates         publication date of each source's list snapshot (source key → date); an entry without a
  *                          listing date is known to be listed from then on
  */
-public record PartyScreening(Screener screener, ListEffects effects, double reviewThreshold, double decisiveThreshold,
-                             Map<String, LocalDate> listDates) {
-    public PartyScreening {
-        listDates = Map.copyOf(listDates);
+public final class PartyScreening {
+    private final Screener screener;
+    private final ListEffects effects;
+    private final double reviewThreshold;
+    private final double decisiveThreshold;
+    private final Map<String, LocalDate> listDates;
+    /**
+     * Raw hits per (name, country). Batches repeat their counterparties, and the hits of a name do not depend on the
+     * evaluated date (the judging does), so a batch screens each distinct party once. Bounded: cleared when full.
+     */
+    private final Map<String, List<Hit>> cache = new ConcurrentHashMap<>();
+    private static final int CACHE_MAX = 200_000;
+
+    public PartyScreening(Screener screener, ListEffects effects, double reviewThreshold, double decisiveThreshold,
+                          Map<String, LocalDate> listDates) {
+        this.screener = screener;
+        this.effects = effects;
+        this.reviewThreshold = reviewThreshold;
+        this.decisiveThreshold = decisiveThreshold;
+        this.listDates = Map.copyOf(listDates);
     }
 
     public static final double DEFAULT_DECISIVE = 0.90;
@@ -36,7 +53,13 @@ public record PartyScreening(Screener screener, ListEffects effects, double revi
     }
 
     public List<Judged> screen(String name, String country, LocalDate asOf) {
-        List<Hit> hits = screener.screen(new ScreeningQuery(name, null, country, null), reviewThreshold);
+        String key = country + "|" + name;
+        List<Hit> hits = cache.get(key);
+        if (hits == null) {
+            hits = screener.screen(new ScreeningQuery(name, null, country, null), reviewThreshold);
+            if (cache.size() >= CACHE_MAX) cache.clear();
+            cache.put(key, hits);
+        }
         return hits.stream().limit(MAX_HITS).map(h -> judge(h, asOf)).toList();
     }
 

@@ -52,8 +52,8 @@ public final class RedFlagRule implements Rule {
             if (hub.isEmpty() || seen.contains(hub.get().name())) continue;
             seen.add(hub.get().name());
             PlaceTables.Hub h = hub.get();
-            ev.add(ID + ".transshipment-hub", Verdict.REVIEW, "route", where.get(i) + " is " + h.name() + " (" + h.country()
-                    + "), a transshipment hub next to " + String.join("/", h.concerns()) + " (red flag: routing through a hub"
+            ev.add(ID + ".transshipment-hub", Verdict.REVIEW, "route", where.get(i) + ": " + h.name() + " (" + h.country()
+                    + ") is a transshipment hub next to " + String.join("/", h.concerns()) + " (red flag: routing through a hub"
                     + " next to an embargoed destination)", h.citation(), null);
         }
     }
@@ -127,6 +127,22 @@ public final class RedFlagRule implements Rule {
                 why += "; the military end-use licence requirement is encoded for Country Group D:5 destinations only";
             }
             ev.add(ID + "." + f.id(), v, "transaction", why, f.citation(), null);
+        }
+        endUseVersusItems(ev, endUse);
+    }
+
+    /** A low-technology end use declared for items controlled for more than anti-terrorism reasons. */
+    private static void endUseVersusItems(Evaluation ev, String endUse) {
+        List<String> controlled = new ArrayList<>();
+        for (Item it : ev.tx().items()) {
+            var reasons = ev.book().controlList().reasons(it.eccn());
+            if (reasons.isPresent() && reasons.get().stream().anyMatch(r -> !r.startsWith("AT"))) controlled.add(ControlList.normalise(it.eccn()));
+        }
+        if (controlled.isEmpty()) return;
+        for (RedFlags.Flag f : ev.book().redFlags().ofKind("end-use-vs-items")) {
+            Optional<String> m = f.find(endUse);
+            m.ifPresent(word -> ev.add(ID + "." + f.id(), f.verdict(), "transaction", "declared end use '" + endUse + "' ('" + word
+                    + "') does not fit items controlled beyond anti-terrorism reasons: " + String.join(", ", controlled), f.citation(), null));
         }
     }
 

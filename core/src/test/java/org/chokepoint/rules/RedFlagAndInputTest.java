@@ -11,7 +11,7 @@ class RedFlagAndInputTest {
         Decision d = Tx.to("CN").via("Dandong", "CN").item("EAR99", "100", "0", "CN", null).decide();
         RuleFinding f = Tx.with(d, "red-flag.transshipment-hub").get(0);
         assertEquals(Verdict.REVIEW, f.verdict());
-        assertTrue(f.evidence().contains("Dandong (CN), a transshipment hub next to KP"), f.evidence());
+        assertTrue(f.evidence().contains("route transit Dandong (CN): Dandong (CN) is a transshipment hub next to KP"), f.evidence());
         assertEquals(Verdict.REVIEW, d.verdict());
         assertTrue(Tx.with(Tx.to("CN").via("丹东市", "CN").item("EAR99", "100", "0", "CN", null).decide(), "red-flag.transshipment-hub").size() == 1);
         assertTrue(Tx.with(Tx.to("CN").via("Shenyang", "CN").item("EAR99", "100", "0", "CN", null).decide(), "red-flag.transshipment-hub").isEmpty());
@@ -35,6 +35,11 @@ class RedFlagAndInputTest {
         RuleFinding n = Tx.with(nuclear, "red-flag.nuclear-end-use").get(0);
         assertEquals(Verdict.LICENCE_REQUIRED, n.verdict());
         assertEquals("15 CFR 744.2 (nuclear end uses)", n.citation());
+
+        Decision farm = Tx.to("DE").endUse("farm irrigation control").item("5A001", "100", "0", "US", null).decide();
+        assertTrue(Tx.with(farm, "red-flag.low-tech-end-use").get(0).evidence().contains("5A001"));
+        assertTrue(Tx.with(Tx.to("DE").endUse("farm irrigation control").item("5A991", "100", "0", "US", null).decide(),
+                "red-flag.low-tech-end-use").isEmpty());
 
         Decision noEndUse = Tx.to("DE").endUse(null).item("EAR99", "100", "0", "CN", null).decide();
         assertEquals(Verdict.REVIEW, noEndUse.verdict());

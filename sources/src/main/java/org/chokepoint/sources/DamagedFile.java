@@ -2,10 +2,14 @@ package org.chokepoint.sources;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.ZipException;
 
-/** Turns the decompressor's errors on a damaged or cut {@code .gz} file into a {@link ListFormatException} naming it. */
+/**
+ * Turns a missing file, and the decompressor's errors on a damaged or cut {@code .gz} file, into a
+ * {@link ListFormatException} naming the file.
+ */
 public final class DamagedFile {
     private DamagedFile() {
     }
@@ -19,6 +23,8 @@ public final class DamagedFile {
     public static <T> T guard(Path file, Reading<T> body) throws IOException {
         try {
             return body.run();
+        } catch (NoSuchFileException e) {
+            throw new ListFormatException(e.getFile() + ": file not found", e);
         } catch (ZipException | EOFException e) {
             throw new ListFormatException(file + ": damaged or truncated compressed data: " + e.getMessage(), e);
         }

@@ -37,9 +37,9 @@ class UsListsFuzzTest {
     void ofacCsv() throws IOException {
         // slices of the 2021-07-07 set keep each iteration short; the cut side files add orphans, as intended
         Path release = Read.lists().resolve("ofac-sdn/2021-07-07");
-        Path alt = slice(release.resolve("alt.csv"), 100_000);
-        Path add = slice(release.resolve("add.csv"), 100_000);
-        Path sdn = slice(release.resolve("sdn.csv"), 200_000);
+        Path alt = slice(release.resolve("alt.csv"), 60_000);
+        Path add = slice(release.resolve("add.csv"), 60_000);
+        Path sdn = slice(release.resolve("sdn.csv"), 120_000);
         fuzz(sdn, Integer.MAX_VALUE, 1, p -> OfacCsvSource.sdn(new OfacCsvFiles(p, alt, add, release.resolve("sdn_comments.csv"), false)));
         fuzz(alt, Integer.MAX_VALUE, 2, p -> OfacCsvSource.sdn(new OfacCsvFiles(sdn, p, null, null, false)));
     }
@@ -63,10 +63,10 @@ class UsListsFuzzTest {
         // the decompressed text (as a .csv) and the gzip file itself
         Path plain = dir.resolve("csl-plain.csv");
         try (var in = org.chokepoint.sources.tabular.CsvReader.openBytes(Read.lists().resolve("us-csl/2022-05-16/consolidated.csv.gz"))) {
-            Files.write(plain, Arrays.copyOf(in.readAllBytes(), 600_000));
+            Files.write(plain, Arrays.copyOf(in.readAllBytes(), 300_000));
         }
         fuzz(plain, Integer.MAX_VALUE, 4, CslSource::new);
-        fuzz(Read.lists().resolve("us-csl/2022-05-16/consolidated.csv.gz"), 300_000, 5, CslSource::new);
+        fuzz(Read.lists().resolve("us-csl/2022-05-16/consolidated.csv.gz"), 200_000, 5, CslSource::new);
     }
 
     @Test

@@ -135,7 +135,7 @@ public final class CslSource implements ListSource {
             findings.warn(SOURCE, where, "duplicate-id", "id " + id + " already read at line " + first + "; row skipped");
             return null;
         }
-        EntityBuilder b = Entity.builder(SOURCE, id, schema(row.get("type"), list, name));
+        EntityBuilder b = Entity.builder(SOURCE, id, schema(row.get("type"), list, name, where, findings));
         b.name(Name.primary(name)).list(list);
         for (String alt : split(row.get("alt_names"))) b.name(Name.alias(alt, NameKind.STRONG_ALIAS));
         split(row.get("programs")).forEach(b::program);
@@ -200,10 +200,12 @@ public final class CslSource implements ListSource {
         OfacFacts.apply(b, label, rest, country, null);
     }
 
-    private static Schema schema(String type, String list, String name) {
+    private static Schema schema(String type, String list, String name, String where, Findings findings) {
         if (type != null) {
-            Schema s = Schema.parse(type).orElse(Schema.ORGANIZATION);
-            return s;
+            return Schema.parse(type).orElseGet(() -> {
+                findings.warn(SOURCE, where, "unknown-type", "type '" + type + "' unknown; read as organization");
+                return Schema.ORGANIZATION;
+            });
         }
         // BIS and State lists carry no type: DPL names are mostly persons, the others mostly organisations
         if (list.startsWith("Denied Persons List")) return PartyNames.looksLikeOrganization(name) ? Schema.ORGANIZATION : Schema.PERSON;

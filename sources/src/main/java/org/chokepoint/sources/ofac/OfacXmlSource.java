@@ -9,6 +9,7 @@ import org.chokepoint.model.FuzzyDate;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
+import org.chokepoint.sources.DamagedFile;
 import org.chokepoint.sources.ListFormatException;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.SourceInfo;
@@ -72,6 +73,10 @@ public final class OfacXmlSource implements ListSource {
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
+        return DamagedFile.guard(file, () -> readFile(out, findings));
+    }
+
+    private SourceInfo readFile(Consumer<Entity> out, Findings findings) throws IOException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -119,8 +124,6 @@ public final class OfacXmlSource implements ListSource {
             } finally {
                 x.close();
             }
-        } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            throw new ListFormatException(file + ": damaged or truncated compressed data: " + e.getMessage(), e);
         } catch (XMLStreamException e) {
             String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
             throw new ListFormatException(file + ": not well-formed XML" + at + ": " + firstLine(e.getMessage()), e);

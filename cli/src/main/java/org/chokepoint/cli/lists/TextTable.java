@@ -1,17 +1,17 @@
-package org.chokepoint.cli;
+package org.chokepoint.cli.lists;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table: columns sized to their content, numbers right-aligned. */
-final class TextTable {
+public final class TextTable {
     private final List<String> header;
     private final boolean[] right;
     private final List<List<String>> rows = new ArrayList<>();
 
     /** Column names; a name starting with '>' is right-aligned (the '>' is not shown). */
-    TextTable(String... columns) {
+    public TextTable(String... columns) {
         header = new ArrayList<>();
         right = new boolean[columns.length];
         for (int i = 0; i < columns.length; i++) {
@@ -20,18 +20,18 @@ final class TextTable {
         }
     }
 
-    TextTable row(Object... cells) {
+    public TextTable row(Object... cells) {
         List<String> r = new ArrayList<>();
         for (Object c : cells) r.add(c == null ? "" : c instanceof Integer || c instanceof Long ? String.format("%,d", c) : c.toString());
         rows.add(r);
         return this;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return rows.isEmpty();
     }
 
-    void print(PrintWriter out) {
+    public void print(PrintWriter out) {
         int[] w = new int[header.size()];
         for (int i = 0; i < w.length; i++) w[i] = header.get(i).length();
         for (List<String> r : rows) for (int i = 0; i < w.length; i++) w[i] = Math.max(w[i], r.get(i).length());

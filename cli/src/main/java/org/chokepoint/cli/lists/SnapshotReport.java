@@ -1,4 +1,4 @@
-package org.chokepoint.cli;
+package org.chokepoint.cli.lists;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Renders snapshots, their statistics and diffs as text tables or JSON. */
-final class SnapshotReport {
+public final class SnapshotReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SnapshotReport() {
@@ -29,7 +29,7 @@ final class SnapshotReport {
 
     // ------------------------------------------------------------------ text
 
-    static void summary(Snapshot s, List<LinkCount> links, PrintWriter out) {
+    public static void summary(Snapshot s, List<LinkCount> links, PrintWriter out) {
         out.printf("snapshot %s%n", s.id());
         out.printf("created  %s, %,d entities from %d sources%n%n", s.createdAt(), s.size(), s.sources().size());
         sources(s, out);
@@ -41,7 +41,7 @@ final class SnapshotReport {
         findings(s, out);
     }
 
-    static void sources(Snapshot s, PrintWriter out) {
+    public static void sources(Snapshot s, PrintWriter out) {
         TextTable t = new TextTable("source", "published", ">declared", ">entities", ">person", ">organization",
                 ">company", ">vessel", ">aircraft");
         for (SourceMeta m : s.sources()) {
@@ -53,7 +53,7 @@ final class SnapshotReport {
         t.print(out);
     }
 
-    static void files(Snapshot s, PrintWriter out) {
+    public static void files(Snapshot s, PrintWriter out) {
         TextTable t = new TextTable("source", "file", ">bytes", "sha256", "modified");
         for (SourceMeta m : s.sources()) {
             for (FileMeta f : m.files()) t.row(m.source(), f.path(), f.size(), f.sha256().substring(0, 16), f.lastModified());
@@ -62,14 +62,14 @@ final class SnapshotReport {
         else t.print(out);
     }
 
-    static void links(List<LinkCount> links, PrintWriter out) {
+    public static void links(List<LinkCount> links, PrintWriter out) {
         TextTable t = new TextTable("links from", "to", "type", ">resolved", ">unresolved");
         for (LinkCount l : links) t.row(l.fromSource(), l.toSource(), l.type(), l.resolved(), l.unresolved());
         if (t.isEmpty()) out.println("(no links between entities)");
         else t.print(out);
     }
 
-    static void findings(Snapshot s, PrintWriter out) {
+    public static void findings(Snapshot s, PrintWriter out) {
         TextTable t = new TextTable("findings of", "code", ">count");
         for (FindingCount c : s.findings().counts()) t.row(c.source(), c.code(), c.count());
         if (t.isEmpty()) out.println("(no findings)");
@@ -77,7 +77,7 @@ final class SnapshotReport {
         out.printf("%,d findings in total%n", s.findings().total());
     }
 
-    static void stats(Snapshot s, SnapshotStats stats, PrintWriter out) {
+    public static void stats(Snapshot s, SnapshotStats stats, PrintWriter out) {
         out.printf("snapshot %s (%,d entities, created %s)%n%n", s.id(), s.size(), s.createdAt());
         TextTable t = new TextTable("source", "schema", ">entities", ">names", ">links", ">addresses", ">identifiers", ">birth dates");
         for (SnapshotStats.Row r : stats.rows()) {
@@ -95,7 +95,7 @@ final class SnapshotReport {
         links(stats.links(), out);
     }
 
-    static void snapshots(List<SnapshotStore.Listing> listings, PrintWriter out) {
+    public static void snapshots(List<SnapshotStore.Listing> listings, PrintWriter out) {
         TextTable t = new TextTable("", "id", "created", ">entities", "sources", ">bytes");
         for (SnapshotStore.Listing l : listings) {
             if (l.header() == null) {
@@ -109,7 +109,7 @@ final class SnapshotReport {
         else t.print(out);
     }
 
-    static void diff(SnapshotDiff d, String before, String after, int limit, PrintWriter out) {
+    public static void diff(SnapshotDiff d, String before, String after, int limit, PrintWriter out) {
         out.printf("diff %s -> %s: %,d added, %,d removed, %,d changed%n%n", before, after, d.added().size(),
                 d.removed().size(), d.changed().size());
         TextTable t = new TextTable("source", ">added", ">removed", ">changed", ">unchanged");
@@ -143,7 +143,7 @@ final class SnapshotReport {
 
     // ------------------------------------------------------------------ JSON
 
-    static void print(ObjectNode node, PrintWriter out) {
+    public static void print(ObjectNode node, PrintWriter out) {
         try {
             out.println(JSON.writeValueAsString(node));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -151,7 +151,7 @@ final class SnapshotReport {
         }
     }
 
-    static ObjectNode summaryJson(Snapshot s, List<LinkCount> links) {
+    public static ObjectNode summaryJson(Snapshot s, List<LinkCount> links) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", s.id());
         root.put("createdAt", s.createdAt().toString());
@@ -177,7 +177,7 @@ final class SnapshotReport {
         return root;
     }
 
-    static ObjectNode statsJson(SnapshotStats stats) {
+    public static ObjectNode statsJson(SnapshotStats stats) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", stats.snapshotId());
         ArrayNode rows = root.putArray("rows");
@@ -195,7 +195,7 @@ final class SnapshotReport {
         return root;
     }
 
-    static ObjectNode diffJson(SnapshotDiff d, String before, String after) {
+    public static ObjectNode diffJson(SnapshotDiff d, String before, String after) {
         ObjectNode root = JSON.createObjectNode();
         root.put("before", before).put("after", after);
         root.put("added", d.added().size()).put("removed", d.removed().size()).put("changed", d.changed().size());
