@@ -17,7 +17,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,7 +41,7 @@ public final class ListsBench implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
 
-        System.out.println("per source, sequential read (one run after warm-up):");
+        System.out.println("per source, sequential read (first read in this JVM, so it includes JIT warm-up):");
         for (ListSource s : sources) {
             Findings f = new Findings();
             long t0 = System.nanoTime();

@@ -8,7 +8,11 @@ import org.chokepoint.audit.AuditResult;
 import org.chokepoint.audit.CodeVerdict;
 import org.chokepoint.audit.EvidenceLine;
 import org.chokepoint.cli.audit.AuditHtmlReport;
+import org.chokepoint.cli.audit.AuditJudgement;
 import org.chokepoint.cli.audit.AuditSummary;
+import org.chokepoint.cli.decide.DecisionSetup;
+import org.chokepoint.match.Screener;
+import org.chokepoint.rules.PartyScreening;
 import org.chokepoint.model.Country;
 import org.chokepoint.model.CountryIndex;
 import org.chokepoint.sources.BundledLists;
@@ -42,11 +46,15 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the full result as JSON on standard output instead of the summary")
     boolean json;
 
+    @Option(names = "--no-judge", description = "decode only: do not run the decision engine over the decoded records (it loads every list)")
+    boolean noJudge;
+
     @Option(names = "--data", paramLabel = "DIR", description = "bundled data folder (default: chokepoint.data / CHOKEPOINT_DATA / ../shared/data)")
     Path data;
 
     @Override
     public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) throw new java.io.FileNotFoundException(file + ": no such file");
         Path dataDir = data != null ? data : BundledLists.dataDir();
         ReferenceLexicon lexicon = ReferenceLexicon.load(dataDir);
         CountryIndex countries = lexicon.countries();
@@ -60,6 +68,10 @@ public final class AuditCommand implements Callable<Integer> {
             });
         }
         Map<String, List<String>> judgements = Map.of();
+        if (!noJudge && !r.codes().isEmpty()) {
+            DecisionSetup.Loaded setup = DecisionSetup.load(dataDir, null, Screener.DEFAULT_THRESHOLD, PartyScreening.DEFAULT_DECISIVE);
+            judgements = AuditJudgement.judge(r, setup.engine(), a2 -> name(countries, a2));
+        }
         if (json) {
             ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance));
@@ -101,9 +113,12 @@ public final class AuditCommand implements Callable<Integer> {
                     for (EvidenceLine e : c.evidence().stream().limit(4).toList()) {
                         out.printf("    %s %s '%s' in %d rows%n", e.column(), e.kind().label(), e.value(), e.rows());
                     }
-                    for (String j : judgements.getOrDefault(c.code(), List.of())) out.println("    " + j);
                 }
             }
+        }
+        if (!judgements.isEmpty()) {
+            out.println("judgement of the decoded records:");
+            judgements.values().forEach(lines -> lines.forEach(l -> out.println("  " + l)));
         }
         int shown = 0;
         for (String p : r.problems()) {

@@ -1,26 +1,47 @@
 package org.chokepoint.cli;
 
 import org.chokepoint.model.Entity;
-import org.chokepoint.model.Findings;
+import org.chokepoint.model.Snapshot;
 import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.snapshot.SnapshotBuilder;
+import org.chokepoint.sources.snapshot.SnapshotStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The one place the command line gets the list entities it screens against. Today it reads every bundled list
- * ({@link BundledLists#readAll}); the compiled snapshot replaces this body without touching the callers.
+ * The one place the command line gets the list entities it screens against: the active compiled snapshot
+ * (loads in well under a second). With no active snapshot, or one this version cannot read, the bundled lists
+ * are compiled once, stored and activated, so the next command starts fast.
  */
 public final class EntityLoader {
     private EntityLoader() {
     }
 
     public static List<Entity> load() {
+        return activeSnapshot().entities();
+    }
+
+    public static Snapshot activeSnapshot() {
+        SnapshotStore store = SnapshotStore.openDefault();
         try {
-            return BundledLists.readAll(BundledLists.dataDir(), new Findings());
+            Optional<Snapshot> active = Optional.empty();
+            try {
+                active = store.loadActive();
+            } catch (IOException unreadable) {
+                System.err.println("chokepoint: the active snapshot cannot be read (" + unreadable.getMessage()
+                        + "); compiling the bundled lists again");
+            }
+            if (active.isPresent()) return active.get();
+            System.err.println("chokepoint: no active list snapshot in " + store.home()
+                    + "; compiling the bundled lists (once)");
+            Snapshot built = new SnapshotBuilder().sources(BundledLists.all(BundledLists.dataDir())).build().snapshot();
+            store.saveAndActivate(built);
+            return built;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled lists: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot load the lists: " + e.getMessage(), e);
         }
     }
 }

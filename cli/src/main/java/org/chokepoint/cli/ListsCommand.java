@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,12 +61,12 @@ public final class ListsCommand implements Runnable {
             return spec.commandLine().getOut();
         }
 
-        Snapshot load(String spec) throws IOException {
-            return SnapshotSpec.load(spec, store());
+        Snapshot load(String name) throws IOException {
+            return SnapshotSpec.load(name, store());
         }
 
         void writeHtml(Path file, String html) throws IOException {
-            Files.writeString(file, html, java.nio.charset.StandardCharsets.UTF_8);
+            Files.writeString(file, html, StandardCharsets.UTF_8);
             spec.commandLine().getErr().println("report written to " + file.toAbsolutePath());
         }
     }

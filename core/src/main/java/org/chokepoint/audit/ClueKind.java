@@ -12,13 +12,15 @@ public enum ClueKind {
     /** The country's name in some language or script, or a romanised form of it. */
     COUNTRY_NAME("country name", 0.9),
     /** A romanised name matched by sound rather than spelling (chosun ~ joseon). */
-    COUNTRY_NAME_SOUND("country name (by sound)", 0.6),
+    COUNTRY_NAME_SOUND("country name (by sound)", 0.4),
     /** A city, town or site in the gazetteer. */
     PLACE("place", 0.85),
     /** A mobile network operator's brand or name. */
     OPERATOR("operator", 0.85),
     /** A transshipment hub known to serve an embargoed neighbour. */
-    HUB("transshipment hub", 0.7);
+    HUB("transshipment hub", 0.7),
+    /** A place or country written as a transit point ("via Panama"): the goods went through it, not to it. */
+    TRANSIT("transit point", 0.2);
 
     private final String label;
     private final double reliability;

@@ -27,8 +27,9 @@ import java.util.function.IntFunction;
  * embargo — EAR Country Groups E:1 and E:2, 15 CFR part 740 Supplement No. 1: Cuba, Iran, North Korea, Syria —
  * are what codes are typically made to hide (×{@value #EMBARGO_PRIOR}).
  *
- * <p>A row with clues of its own is decoded from them with its code's verdict, half-weighted, as prior, so a
- * row whose own evidence clearly names another country is shown as such; a row without clues inherits.
+ * <p>A row with clues of its own is decoded from them with its code's verdict as prior (weighted
+ * {@value #ROW_CODE_WEIGHT}, the rest the file prior), so a row whose own evidence clearly names another country
+ * is shown as such; a row without clues inherits.
  */
 public final class CodeDecoder {
     static final double OPEN_PRIOR = 0.25;
@@ -41,6 +42,11 @@ public final class CodeDecoder {
     static final double MIN_RELIABILITY = 0.2;
     /** Tempering of all log-likelihoods; 1 is plain naive Bayes. Set from the dev export's reliability table. */
     static final double TEMPERATURE = 1.0;
+    /**
+     * Weight of the code's verdict in a row's prior. At 0.95 one clue, even a telephone code, does not make a row
+     * differ from its code; two independent strong clues do.
+     */
+    static final double ROW_CODE_WEIGHT = 0.95;
 
     private final List<Country> all;
     private final Map<String, Integer> position = new HashMap<>();
@@ -151,10 +157,10 @@ public final class CodeDecoder {
         }
         evidence.sort(Comparator.comparingDouble(EvidenceLine::weight).reversed().thenComparing(EvidenceLine::rows, Comparator.reverseOrder()));
 
-        // row prior: the code's verdict mixed half and half with the file prior
+        // row prior: the code's verdict, with a little of the file prior left so that strong own evidence can differ
         double[] filePrior = normalise(logPrior);
         double[] rowPrior = new double[n];
-        for (int i = 0; i < n; i++) rowPrior[i] = Math.log(0.5 * posterior[i] + 0.5 * filePrior[i]);
+        for (int i = 0; i < n; i++) rowPrior[i] = Math.log(ROW_CODE_WEIGHT * posterior[i] + (1 - ROW_CODE_WEIGHT) * filePrior[i]);
         List<RowVerdict> verdicts = new ArrayList<>(rows.size());
         for (int k = 0; k < rows.size(); k++) {
             Auditor.Suspect s = rows.get(k);

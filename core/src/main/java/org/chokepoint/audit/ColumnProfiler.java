@@ -46,6 +46,8 @@ public final class ColumnProfiler {
             }
             String name = header != null && j < header.size() && !header.get(j).isBlank() ? header.get(j).strip() : "column " + (j + 1);
             countryScore[j] = share(values, v -> countries.resolve(v).isPresent()) + hint(header, j, ColumnRole.COUNTRY);
+            // a column of numbers is a country column only when nearly all of them are ISO numeric codes
+            if (share(values, v -> v.chars().allMatch(Character::isDigit)) >= 0.8 && countryScore[j] < 0.9) countryScore[j] = 0;
             out.add(otherRole(j, name, values, sample.size(), header));
         }
         int best = -1;

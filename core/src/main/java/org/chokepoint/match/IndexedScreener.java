@@ -21,6 +21,8 @@ public final class IndexedScreener implements Screener {
     public static final int CANDIDATES = 200;
     /** Most hits reported per query. */
     public static final int MAX_HITS = 50;
+    /** A hit reached through a cross-reference ranks just below the listing whose name matched. */
+    static final double LINKED_MARGIN = 0.001;
 
     private final NameIndex index;
     private final ThreadLocal<Worker> workers;
@@ -49,17 +51,17 @@ public final class IndexedScreener implements Screener {
         QueryName q = prepare(query);
         Worker w = workers.get();
         int[] names = w.retriever.retrieve(q, CANDIDATES);
-        Map<Integer, double[]> best = new HashMap<>(); // entity -> {score, name}
+        Map<Integer, double[]> best = new HashMap<>(); // entity -> {score, name, entity the name belongs to}
         for (int name : names) {
             int e = index.nameEntity[name];
             Entity entity = index.entities.get(e);
-            double s = w.scorer.score(q, name, isPerson(query, entity));
-            double[] cur = best.get(e);
-            if (cur == null) best.put(e, new double[]{s, name});
-            else if (s > cur[0]) {
-                cur[0] = s;
-                cur[1] = name;
-            }
+            offer(best, e, w.scorer.score(q, name, isPerson(query, entity)), name, e);
+        }
+        // a subject the lists cross-reference (the UK list citing a UN reference) is found under every listing
+        for (Map.Entry<Integer, double[]> b : List.copyOf(best.entrySet())) {
+            double[] v = b.getValue();
+            if ((int) v[2] != b.getKey()) continue;
+            for (int other : index.sameAs[b.getKey()]) offer(best, other, v[0] - LINKED_MARGIN, (int) v[1], b.getKey());
         }
         List<Hit> hits = new ArrayList<>();
         for (Map.Entry<Integer, double[]> b : best.entrySet()) {
@@ -70,13 +72,31 @@ public final class IndexedScreener implements Screener {
             double score = clamp(nameScore + EvidenceScorer.total(evidence));
             if (score < threshold) continue;
             int name = (int) b.getValue()[1];
+            int via = (int) b.getValue()[2];
             List<Explanation.TokenMatch> tokens = w.scorer.explain(q, name, isPerson(query, entity));
-            hits.add(new Hit(entity, index.nameText[name], round(score),
-                    new Explanation(summary(nameScore, tokens, evidence), tokens, evidence)));
+            String summary = summary(nameScore, tokens, evidence);
+            if (via != b.getKey()) {
+                String viaKey = index.entities.get(via).key();
+                evidence = new ArrayList<>(evidence);
+                evidence.add(0, new Explanation.Evidence("same subject", -LINKED_MARGIN,
+                        viaKey + " names this entry as the same subject; the name matched there"));
+                summary = "via " + viaKey + " (same subject): " + summary;
+            }
+            hits.add(new Hit(entity, index.nameText[name], round(score), new Explanation(summary, tokens, evidence)));
         }
         hits.sort(Comparator.comparingDouble(Hit::score).reversed()
                 .thenComparing(h -> h.entity().key()));
         return hits.size() > MAX_HITS ? List.copyOf(hits.subList(0, MAX_HITS)) : hits;
+    }
+
+    private static void offer(Map<Integer, double[]> best, int entity, double score, int name, int via) {
+        double[] cur = best.get(entity);
+        if (cur == null) best.put(entity, new double[]{score, name, via});
+        else if (score > cur[0]) {
+            cur[0] = score;
+            cur[1] = name;
+            cur[2] = via;
+        }
     }
 
     /** Keys ({@code source:sourceId}) of the entities the retrieval stage hands to scoring, for measuring recall. */

@@ -24,11 +24,15 @@ import java.util.stream.IntStream;
  */
 public final class NameIndex {
     final List<Entity> entities;
+    /** Per entity, the entities the lists say are the same subject (SAME_AS links, both directions). */
+    final int[][] sameAs;
     // names
     final int[] nameEntity;
     final String[] nameText;
     final int[][] nameTokens;
     final float[] nameWeight;
+    /** Bit i set when token i is the surname of a person name published as "SURNAME, Given names". */
+    final long[] nameSurname;
     // token dictionary
     final Map<String, Integer> tokenIds;
     final String[] tokenText;
@@ -56,10 +60,12 @@ public final class NameIndex {
 
     private NameIndex(Builder b, long buildNanos) {
         this.entities = b.entities;
+        this.sameAs = b.sameAs;
         this.nameEntity = b.nameEntity;
         this.nameText = b.nameText;
         this.nameTokens = b.nameTokens;
         this.nameWeight = b.nameWeight;
+        this.nameSurname = b.nameSurname;
         this.tokenIds = b.tokenIds;
         this.tokenText = b.tokenText;
         this.tokenKind = b.tokenKind;
@@ -128,10 +134,12 @@ public final class NameIndex {
 
     private static final class Builder {
         final List<Entity> entities;
+        int[][] sameAs;
         int[] nameEntity;
         String[] nameText;
         int[][] nameTokens;
         float[] nameWeight;
+        long[] nameSurname;
         final Map<String, Integer> tokenIds = new HashMap<>();
         String[] tokenText;
         TokenKind[] tokenKind;
@@ -155,7 +163,7 @@ public final class NameIndex {
             this.entities = entities;
         }
 
-        record Normalized(int entity, String text, NormalizedName name) {
+        record Normalized(int entity, String text, NormalizedName name, long surname) {
         }
 
         void build() {
@@ -169,6 +177,7 @@ public final class NameIndex {
             nameTokens = new int[n][];
             nameWeight = new float[n];
             nameAbjad = new boolean[n];
+            nameSurname = new long[n];
             List<String> texts = new ArrayList<>();
             List<TokenKind> kinds = new ArrayList<>();
             int[] df = new int[1024];
@@ -177,6 +186,7 @@ public final class NameIndex {
                 nameEntity[i] = nn.entity;
                 nameText[i] = nn.text;
                 nameAbjad[i] = isAbjad(nn.name.script());
+                nameSurname[i] = nn.surname;
                 String[] toks = nn.name.tokens();
                 TokenKind[] ks = nn.name.kinds();
                 int[] ids = new int[toks.length];
@@ -211,9 +221,47 @@ public final class NameIndex {
                 nameWeight[i] = w;
             }
             tokenPostings = postings(tokens, df);
+            buildSameAs();
             buildSkeletons(tokens);
             buildDeletions(tokens);
             buildConcats();
+        }
+
+        /** Positions of the surname words when a person's name is written "SURNAME, Given names". */
+        private static long surname(String published, NormalizedName whole, NameNormalizer.Mode mode) {
+            int comma = published.indexOf(',');
+            if (comma <= 0) return 0;
+            NormalizedName before = NameNormalizer.normalize(published.substring(0, comma), mode);
+            int k = before.size();
+            if (k == 0 || k >= whole.size() || k > 63) return 0;
+            long mask = 0;
+            for (int i = 0; i < k; i++) {
+                if (whole.kinds()[i] == TokenKind.NAME && whole.tokens()[i].equals(before.tokens()[i])) mask |= 1L << i;
+            }
+            return mask;
+        }
+
+        private void buildSameAs() {
+            Map<String, Integer> byKey = new HashMap<>();
+            for (int e = 0; e < entities.size(); e++) byKey.putIfAbsent(entities.get(e).key(), e);
+            List<Set<Integer>> links = new ArrayList<>(entities.size());
+            for (int e = 0; e < entities.size(); e++) links.add(null);
+            for (int e = 0; e < entities.size(); e++) {
+                for (org.chokepoint.model.Link link : entities.get(e).links()) {
+                    if (link.type() != org.chokepoint.model.LinkType.SAME_AS || link.target() == null) continue;
+                    Integer t = byKey.get(link.target());
+                    if (t == null || t == e) continue;
+                    if (links.get(e) == null) links.set(e, new HashSet<>());
+                    if (links.get(t) == null) links.set(t, new HashSet<>());
+                    links.get(e).add(t);
+                    links.get(t).add(e);
+                }
+            }
+            sameAs = new int[entities.size()][];
+            for (int e = 0; e < entities.size(); e++) {
+                Set<Integer> l = links.get(e);
+                sameAs[e] = l == null ? new int[0] : l.stream().mapToInt(Integer::intValue).sorted().toArray();
+            }
         }
 
         private List<Normalized> normalizeEntity(int e) {
@@ -224,7 +272,7 @@ public final class NameIndex {
             for (Name name : entity.names()) {
                 NormalizedName nn = NameNormalizer.normalize(name.value(), mode);
                 if (nn.isEmpty() || !seen.add(nn)) continue;
-                out.add(new Normalized(e, name.value(), nn));
+                out.add(new Normalized(e, name.value(), nn, mode == NameNormalizer.Mode.PERSON ? surname(name.value(), nn, mode) : 0));
             }
             return out;
         }

@@ -16,7 +16,11 @@ final class NameScorer {
     enum Method { EXACT, PHONETIC, EDIT, CONCAT, INITIAL }
 
     static final double MIN_PAIR = 0.6;
-    static final double PERSON_QUERY_SIDE = 0.6;
+    static final double PERSON_QUERY_SIDE = 0.7;
+    /** Factor when the surname of a "SURNAME, Given" list name found no partner in the query. */
+    static final double SURNAME_MISSING = 0.85;
+    /** Factor when no word of the name matched exactly: only spelling-variant evidence. */
+    static final double NO_EXACT_WORD = 0.95;
     static final double OTHER_QUERY_SIDE = 0.5;
     private static final int MAX_PAIRS = 512;
 
@@ -49,14 +53,14 @@ final class NameScorer {
     /** Score in [0,1] of list name {@code name} for the query. */
     double score(QueryName q, int name, boolean person) {
         align(q, name);
-        return combine(q, index.nameTokens[name], person);
+        return combine(q, name, person);
     }
 
     /** The token alignment behind the last {@link #score} call's name, for explanations. */
     List<Explanation.TokenMatch> explain(QueryName q, int name, boolean person) {
         int[] l = index.nameTokens[name];
         align(q, name);
-        combine(q, l, person);
+        combine(q, name, person);
         List<Explanation.TokenMatch> out = new ArrayList<>();
         for (int i = 0; i < q.n; i++) {
             int p = qPair[i];
@@ -258,7 +262,8 @@ final class NameScorer {
         return pq2[p] >= 0 ? w / 2 : w;
     }
 
-    private double combine(QueryName q, int[] l, boolean person) {
+    private double combine(QueryName q, int name, boolean person) {
+        int[] l = index.nameTokens[name];
         int n = Math.min(q.n, 64), m = Math.min(l.length, 64);
         double qTotal = 0, qMatched = 0, lTotal = 0, lMatched = 0;
         for (int i = 0; i < n; i++) {
@@ -273,6 +278,16 @@ final class NameScorer {
         }
         if (qTotal <= 0 || lTotal <= 0) return 0;
         double a = person ? PERSON_QUERY_SIDE : OTHER_QUERY_SIDE;
-        return a * qMatched / qTotal + (1 - a) * lMatched / lTotal;
+        double score = a * qMatched / qTotal + (1 - a) * lMatched / lTotal;
+        long surname = index.nameSurname[name];
+        if (person && surname != 0) {
+            boolean found = false;
+            for (int j = 0; j < m && !found; j++) found = (surname & (1L << j)) != 0 && lPair[j] >= 0;
+            if (!found) score *= SURNAME_MISSING;
+        }
+        boolean exactWord = false;
+        for (int i = 0; i < n && !exactWord; i++) exactWord = q.kind[i] == TokenKind.NAME && qSim[i] >= 1.0f;
+        if (!exactWord) score *= NO_EXACT_WORD;
+        return score;
     }
 }

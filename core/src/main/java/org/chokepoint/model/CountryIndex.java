@@ -24,7 +24,8 @@ public final class CountryIndex {
     private static final int TIER_ALTERNATIVE = 1;
     private static final int TIER_TRANSLATION = 2;
     private static final Pattern LETTER_CODE = Pattern.compile("[A-Za-z]{2,3}");
-    private static final Pattern DIGIT_CODE = Pattern.compile("\\d{1,3}");
+    /** ISO numeric codes are written with three digits ("004"); a bare "4" or "20" is more likely a number. */
+    private static final Pattern DIGIT_CODE = Pattern.compile("\\d{3}");
     private static final Pattern PARENTHESISED = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]\\s*");
 
     private final List<Country> countries;

@@ -3,7 +3,7 @@ package org.chokepoint.names;
 import com.ibm.icu.text.Transliterator;
 
 /**
- * Chinese characters to pinyin grouped the way lists write Chinese names: a personal name of two to four
+ * Chinese characters to pinyin grouped the way lists write Chinese names: a personal name of two or three
  * characters becomes family name plus joined given name (何奕泽 → "he yize"); longer runs become two-syllable
  * words (丹东科华 → "dandong kehua"). Company suffixes (有限公司, 集团, ...) are replaced by their legal-form
  * words before transliteration so they are recognised as legal forms.
@@ -35,7 +35,7 @@ final class HanNames {
 
     private static void group(String[] syllables, StringBuilder out) {
         out.append(' ');
-        if (syllables.length >= 2 && syllables.length <= 4) {
+        if (syllables.length >= 2 && syllables.length <= 3) {
             out.append(syllables[0]).append(' ');
             for (int i = 1; i < syllables.length; i++) out.append(syllables[i]);
         } else {

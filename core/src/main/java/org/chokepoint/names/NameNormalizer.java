@@ -56,7 +56,7 @@ public final class NameNormalizer {
             for (int i = 0; i < n; i++) {
                 if (legal[i] || canon[i] == null || n == 1) continue;
                 boolean atEnd = i == 0 || i == n - 1;
-                boolean beside = (i > 0 && legal[i - 1]) || (i + 1 < n && legal[i + 1]);
+                boolean beside = legalNear(tokens, legal, i, -1) || legalNear(tokens, legal, i, 1);
                 if (atEnd || beside) {
                     legal[i] = true;
                     changed = true;
@@ -64,7 +64,7 @@ public final class NameNormalizer {
             }
         }
         int nameWords = 0;
-        for (int i = 0; i < n; i++) if (!legal[i]) nameWords++;
+        for (int i = 0; i < n; i++) if (!legal[i] && !LegalForms.isConnector(tokens.get(i))) nameWords++;
         for (int i = 0; i < n; i++) {
             if (legal[i] && nameWords > 0) {
                 for (String w : canon[i]) {
@@ -76,6 +76,15 @@ public final class NameNormalizer {
                 kinds.add(TokenKind.NAME);
             }
         }
+    }
+
+    /** A legal form next to position i in direction dir, looking past one connector ("S.A. de C.V."). */
+    private static boolean legalNear(List<String> tokens, boolean[] legal, int i, int dir) {
+        int j = i + dir;
+        if (j < 0 || j >= legal.length) return false;
+        if (legal[j]) return true;
+        int k = j + dir;
+        return LegalForms.isConnector(tokens.get(j)) && k >= 0 && k < legal.length && legal[k];
     }
 
     private static void markHonorifics(List<String> out, List<TokenKind> kinds) {

@@ -52,7 +52,7 @@ public final class PhoneticKey {
             } else if ((c == 't' || c == 'd') && c1 == 'h') {
                 cls = 'T';
                 step = 2;
-            } else if (i == 0 && c == 'h' && c1 == 's') {
+            } else if (i == 0 && c == 'h' && c1 == 's' && classOf(c2, (char) 0) == 'a') {
                 cls = 'J'; // Wade-Giles hs = pinyin x
                 step = 2;
             } else {

@@ -37,6 +37,7 @@ class CountryIndexTest {
         assertTrue(index.resolve("Nowhere").isEmpty());
         assertTrue(index.resolve("A9").isEmpty());
         assertTrue(index.resolve("0408").isEmpty(), "four digits are no ISO numeric code");
+        assertTrue(index.resolve("20").isEmpty(), "ISO numeric codes have three digits; 20 is a number");
         assertTrue(index.resolve(null).isEmpty());
     }
 

@@ -124,7 +124,8 @@ public final class ExportAudit {
         return null;
     }
 
-    private record Sample(List<String> header, List<List<String>> rows, List<Long> lines, List<ColumnProfile> profile) {
+    /** The first rows, their header and column roles; {@code stopped} says why reading ended early, if it did. */
+    private record Sample(List<String> header, List<List<String>> rows, List<Long> lines, List<ColumnProfile> profile, String stopped) {
     }
 
     /** Reads the first rows, finds the header (unless given) and profiles the columns. */
@@ -132,12 +133,17 @@ public final class ExportAudit {
         List<List<String>> rows = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         List<String> row;
-        while (rows.size() < SAMPLE && (row = r.next()) != null) {
-            if (filled(row) == 0) continue;
-            rows.add(row);
-            lines.add(r.recordLine());
+        String stopped = null;
+        try {
+            while (rows.size() < SAMPLE && (row = r.next()) != null) {
+                if (filled(row) == 0) continue;
+                rows.add(row);
+                lines.add(r.recordLine());
+            }
+        } catch (ListFormatException e) {
+            stopped = e.getMessage();
         }
-        if (rows.isEmpty()) return new Sample(givenHeader, rows, lines, null);
+        if (rows.isEmpty()) return new Sample(givenHeader, rows, lines, null, stopped);
         List<String> header = givenHeader;
         if (header == null) {
             // title rows above the header have fewer filled cells than the table is wide
@@ -154,7 +160,7 @@ public final class ExportAudit {
             }
         }
         List<ColumnProfile> profile = new ColumnProfiler(countries, lexicon).profile(header, rows);
-        return new Sample(header, rows, lines, profile);
+        return new Sample(header, rows, lines, profile, stopped);
     }
 
     /** A header row has no cell that reads as a country, number, date or phone, and has letters. */
@@ -162,7 +168,8 @@ public final class ExportAudit {
         boolean letters = false;
         for (String c : row) {
             if (c.isBlank()) continue;
-            if (countries.resolve(c).isPresent() || Cells.amount(c).isPresent() || Cells.date(c) != null || Cells.isPhone(c)) return false;
+            // a short cell that reads as a country code ("id", "no") is as likely a header word
+            if (countries.resolve(c).isPresent() && c.strip().length() > 3 || Cells.amount(c).isPresent() || Cells.date(c) != null || Cells.isPhone(c)) return false;
             letters |= c.codePoints().anyMatch(Character::isLetter);
         }
         return letters;
@@ -180,12 +187,8 @@ public final class ExportAudit {
 
     private AuditResult run(String name, List<String> header, TabularReader r, List<TabularReader> more, List<String> problems,
                             CountingStream counted) throws IOException {
-        Sample s;
-        try {
-            s = sample(r, header);
-        } catch (ListFormatException e) {
-            return AuditResult.notJudgeable(name, "unreadable: " + e.getMessage(), 0, List.of(), problems);
-        }
+        Sample s = sample(r, header);
+        if (s.rows.isEmpty() && s.stopped != null) return AuditResult.notJudgeable(name, "unreadable: " + s.stopped, 0, List.of(), problems);
         return runSampled(name, s, r, more, problems, null, counted);
     }
 
@@ -198,34 +201,27 @@ public final class ExportAudit {
         int width = s.header != null ? s.header.size() : s.profile.size();
         int badWidth = 0;
         for (int i = 0; i < s.rows.size(); i++) auditor.accept(s.lines.get(i), s.rows.get(i));
-        String stopped = null;
+        String stopped = s.stopped;
         List<TabularReader> all = new ArrayList<>();
-        all.add(r);
+        if (stopped == null) all.add(r);
+        else auditor.problem("reading stopped: " + stopped);
         all.addAll(more);
         long n = 0;
-        for (TabularReader t : all) {
-            try {
-                List<String> row;
-                boolean skipHeader = t != r;
-                while ((row = t.next()) != null) {
-                    if (filled(row) == 0) continue;
-                    if (skipHeader) {
-                        skipHeader = false;
-                        continue;
-                    }
-                    if (row.size() > width && filled(row.subList(width, row.size())) > 0 && badWidth++ < 5) {
-                        auditor.problem(t.fileName() + ": line " + t.recordLine() + ": " + row.size() + " cells where the header has " + width);
-                    }
-                    auditor.accept(t.recordLine(), row);
-                    if (rowTick != null && (++n & 1023) == 0) rowTick.accept(n);
+        try (RowPump pump = new RowPump(all)) {
+            RowPump.Row row;
+            while ((row = pump.next()) != null) {
+                List<String> cells = row.cells();
+                if (cells.size() > width && filled(cells.subList(width, cells.size())) > 0 && badWidth++ < 5) {
+                    auditor.problem(row.from().fileName() + ": line " + row.line() + ": " + cells.size() + " cells where the header has " + width);
                 }
-            } catch (ListFormatException e) {
-                stopped = e.getMessage();
-                auditor.problem("reading stopped: " + e.getMessage());
-                break;
-            } finally {
-                if (t != r) t.close();
+                auditor.accept(row.line(), cells);
+                if (rowTick != null && (++n & 1023) == 0) rowTick.accept(n);
             }
+        } catch (ListFormatException e) {
+            stopped = e.getMessage();
+            auditor.problem("reading stopped: " + e.getMessage());
+        } finally {
+            for (TabularReader t : more) t.close();
         }
         if (counted != null) counted.finish();
         for (int i = copied; i < problems.size(); i++) auditor.problem(problems.get(i));

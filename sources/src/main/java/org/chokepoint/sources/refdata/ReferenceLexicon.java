@@ -51,6 +51,9 @@ public final class ReferenceLexicon implements EvidenceLexicon {
             "\\b(ltd|limited|llc|inc|jv|jsc|pjsc|cjsc|ojsc|plc|sa|sal|ag|gmbh|co|company|corp|corporation|holdings?|group|s\\.?a\\.?)\\b\\.?",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NGRAM = 4;
+    /** Words that mark the next place as a transit point, in the languages exports are written in. */
+    private static final java.util.Set<String> TRANSIT_WORDS = java.util.Set.of("via", "through", "thru", "transit", "transiting",
+            "transshipped", "transhipped", "uber", "über", "par", "por", "vía", "через", "经", "经由", "经过", "경유", "عبر", "از");
     private static final Map<Path, ReferenceLexicon> CACHE = new HashMap<>();
 
     /** Countries a key points to, with weights (not yet normalised), and the display form. */
@@ -354,11 +357,14 @@ public final class ReferenceLexicon implements EvidenceLexicon {
         String t = text.strip();
         if (t.startsWith("00")) t = "+" + t.substring(2);
         if (!t.startsWith("+")) return;
-        // the country follows from the calling code and the first national digits (NANP area code, +7 6/7 for
-        // Kazakhstan): numbers sharing their first seven digits share the answer, which is computed once
+        // the country follows from the calling code and the first three national digits (NANP area code,
+        // +7 6/7 for Kazakhstan): numbers sharing them share the answer, which is computed once
         StringBuilder digits = new StringBuilder(8);
-        for (int i = 0; i < t.length() && digits.length() < 7; i++) if (Character.isDigit(t.charAt(i))) digits.append(t.charAt(i));
-        String prefix = digits.toString();
+        for (int i = 0; i < t.length() && digits.length() < 6; i++) if (Character.isDigit(t.charAt(i))) digits.append(t.charAt(i));
+        int ccLength = 1;
+        while (ccLength < 3 && ccLength < digits.length()
+                && phones.getRegionCodeForCountryCode(Integer.parseInt(digits.substring(0, ccLength))).equals("ZZ")) ccLength++;
+        String prefix = digits.substring(0, Math.min(digits.length(), ccLength + 3));
         Clue known = phoneByPrefix.get(prefix);
         if (known != null) {
             if (known != NO_PHONE) add(out, known);
@@ -402,8 +408,10 @@ public final class ReferenceLexicon implements EvidenceLexicon {
         }
         List<String> tokens = new ArrayList<>();
         List<Boolean> proper = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
         Matcher tm = TOKEN.matcher(text);
         while (tm.find()) {
+            raw.add(tm.group());
             tokens.add(CountryIndex.key(tm.group()));
             proper.add(isProper(tm.group()));
         }
@@ -425,6 +433,10 @@ public final class ReferenceLexicon implements EvidenceLexicon {
                     if (p != null) c = p.clue(true);
                 }
                 if (c != null) {
+                    // "via Panama": the goods passed there, so the place says little about where they went
+                    if (i > 0 && c.kind() != ClueKind.HUB && TRANSIT_WORDS.contains(raw.get(i - 1).toLowerCase(Locale.ROOT))) {
+                        c = new Clue(ClueKind.TRANSIT, c.value(), c.countries(), c.source() + ", written as a transit point");
+                    }
                     add(out, c);
                     for (int k = i; k < i + len; k++) used[k] = true;
                 }

@@ -16,6 +16,7 @@ import org.chokepoint.model.Schema;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.model.SourceMeta;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -23,6 +24,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -265,7 +267,7 @@ public final class SnapshotCodec {
         SnapshotHeader h = decodeHeader(p.header, name);
         byte[] body = p.body;
         if (p.gzip) {
-            try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(body), 1 << 16)) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body), 1 << 16)) {
                 body = in.readAllBytes();
             } catch (IOException e) {
                 throw new SnapshotFormatException("snapshot " + name + ": compressed body cannot be inflated: " + e.getMessage(), e);
@@ -290,10 +292,10 @@ public final class SnapshotCodec {
             DataInputStream din = new DataInputStream(in);
             byte[] fixed = new byte[MAGIC.length + 2 + 1 + 4 + 4];
             readFully(din, fixed, file.toString(), "file header");
-            int headerLen = java.nio.ByteBuffer.wrap(fixed, MAGIC.length + 3, 4).getInt();
+            checkPreamble(fixed, file.toString());
+            int headerLen = ByteBuffer.wrap(fixed, MAGIC.length + 3, 4).getInt();
             if (headerLen < 0 || headerLen > (1 << 26)) {
-                checkPreamble(fixed, file.toString());
-                throw new SnapshotFormatException("snapshot " + file + ": implausible header length " + headerLen);
+                throw new SnapshotFormatException("snapshot " + file + " is corrupt: implausible metadata header length " + headerLen);
             }
             start = Arrays.copyOf(fixed, fixed.length + headerLen);
             readFully(din, start, fixed.length, headerLen, file.toString(), "metadata header");
@@ -322,7 +324,7 @@ public final class SnapshotCodec {
     /** Checks magic, version, lengths and CRCs; returns the header and (if wanted) body bytes. */
     private static Parts split(byte[] data, String name, boolean withBody) throws SnapshotFormatException {
         checkPreamble(data, name);
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(data);
+        ByteBuffer buf = ByteBuffer.wrap(data);
         buf.position(MAGIC.length + 2);
         int flags = buf.get() & 0xFF;
         if (buf.remaining() < 8) throw truncated(name, "file header", data.length);

@@ -2,9 +2,9 @@ package org.chokepoint.sources.snapshot;
 
 import org.chokepoint.model.Snapshot;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.BufferedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -123,7 +125,7 @@ public final class SnapshotStore {
 
     /** The full id for an id or unique prefix. */
     public String resolve(String idOrPrefix) throws IOException {
-        String p = idOrPrefix.strip().toLowerCase(java.util.Locale.ROOT);
+        String p = idOrPrefix.strip().toLowerCase(Locale.ROOT);
         if (ID.matcher(p).matches() && Files.exists(pathOf(p))) return p;
         if (p.length() < 4) throw new IllegalArgumentException("snapshot id prefix '" + idOrPrefix + "' is too short (at least 4 characters)");
         List<String> matches = ids().stream().filter(i -> i.startsWith(p)).toList();
@@ -157,7 +159,7 @@ public final class SnapshotStore {
                 out.add(new Listing(id, id.equals(active), null, e.getMessage(), Files.size(pathOf(id))));
             }
         }
-        out.sort(Comparator.comparing((Listing l) -> l.header == null ? java.time.Instant.EPOCH : l.header.createdAt()).reversed());
+        out.sort(Comparator.comparing((Listing l) -> l.header == null ? Instant.EPOCH : l.header.createdAt()).reversed());
         return out;
     }
 

@@ -2,6 +2,7 @@ package org.chokepoint.sources.snapshot;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +34,14 @@ public record UpdateConfig(Map<String, List<RemoteFile>> sources, Duration timeo
     public UpdateConfig {
         Map<String, List<RemoteFile>> copy = new TreeMap<>();
         sources.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        sources = java.util.Collections.unmodifiableMap(copy);
+        sources = Collections.unmodifiableMap(copy);
         if (!(maxDrop >= 0 && maxDrop <= 1)) throw new IllegalArgumentException("max drop must be between 0 and 1, got " + maxDrop);
     }
 
     public static UpdateConfig defaults() throws IOException {
         try (InputStream in = UpdateConfig.class.getResourceAsStream(DEFAULTS)) {
             if (in == null) throw new IOException("built-in " + DEFAULTS + " is missing from the class path");
-            return parse(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), "built-in " + DEFAULTS);
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), "built-in " + DEFAULTS);
         }
     }
 

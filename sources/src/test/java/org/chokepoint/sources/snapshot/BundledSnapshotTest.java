@@ -50,6 +50,16 @@ class BundledSnapshotTest {
     }
 
     @Test
+    void ukEntriesLinkToTheUnEntriesPresent() {
+        // FCDO subjects carrying un_reference_number, OFSI ConList groups with "(UN Ref):" in Other Information;
+        // the few unresolved references name UN entries no longer in the 2026-02-27 UN file
+        assertEquals(new LinkCount("uk-fcdo", "un-sc", LinkType.SAME_AS, 995, 7), link("uk-fcdo", "un-sc", LinkType.SAME_AS));
+        assertEquals(new LinkCount("uk-hmt", "un-sc", LinkType.SAME_AS, 861, 5), link("uk-hmt", "un-sc", LinkType.SAME_AS));
+        // FCDO subjects name their OFSI group id; the ConList is a year older, so later designations are unresolved
+        assertEquals(new LinkCount("uk-fcdo", "uk-hmt", LinkType.SAME_AS, 4_669, 479), link("uk-fcdo", "uk-hmt", LinkType.SAME_AS));
+    }
+
+    @Test
     void ofacLinkedToNamesResolveWithinTheList() {
         assertEquals(new LinkCount("ofac-sdn", "ofac-sdn", LinkType.LINKED_TO, 6_369, 11),
                 link("ofac-sdn", "ofac-sdn", LinkType.LINKED_TO));

@@ -1,0 +1,100 @@
+package org.chokepoint.names;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NameNormalizerTest {
+    private static String[] tokens(String raw, NameNormalizer.Mode mode) {
+        return NameNormalizer.normalize(raw, mode).tokens();
+    }
+
+    private static String display(String raw, NameNormalizer.Mode mode) {
+        return NameNormalizer.normalize(raw, mode).display();
+    }
+
+    @Test
+    void caseHyphensAndSpacingFoldToTheSameTokens() {
+        String[] expected = {"kim", "jong", "un"};
+        assertArrayEquals(expected, tokens("Kim Jong-un", NameNormalizer.Mode.PERSON));
+        assertArrayEquals(expected, tokens("KIM  Jong Un", NameNormalizer.Mode.PERSON));
+        assertArrayEquals(new String[]{"kim", "jongun"}, tokens("kim jongun", NameNormalizer.Mode.PERSON));
+    }
+
+    @Test
+    void diacriticsAndSpecialLettersBecomePlainAscii() {
+        assertArrayEquals(new String[]{"gubio", "xavier"}, tokens("Gúbio Xavier", NameNormalizer.Mode.PERSON));
+        assertArrayEquals(new String[]{"lodz", "strasse", "aero"}, tokens("Łódź Straße Ærø", NameNormalizer.Mode.UNKNOWN));
+        assertArrayEquals(new String[]{"baaysir"}, tokens("BA'AYSIR", NameNormalizer.Mode.PERSON));
+    }
+
+    @Test
+    void legalFormSpellingsMeetInTheSameCanonicalWords() {
+        String expected = "dandong kehua economy and trade <co> <ltd>";
+        assertEquals(expected, display("DANDONG KEHUA ECONOMY & TRADE CO., LTD.", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals(expected, display("Dandong Kehua Economy and Trade Company Limited", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals(expected, display("dandong kehua economy & trade co ltd", NameNormalizer.Mode.ORGANIZATION));
+        String llc = "akrol <ltd> <liability> <co>";
+        assertEquals(llc, display("AKROL LLC", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals(llc, display("OOO AKROL", NameNormalizer.Mode.ORGANIZATION).replace("<ltd> <liability> <co> akrol", llc));
+        assertEquals("<ltd> <liability> <co> akrol", display("ООО Акрол", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("<ltd> <liability> <co> akrol", display("LIMITED LIABILITY COMPANY AKROL", NameNormalizer.Mode.ORGANIZATION));
+    }
+
+    @Test
+    void misspeltLegalWordsAreStillLegalForms() {
+        assertEquals("songi trading <co>", display("SONGI TRADING OCMPANY", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("talaqi <group>", display("TALAQI GORUP", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("<joint> <stock> <co> zvezda", display("JOINT SOCK COMPANY ZVEZDA", NameNormalizer.Mode.ORGANIZATION));
+    }
+
+    @Test
+    void shortFormsCountOnlyWhereLegalFormsStand() {
+        assertEquals("crowlands <sa> de <cv>", display("crowlands s a de c v", NameNormalizer.Mode.ORGANIZATION));
+        // "AS" inside a name is the Arabic article, not the Norwegian legal form
+        assertEquals("dar as salam <co>", display("DAR AS SALAM COMPANY", NameNormalizer.Mode.ORGANIZATION));
+        // persons get no legal-form reading at all
+        assertArrayEquals(new String[]{"ao", "wei"}, tokens("AO Wei", NameNormalizer.Mode.PERSON));
+    }
+
+    @Test
+    void chineseCompanySuffixIsALegalForm() {
+        NormalizedName n = NameNormalizer.normalize("丹东科华经贸有限公司", NameNormalizer.Mode.ORGANIZATION);
+        assertEquals(Script.HAN, n.script());
+        assertEquals("dandong kehua jingmao <co> <ltd>", n.display());
+    }
+
+    @Test
+    void leadingHonorificsWeighLittleButStay() {
+        NormalizedName n = NameNormalizer.normalize("Sr. Nicolás Quesada Cazares", NameNormalizer.Mode.PERSON);
+        assertArrayEquals(new String[]{"sr", "nicolas", "quesada", "cazares"}, n.tokens());
+        assertEquals(TokenKind.HONORIFIC, n.kinds()[0]);
+        assertEquals(TokenKind.NAME, n.kinds()[1]);
+        // a name that is only a title keeps it as a name word
+        assertEquals(TokenKind.NAME, NameNormalizer.normalize("Sheikh", NameNormalizer.Mode.PERSON).kinds()[0]);
+    }
+
+    @Test
+    void badInputGivesEmptyOrBoundedResults() {
+        assertTrue(NameNormalizer.normalize("", NameNormalizer.Mode.UNKNOWN).isEmpty());
+        assertTrue(NameNormalizer.normalize("--- ... ,,,", NameNormalizer.Mode.UNKNOWN).isEmpty());
+        assertTrue(NameNormalizer.normalize("\u200F\u202E\u0000\u0007", NameNormalizer.Mode.UNKNOWN).isEmpty());
+        NormalizedName huge = NameNormalizer.normalize("ab ".repeat(5000), NameNormalizer.Mode.UNKNOWN);
+        assertTrue(huge.size() <= 24, "tokens are capped");
+        assertArrayEquals(new String[]{"ali", "hassan"}, tokens("\u200FAli\u0000Hassan\uFFFD", NameNormalizer.Mode.PERSON));
+        assertFalseOnlyLegal(NameNormalizer.normalize("CO., LTD.", NameNormalizer.Mode.ORGANIZATION));
+    }
+
+    private static void assertFalseOnlyLegal(NormalizedName n) {
+        // a name made only of legal words keeps them as words (there is nothing else to match on)
+        assertTrue(n.hasNameToken());
+    }
+
+    @Test
+    void mixedScriptsRomaniseRunByRun() {
+        assertArrayEquals(new String[]{"ao", "tamara"}, tokens("AO Тамара", NameNormalizer.Mode.PERSON));
+        assertArrayEquals(new String[]{"al", "ghrbi", "llc"}, tokens("الغربي LLC", NameNormalizer.Mode.PERSON));
+    }
+}
