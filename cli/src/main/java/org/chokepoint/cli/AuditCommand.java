@@ -49,6 +49,9 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--no-judge", description = "decode only: do not run the decision engine over the decoded records (it loads every list)")
     boolean noJudge;
 
+    @Option(names = "--as-of", paramLabel = "DATE", description = "judge under the rules of this date (default: each row's own date)")
+    LocalDate asOf;
+
     @Option(names = "--data", paramLabel = "DIR", description = "bundled data folder (default: chokepoint.data / CHOKEPOINT_DATA / ../shared/data)")
     Path data;
 
@@ -70,7 +73,7 @@ public final class AuditCommand implements Callable<Integer> {
         Map<String, List<String>> judgements = Map.of();
         if (!noJudge && !r.codes().isEmpty()) {
             DecisionSetup.Loaded setup = DecisionSetup.load(dataDir, null, Screener.DEFAULT_THRESHOLD, PartyScreening.DEFAULT_DECISIVE);
-            judgements = AuditJudgement.judge(r, setup.engine(), a2 -> name(countries, a2));
+            judgements = AuditJudgement.judge(r, setup.engine(), a2 -> name(countries, a2), asOf);
         }
         if (json) {
             ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
