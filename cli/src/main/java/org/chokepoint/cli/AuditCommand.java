@@ -61,9 +61,10 @@ public final class AuditCommand implements Callable<Integer> {
         Path dataDir = data != null ? data : BundledLists.dataDir();
         ReferenceLexicon lexicon = ReferenceLexicon.load(dataDir);
         CountryIndex countries = lexicon.countries();
-        long size = Files.size(file);
+        // text formats report bytes read against the file size; spreadsheets report rows, with no known total
+        long total = Files.size(file) == 0 || ExportAudit.progressCountsRows(file) ? -1 : Files.size(file);
         AuditResult r;
-        try (ProgressBar bar = new ProgressBar("audit " + file.getFileName(), size)) {
+        try (ProgressBar bar = new ProgressBar("audit " + file.getFileName(), total)) {
             long[] last = {0};
             r = new ExportAudit(lexicon).audit(file, done -> {
                 bar.step(Math.max(0, done - last[0]));
