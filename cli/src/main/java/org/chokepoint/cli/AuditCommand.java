@@ -109,13 +109,13 @@ public final class AuditCommand implements Callable<Integer> {
                 for (CodeVerdict c : r.codes()) {
                     AuditSummary s = AuditSummary.of(c);
                     if (c.country() == null) {
-                        out.printf("code %s: %d rows, no evidence points to any country%n", c.code(), c.rows());
+                        out.printf("code %s: %,d rows, no evidence points to any country%n", c.code(), c.rows());
                         continue;
                     }
-                    out.printf("code %s = %s (%.2f): %d rows (%d with own evidence), %s, value %s%n", c.code(), name(countries, c.country()),
+                    out.printf("code %s = %s (%.2f): %,d rows (%,d with own evidence), %s, value %s%n", c.code(), name(countries, c.country()),
                             c.confidence(), c.rows(), c.rowsWithOwnEvidence(), s.years(), s.value());
                     for (EvidenceLine e : c.evidence().stream().limit(4).toList()) {
-                        out.printf("    %s %s '%s' in %d rows%n", e.column(), e.kind().label(), e.value(), e.rows());
+                        out.printf("    %s %s '%s' in %,d rows%n", e.column(), e.kind().label(), e.value(), e.rows());
                     }
                 }
             }

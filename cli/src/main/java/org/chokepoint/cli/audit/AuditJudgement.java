@@ -59,7 +59,7 @@ public final class AuditJudgement {
             List<String> lines = new ArrayList<>();
             AuditSummary s = AuditSummary.of(c);
             String head = "code " + c.code() + (c.country() == null ? " (undecoded)" : " = " + countryName.apply(c.country())
-                    + String.format(" (%.2f)", c.confidence())) + ": " + c.rows() + " rows, " + s.years() + ", value " + s.value();
+                    + String.format(" (%.2f)", c.confidence())) + ": " + String.format("%,d", c.rows()) + " rows, " + s.years() + ", value " + s.value();
             Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
             decisions.forEach(d -> counts.merge(d.verdict(), 1, Integer::sum));
             Verdict worst = counts.keySet().stream().reduce(Verdict.CLEAR, Verdict::max);
@@ -73,11 +73,11 @@ public final class AuditJudgement {
             if (decisions.isEmpty()) {
                 lines.add(head + "; not judged: no row could be decoded");
             } else {
-                String verdicts = counts.size() == 1 && undecoded == 0 ? "all " + decisions.size() + " " + worst.label()
+                String verdicts = counts.size() == 1 && undecoded == 0 ? "all " + String.format("%,d", decisions.size()) + " " + worst.label()
                         : counts.entrySet().stream().sorted(Map.Entry.<Verdict, Integer>comparingByKey().reversed())
-                        .map(e -> e.getValue() + " " + e.getKey().label()).reduce((a, b) -> a + ", " + b).orElse("");
+                        .map(e -> String.format("%,d", e.getValue()) + " " + e.getKey().label()).reduce((a, b) -> a + ", " + b).orElse("");
                 lines.add(head + "; " + verdicts + (asOf == null ? " (rules as of each row's date); " : " (rules as of " + asOf + "); ") + worst.label() + " under " + String.join("; ", grounds));
-                if (undecoded > 0) lines.add(undecoded + " rows without evidence of any country were not judged");
+                if (undecoded > 0) lines.add(String.format("%,d", undecoded) + " rows without evidence of any country were not judged");
             }
             out.put(c.code(), lines);
         }
