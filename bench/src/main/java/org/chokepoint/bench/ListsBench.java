@@ -3,6 +3,7 @@ package org.chokepoint.bench;
 import org.chokepoint.model.Findings;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.refdata.Countries;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.snapshot.SnapshotBuilder;
 import org.chokepoint.sources.snapshot.SnapshotCodec;
@@ -60,7 +61,7 @@ public final class ListsBench implements Callable<Integer> {
             System.gc();
             resetPeaks();
             long t0 = System.nanoTime();
-            snapshot = new SnapshotBuilder().sources(BundledLists.all(data)).build().snapshot();
+            snapshot = new SnapshotBuilder().sources(BundledLists.all(data)).countries(Countries.load(data)).build().snapshot();
             if (i >= 0) {
                 build[i] = (System.nanoTime() - t0) / 1e6;
                 peak[i] = peakHeap();

@@ -6,6 +6,7 @@ import org.chokepoint.cli.lists.TextTable;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.model.SourceMeta;
 import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.refdata.Countries;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.ofac.OfacCsvFiles;
 import org.chokepoint.sources.ofac.OfacCsvSource;
@@ -101,7 +102,7 @@ public final class ListsCommand implements Runnable {
             long t0 = System.nanoTime();
             SnapshotBuilder.Result r;
             try (ProgressBar bar = new ProgressBar("reading lists", expectedEntities(store, sources))) {
-                r = new SnapshotBuilder().sources(sources).progress(bar::step).build();
+                r = new SnapshotBuilder().sources(sources).countries(Countries.load(BundledLists.dataDir())).progress(bar::step).build();
             }
             Path file = store.save(r.snapshot());
             if (!noActivate) store.activate(r.snapshot().id());
@@ -222,7 +223,7 @@ public final class ListsCommand implements Runnable {
             UpdateConfig cfg = config == null ? UpdateConfig.defaults() : UpdateConfig.load(config);
             if (maxDrop != null) cfg = cfg.withMaxDrop(maxDrop);
             PrintWriter err = spec.commandLine().getErr();
-            ListUpdater.Result r = new ListUpdater(store(), UpdateReaders.all())
+            ListUpdater.Result r = new ListUpdater(store(), UpdateReaders.all()).countries(Countries.load(BundledLists.dataDir()))
                     .update(cfg, new LinkedHashSet<>(only), m -> err.println("  " + m));
             TextTable t = new TextTable("source", ">files", ">bytes", ">entities before", ">entities now");
             for (ListUpdater.SourceUpdate u : r.sources()) t.row(u.source(), u.files().size(), u.bytes(), u.previousCount(), u.newCount());

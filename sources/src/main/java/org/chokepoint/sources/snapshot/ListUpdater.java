@@ -1,5 +1,6 @@
 package org.chokepoint.sources.snapshot;
 
+import org.chokepoint.model.CountryIndex;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Finding;
 import org.chokepoint.model.Findings;
@@ -42,11 +43,18 @@ public final class ListUpdater {
     private final SnapshotStore store;
     private final Map<String, Function<Path, ListSource>> readers;
     private final HttpClient http;
+    private CountryIndex countries;
 
     /**
      * @param readers per source key, the reader of a folder holding that source's files under their configured
      *                names
      */
+    /** Resolves the downloaded lists' country texts to ISO codes, as a bundled build does. */
+    public ListUpdater countries(CountryIndex index) {
+        this.countries = index;
+        return this;
+    }
+
     public ListUpdater(SnapshotStore store, Map<String, Function<Path, ListSource>> readers) {
         this.store = store;
         this.readers = Map.copyOf(readers);
@@ -142,6 +150,7 @@ public final class ListUpdater {
 
             listener.step("compiling snapshot");
             SnapshotBuilder builder = new SnapshotBuilder().sources(verified)
+                    .countries(countries)
                     .fileLabel(p -> labels.getOrDefault(p.toAbsolutePath().normalize(), p.getFileName().toString()));
             if (previous != null) {
                 Set<String> keep = new HashSet<>();

@@ -1,5 +1,7 @@
 package org.chokepoint.sources.snapshot;
 
+import org.chokepoint.model.CountryIndex;
+import org.chokepoint.model.CountryNormalizer;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.FileMeta;
 import org.chokepoint.model.Finding;
@@ -48,6 +50,7 @@ public final class SnapshotBuilder {
     public static final String DUPLICATE_KEY = "duplicate-key";
     public static final String LINK_NAME_AMBIGUOUS = "link-name-ambiguous";
     public static final String LINK_NAME_NOT_FOUND = "link-name-not-found";
+    public static final String COUNTRY_UNRESOLVED = "country-unresolved";
 
     private final List<ListSource> sources = new ArrayList<>();
     private Snapshot carryFrom;
@@ -56,6 +59,7 @@ public final class SnapshotBuilder {
     private LongConsumer progress = n -> { };
     private Clock clock = Clock.systemUTC();
     private Function<Path, String> fileLabel = p -> p.toAbsolutePath().normalize().toString();
+    private CountryNormalizer countries;
 
     public SnapshotBuilder source(ListSource source) {
         if (sources.stream().anyMatch(s -> s.source().equals(source.source()))) {
@@ -91,6 +95,12 @@ public final class SnapshotBuilder {
     /** How files are named in the provenance (default: absolute path; the updater records the download URL). */
     public SnapshotBuilder fileLabel(Function<Path, String> label) {
         this.fileLabel = label;
+        return this;
+    }
+
+    /** Resolves country texts of every entity to ISO alpha-2 codes; unresolved texts are reported once each. */
+    public SnapshotBuilder countries(CountryIndex index) {
+        this.countries = index == null ? null : new CountryNormalizer(index);
         return this;
     }
 
@@ -137,6 +147,7 @@ public final class SnapshotBuilder {
         }
         metas.sort(Comparator.comparing(SourceMeta::source));
 
+        if (countries != null) resolveCountries(byKey, carried, findings);
         int[] byName = {0};
         List<Entity> resolved = resolveNamedLinks(byKey.values(), findings, byName);
         Snapshot snapshot = Snapshot.of(clock.instant(), metas, withCarriedFindings(FindingsSummary.of(findings), carried), resolved);
@@ -221,6 +232,19 @@ public final class SnapshotBuilder {
      * of the one entity of the same source whose primary name is that name; none or several are reported and
      * the link stays name-only.
      */
+    private void resolveCountries(Map<String, Entity> byKey, Set<String> carried, Findings findings) {
+        Set<String> reported = new HashSet<>();
+        for (Map.Entry<String, Entity> entry : byKey.entrySet()) {
+            Entity e = entry.getValue();
+            if (carried.contains(e.source())) continue;
+            entry.setValue(countries.apply(e, text -> {
+                if (reported.add(e.source() + "\u0000" + text)) {
+                    findings.info(e.source(), e.key(), COUNTRY_UNRESOLVED, "country '" + text + "' is not a known country; kept as published");
+                }
+            }));
+        }
+    }
+
     private static List<Entity> resolveNamedLinks(Iterable<Entity> entities, Findings findings, int[] resolvedCount) {
         Map<String, Map<String, List<String>>> primaryNames = new HashMap<>();
         for (Entity e : entities) {
