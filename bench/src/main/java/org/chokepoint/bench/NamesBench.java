@@ -52,6 +52,9 @@ public final class NamesBench implements Callable<Integer> {
     @Option(names = "--latency-sample", description = "Queries timed one by one for the percentiles")
     int latencySample = 5000;
 
+    @Option(names = "--slowest", description = "Print this many slowest queries of the latency run")
+    int slowest;
+
     private static final int TOP = 10;
 
     @Override
@@ -69,7 +72,7 @@ public final class NamesBench implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "lists: %,d entities read in %,d ms; index: %,d names, %,d distinct tokens, built in %,d ms, retained heap %.1f MB%n",
                 entities.size(), loadMs, index.nameCount(), index.tokenCount(), index.buildMillis(),
                 (heapAfter - heapBefore) / 1e6);
-        System.out.printf(Locale.ROOT, "eval: %s, %,d queries, threshold %.2f, %d threads, %d cores%n", evalFile,
+        System.out.printf(Locale.ROOT, "eval: %s, %,d queries, threshold %.3f, %d threads, %d cores%n", evalFile,
                 queries.size(), threshold, threads, Runtime.getRuntime().availableProcessors());
 
         Outcome[] outcomes = new Outcome[queries.size()];
@@ -233,6 +236,15 @@ public final class NamesBench implements Callable<Integer> {
             long s = System.nanoTime();
             screenQuietly(screener, picked.get(i));
             ms[i] = (System.nanoTime() - s) / 1e6;
+        }
+        if (slowest > 0) {
+            Integer[] idx = new Integer[ms.length];
+            for (int i = 0; i < idx.length; i++) idx[i] = i;
+            Arrays.sort(idx, (a, b) -> Double.compare(ms[b], ms[a]));
+            for (int k = 0; k < Math.min(slowest, idx.length); k++) {
+                EvalQuery q = picked.get(idx[k]);
+                System.out.printf(Locale.ROOT, "  slow %.2f ms  %s  %s%n", ms[idx[k]], q.category(), q.name().replace('\n', ' '));
+            }
         }
         Arrays.sort(ms);
         return ms;

@@ -19,6 +19,8 @@ final class CandidateRetriever {
 
     private final NameIndex index;
     private final float[] acc;
+    /** Shared weight counted in full whatever the path: an optimistic bound used to skip hopeless names. */
+    private final float[] full;
     private final int[] queryStamp;
     private final int[] tokenStamp;
     private final int[] touched;
@@ -30,6 +32,7 @@ final class CandidateRetriever {
         this.index = index;
         int n = index.nameCount();
         acc = new float[n];
+        full = new float[n];
         queryStamp = new int[n];
         tokenStamp = new int[n];
         touched = new int[n];
@@ -43,10 +46,10 @@ final class CandidateRetriever {
         for (int i = 0; i < q.n; i++) {
             if (!onlyWeak && q.kind[i] != TokenKind.NAME) continue;
             tokenGen++;
-            if (q.id[i] >= 0) credit(index.tokenPostings[q.id[i]], index.tokenWeight[q.id[i]] * EXACT);
+            if (q.id[i] >= 0) credit(index.tokenPostings[q.id[i]], index.tokenWeight[q.id[i]], EXACT);
             if (q.kind[i] != TokenKind.NAME) continue;
             int[] joined = index.concatPostings.get(q.tok[i]);
-            if (joined != null) credit(joined, q.weight[i] * EXACT);
+            if (joined != null) credit(joined, q.weight[i], EXACT);
             creditEdits(q.tok[i], q.id[i]);
             int[] p = null;
             if (q.abjad && q.consId[i] >= 0 && q.cons[i].length() >= TokenSimilarity.MIN_CONSONANT_KEY) {
@@ -54,14 +57,17 @@ final class CandidateRetriever {
             } else if (!q.abjad && q.skelId[i] >= 0 && q.skel[i].length() >= TokenSimilarity.MIN_VOWEL_KEY) {
                 p = index.skeletonPostings[q.skelId[i]];
             }
-            if (p != null && p.length <= MAX_PHONETIC_POSTINGS) credit(p, q.weight[i] * PHONETIC);
+            if (p != null && p.length <= MAX_PHONETIC_POSTINGS) credit(p, q.weight[i], PHONETIC);
         }
         for (int i = 0; i + 1 < q.n; i++) {
-            if (q.pairText[i] == null) continue;
-            Integer id = index.tokenIds.get(q.pairText[i]);
-            if (id == null) continue;
-            tokenGen++;
-            credit(index.tokenPostings[id], index.tokenWeight[id] * EXACT);
+            for (int end = i + 1; end < Math.min(q.n, i + NameScorer.MAX_JOIN); end++) {
+                String joined = q.joined(i, end);
+                if (joined == null) break;
+                Integer id = index.tokenIds.get(joined);
+                if (id == null) continue;
+                tokenGen++;
+                credit(index.tokenPostings[id], index.tokenWeight[id], EXACT);
+            }
         }
         return top(q, limit);
     }
@@ -73,7 +79,7 @@ final class CandidateRetriever {
         for (String d : NameIndex.deletes(t)) {
             Integer shorter = index.tokenIds.get(d);      // list token is t minus one letter
             if (shorter != null && shorter != ownId && index.tokenKind[shorter] == TokenKind.NAME) {
-                credit(index.tokenPostings[shorter], index.tokenWeight[shorter] * EDIT);
+                credit(index.tokenPostings[shorter], index.tokenWeight[shorter], EDIT);
             }
             int[] same = index.deletions.get(d);          // one substitution or swap
             if (same != null) creditTokens(same, ownId);
@@ -81,23 +87,36 @@ final class CandidateRetriever {
     }
 
     private void creditTokens(int[] tokenIds, int ownId) {
-        for (int t : tokenIds) if (t != ownId) credit(index.tokenPostings[t], index.tokenWeight[t] * EDIT);
+        for (int t : tokenIds) if (t != ownId) credit(index.tokenPostings[t], index.tokenWeight[t], EDIT);
     }
 
-    private void credit(int[] postings, double w) {
-        float fw = (float) w;
+    private void credit(int[] postings, double w, double factor) {
+        float fw = (float) (w * factor), whole = (float) w;
         for (int name : postings) {
             if (queryStamp[name] != queryGen) {
                 queryStamp[name] = queryGen;
                 acc[name] = 0;
+                full[name] = 0;
                 tokenStamp[name] = 0;
                 touched[touchedCount++] = name;
             }
             if (tokenStamp[name] != tokenGen) {
                 tokenStamp[name] = tokenGen;
                 acc[name] += fw;
+                full[name] += whole;
             }
         }
+    }
+
+    /**
+     * An optimistic estimate of the final score of a name returned by the last {@link #retrieve}: every shared
+     * key counted as an exact match, blended as the scorer blends at its most lenient.
+     */
+    double optimistic(QueryName q, int name) {
+        float f = full[name];
+        double qs = f / Math.max(q.totalWeight, 1e-6f), ls = f / Math.max(index.nameWeight[name], 1e-6f);
+        double hi = Math.max(qs, ls), lo = Math.min(qs, ls);
+        return NameScorer.SHORTER_SIDE * hi + (1 - NameScorer.SHORTER_SIDE) * lo;
     }
 
     private int[] top(QueryName q, int limit) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * but never turns an unrelated name into a hit.
  */
 final class EvidenceScorer {
-    static final double TYPE_CONFLICT = -0.2;
+    static final double TYPE_CONFLICT = -0.25;
     static final double TYPE_NEAR = -0.05;
     static final double BIRTH_AGREES = 0.05;
     static final double BIRTH_CONFLICT = -0.15;

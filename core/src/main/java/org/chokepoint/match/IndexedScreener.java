@@ -23,6 +23,11 @@ public final class IndexedScreener implements Screener {
     public static final int MAX_HITS = 50;
     /** A hit reached through a cross-reference ranks just below the listing whose name matched. */
     static final double LINKED_MARGIN = 0.001;
+    /**
+     * Names whose optimistic retrieval estimate falls this far below the threshold are not scored. The estimate
+     * misses only what retrieval cannot see (two-letter typos, weights of unknown words), which stays within it.
+     */
+    static final double PRUNE_SLACK = 0.2;
 
     private final NameIndex index;
     private final ThreadLocal<Worker> workers;
@@ -53,6 +58,7 @@ public final class IndexedScreener implements Screener {
         int[] names = w.retriever.retrieve(q, CANDIDATES);
         Map<Integer, double[]> best = new HashMap<>(); // entity -> {score, name, entity the name belongs to}
         for (int name : names) {
+            if (w.retriever.optimistic(q, name) < threshold - PRUNE_SLACK) continue;
             int e = index.nameEntity[name];
             Entity entity = index.entities.get(e);
             offer(best, e, w.scorer.score(q, name, isPerson(query, entity)), name, e);

@@ -271,6 +271,7 @@ public final class NameIndex {
             Set<NormalizedName> seen = new HashSet<>();
             for (Name name : entity.names()) {
                 NormalizedName nn = NameNormalizer.normalize(name.value(), mode);
+                if (!nn.isEmpty() && !nn.hasNameToken()) nn = NameNormalizer.asNameWords(nn);
                 if (nn.isEmpty() || !seen.add(nn)) continue;
                 out.add(new Normalized(e, name.value(), nn, mode == NameNormalizer.Mode.PERSON ? surname(name.value(), nn, mode) : 0));
             }
@@ -357,10 +358,13 @@ public final class NameIndex {
             for (int i = 0; i < nameTokens.length; i++) {
                 int[] ids = nameTokens[i];
                 for (int t = 0; t + 1 < ids.length; t++) {
-                    if (tokenKind[ids[t]] == TokenKind.LEGAL_FORM || tokenKind[ids[t + 1]] == TokenKind.LEGAL_FORM) continue;
-                    String joined = tokenText[ids[t]] + tokenText[ids[t + 1]];
-                    List<Integer> l = tmp.computeIfAbsent(joined, k -> new ArrayList<>(1));
-                    if (l.isEmpty() || l.get(l.size() - 1) != i) l.add(i);
+                    StringBuilder joined = new StringBuilder(tokenText[ids[t]]);
+                    for (int end = t + 1; end < Math.min(ids.length, t + 3); end++) {
+                        if (tokenKind[ids[end]] == TokenKind.LEGAL_FORM || tokenKind[ids[t]] == TokenKind.LEGAL_FORM) break;
+                        joined.append(tokenText[ids[end]]);
+                        List<Integer> l = tmp.computeIfAbsent(joined.toString(), k -> new ArrayList<>(1));
+                        if (l.isEmpty() || l.get(l.size() - 1) != i) l.add(i);
+                    }
                 }
             }
             tmp.forEach((k, v) -> concatPostings.put(k, v.stream().mapToInt(Integer::intValue).toArray()));

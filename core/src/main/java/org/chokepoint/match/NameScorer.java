@@ -1,46 +1,60 @@
 package org.chokepoint.match;
 
+import org.chokepoint.names.LegalForms;
+import org.chokepoint.names.PhoneticKey;
 import org.chokepoint.names.TokenKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Second stage: scores one list name against the query. Tokens are aligned one to one, best pairs first, in any
- * order; a token may also align with two adjacent tokens of the other side written as one word ("jongun" with
- * "jong un", "alqizani" with "al qizani"). The score blends how much of the query's weight the list name explains
- * with how much of the list name's weight the query explains; persons lean on the query side, so a missing middle
- * name or patronymic costs less than a wrong one. One instance per thread.
+ * order; a token may also align with two or three adjacent tokens of the other side written as one word
+ * ("jongun" with "jong un", "jaishimohammed" with "jaish i mohammed"). The score blends how much of the query's
+ * weight the list name explains with how much of the list name's weight the query explains; persons lean on the
+ * query side, so a missing middle name or patronymic costs less than a wrong one, but a missing surname (the part
+ * before the comma in "SURNAME, Given") costs more. One instance per thread.
  */
 final class NameScorer {
-    enum Method { EXACT, PHONETIC, EDIT, CONCAT, INITIAL }
+    enum Method { EXACT, PHONETIC, EDIT, CONCAT, INITIAL, LEGAL }
 
     static final double MIN_PAIR = 0.6;
-    static final double PERSON_QUERY_SIDE = 0.7;
+    /** Persons: weight of the shorter name's coverage; the rest goes to the longer name's. */
+    static final double SHORTER_SIDE = 0.7;
+    /** Matched words a list name needs before its coverage may stand in for a longer query's. */
+    static final int MIN_WORDS_INSIDE = 3;
+    static final double OTHER_QUERY_SIDE = 0.5;
     /** Factor when the surname of a "SURNAME, Given" list name found no partner in the query. */
     static final double SURNAME_MISSING = 0.85;
-    /** Factor when no word of the name matched exactly: only spelling-variant evidence. */
+    /** Factor when no word of the name matched exactly or by a small typo: only spelling-variant evidence. */
     static final double NO_EXACT_WORD = 0.95;
-    static final double OTHER_QUERY_SIDE = 0.5;
-    private static final int MAX_PAIRS = 512;
+    /** Most tokens of one side joined to match one token of the other. */
+    static final int MAX_JOIN = 3;
+    private static final int MAX_PAIRS = 1024;
+    private static final int MAX_SIDE = 64;
 
     private final NameIndex index;
-    private final int[] pq = new int[MAX_PAIRS], pq2 = new int[MAX_PAIRS], pl = new int[MAX_PAIRS], pl2 = new int[MAX_PAIRS];
+    private final int[] pq = new int[MAX_PAIRS], pqEnd = new int[MAX_PAIRS], pl = new int[MAX_PAIRS], plEnd = new int[MAX_PAIRS];
     private final float[] psim = new float[MAX_PAIRS];
     private final float[] pweight = new float[MAX_PAIRS];
     private final Method[] pmethod = new Method[MAX_PAIRS];
     private final int[] order = new int[MAX_PAIRS];
     private int count;
-    private final float[] qSim = new float[64], lSim = new float[64];
-    private final int[] qPair = new int[64], lPair = new int[64];
+    private final float[] qSim = new float[MAX_SIDE], lSim = new float[MAX_SIDE];
+    private final int[] qPair = new int[MAX_SIDE], lPair = new int[MAX_SIDE];
+    private final StringBuilder joinBuf = new StringBuilder(64);
+    /** Whether the current comparison uses consonant keys (either side written without short vowels). */
+    private boolean abjad;
+    private Method lastMethod;
 
     // per query memo of single-token similarities: slot i * tokenCount + t, valid when memoStamp equals queryGen
+    private static final int MEMO_TOKENS = 24;
     private final float[] memoSim;
     private final Method[] memoMethod;
     private final int[] memoStamp;
     private int queryGen;
     private QueryName memoQuery;
-    private static final int MEMO_TOKENS = 24;
 
     NameScorer(NameIndex index) {
         this.index = index;
@@ -56,26 +70,31 @@ final class NameScorer {
         return combine(q, name, person);
     }
 
-    /** The token alignment behind the last {@link #score} call's name, for explanations. */
+    /** The token alignment behind the score of {@code name}, for explanations. */
     List<Explanation.TokenMatch> explain(QueryName q, int name, boolean person) {
         int[] l = index.nameTokens[name];
         align(q, name);
         combine(q, name, person);
         List<Explanation.TokenMatch> out = new ArrayList<>();
-        for (int i = 0; i < q.n; i++) {
+        int n = Math.min(q.n, MAX_SIDE), m = Math.min(l.length, MAX_SIDE);
+        for (int i = 0; i < n; i++) {
             int p = qPair[i];
-            String qt = display(q.tok[i], q.kind[i]);
             if (p < 0) {
-                out.add(new Explanation.TokenMatch(qt, null, "none", 0, round(effectiveQueryWeight(q, i, l))));
+                out.add(new Explanation.TokenMatch(display(q.tok[i], q.kind[i]), null, "none", 0,
+                        round(effectiveQueryWeight(q, i, l))));
                 continue;
             }
-            if (pq2[p] == i) continue; // second half of a joined query pair, reported with the first
-            String query = pq2[p] >= 0 ? qt + "+" + display(q.tok[pq2[p]], q.kind[pq2[p]]) : qt;
-            String list = listToken(l[pl[p]]) + (pl2[p] >= 0 ? "+" + listToken(l[pl2[p]]) : "");
-            out.add(new Explanation.TokenMatch(query, list, pmethod[p].name().toLowerCase(java.util.Locale.ROOT),
-                    round(psim[p]), round(effectiveQueryWeight(q, i, l))));
+            if (pq[p] != i) continue; // later token of a joined query range, reported with the first
+            StringBuilder query = new StringBuilder();
+            for (int k = pq[p]; k <= pqEnd[p]; k++) query.append(k > pq[p] ? "+" : "").append(display(q.tok[k], q.kind[k]));
+            StringBuilder list = new StringBuilder();
+            for (int k = pl[p]; k <= plEnd[p]; k++) list.append(k > pl[p] ? "+" : "").append(listToken(l[k]));
+            float w = 0;
+            for (int k = pq[p]; k <= pqEnd[p]; k++) w += effectiveQueryWeight(q, k, l);
+            out.add(new Explanation.TokenMatch(query.toString(), list.toString(),
+                    pmethod[p].name().toLowerCase(Locale.ROOT), round(psim[p]), round(w)));
         }
-        for (int j = 0; j < l.length; j++) {
+        for (int j = 0; j < m; j++) {
             if (lPair[j] < 0) {
                 out.add(new Explanation.TokenMatch(null, listToken(l[j]), "list only", 0, round(index.tokenWeight[l[j]])));
             }
@@ -95,58 +114,65 @@ final class NameScorer {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    /** Whether the current comparison uses consonant keys (either side written without short vowels). */
-    private boolean abjad;
-
     private void align(QueryName q, int name) {
         int[] l = index.nameTokens[name];
         abjad = q.abjad || index.nameAbjad[name];
         count = 0;
-        int n = Math.min(q.n, 64), m = Math.min(l.length, 64);
+        int n = Math.min(q.n, MAX_SIDE), m = Math.min(l.length, MAX_SIDE);
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                addPair(q, i, -1, j, -1, l, memoSingle(q, i, l[j]));
-            }
+            for (int j = 0; j < m; j++) addPair(i, i, j, j, l, memoSingle(q, i, l[j]));
         }
-        // a query token written as two adjacent list tokens, and the reverse
+        // one query token written as two or three adjacent list tokens
         for (int i = 0; i < n; i++) {
             if (q.kind[i] != TokenKind.NAME) continue;
-            String a = q.tok[i];
             for (int j = 0; j + 1 < m; j++) {
-                String b1 = index.tokenText[l[j]], b2 = index.tokenText[l[j + 1]];
-                if (index.tokenKind[l[j]] == TokenKind.LEGAL_FORM || index.tokenKind[l[j + 1]] == TokenKind.LEGAL_FORM) continue;
-                int len = b1.length() + b2.length();
-                if (Math.abs(len - a.length()) > 2 || a.charAt(0) != b1.charAt(0)) continue;
-                addPair(q, i, -1, j, j + 1, l, joined(a, abjad ? q.cons[i] : q.skel[i], b1 + b2));
+                for (int end = j + 1; end < Math.min(m, j + MAX_JOIN); end++) {
+                    double s = joinedList(q, i, l, j, end);
+                    if (s > 0) addPair(i, i, j, end, l, s);
+                }
             }
         }
+        // two or three adjacent query tokens written as one list token
         for (int i = 0; i + 1 < n; i++) {
-            if (q.pairText[i] == null) continue;
-            String a = q.pairText[i];
-            for (int j = 0; j < m; j++) {
-                String b = index.tokenText[l[j]];
-                if (index.tokenKind[l[j]] == TokenKind.LEGAL_FORM) continue;
-                if (Math.abs(b.length() - a.length()) > 2 || a.charAt(0) != b.charAt(0)) continue;
-                double s = a.equals(b) ? 1.0 : TokenSimilarity.edit(a, b);
-                if (s < 1.0 && (abjad ? q.pairCons[i].equals(index.consonantText[index.tokenConsonants[l[j]]])
-                        : q.pairSkel[i].equals(index.skeletonText[index.tokenSkeleton[l[j]]]))) {
-                    s = Math.max(s, TokenSimilarity.phonetic(a, b));
+            for (int end = i + 1; end < Math.min(n, i + MAX_JOIN); end++) {
+                String a = q.joined(i, end);
+                if (a == null) break;
+                for (int j = 0; j < m; j++) {
+                    if (index.tokenKind[l[j]] == TokenKind.LEGAL_FORM) continue;
+                    String b = index.tokenText[l[j]];
+                    if ((!abjad && Math.abs(b.length() - a.length()) > 2) || a.charAt(0) != b.charAt(0)) continue;
+                    double s = a.equals(b) ? 1.0 : TokenSimilarity.edit(a, b);
+                    if (s < 1.0 && (abjad || Math.abs(b.length() - a.length()) <= 1)
+                            && q.joinedKey(i, end, abjad).equals(abjad ? index.consonantText[index.tokenConsonants[l[j]]]
+                            : index.skeletonText[index.tokenSkeleton[l[j]]])) {
+                        s = Math.max(s, TokenSimilarity.phonetic(a, b));
+                    }
+                    addPair(i, end, j, j, l, s);
                 }
-                addPair(q, i, i + 1, j, -1, l, s);
             }
         }
         greedy(n, m);
     }
 
-    private double joined(String a, String aKey, String b) {
+    /** Similarity of query token i with list tokens j..end written together, 0 when they cannot be one word. */
+    private double joinedList(QueryName q, int i, int[] l, int j, int end) {
+        String a = q.tok[i];
+        joinBuf.setLength(0);
+        for (int k = j; k <= end; k++) {
+            if (index.tokenKind[l[k]] == TokenKind.LEGAL_FORM) return 0;
+            joinBuf.append(index.tokenText[l[k]]);
+        }
+        if (a.charAt(0) != joinBuf.charAt(0)) return 0;
+        // without written short vowels the lengths of the two spellings say little
+        if (!abjad && Math.abs(joinBuf.length() - a.length()) > 2) return 0;
+        String b = joinBuf.toString();
         if (a.equals(b)) return 1.0;
         double e = TokenSimilarity.edit(a, b);
-        String bKey = org.chokepoint.names.PhoneticKey.of(b);
-        if (abjad) bKey = org.chokepoint.names.PhoneticKey.consonantsOf(bKey);
-        return aKey.equals(bKey) ? Math.max(e, TokenSimilarity.phonetic(a, b)) : e;
+        if (!abjad && Math.abs(a.length() - b.length()) > 1) return e;
+        String bKey = PhoneticKey.of(b);
+        if (abjad) bKey = PhoneticKey.consonantsOf(bKey);
+        return (abjad ? q.cons[i] : q.skel[i]).equals(bKey) ? Math.max(e, TokenSimilarity.phonetic(a, b)) : e;
     }
-
-    private Method lastMethod;
 
     private double memoSingle(QueryName q, int i, int t) {
         if (abjad != q.abjad || i >= MEMO_TOKENS) return single(q, i, t);
@@ -171,7 +197,21 @@ final class NameScorer {
             lastMethod = Method.EXACT;
             return 1.0;
         }
-        if (q.kind[i] == TokenKind.LEGAL_FORM || index.tokenKind[t] == TokenKind.LEGAL_FORM) return 0;
+        boolean qLegal = q.kind[i] == TokenKind.LEGAL_FORM, lLegal = index.tokenKind[t] == TokenKind.LEGAL_FORM;
+        if (qLegal || lLegal) {
+            // a short form read as a name word on one side ("AD" mid-name) still meets its legal reading
+            String[] canon = qLegal ? LegalForms.canonical(index.tokenText[t]) : q.legalReading[i];
+            String other = qLegal ? q.tok[i] : index.tokenText[t];
+            if (qLegal != lLegal && canon != null) {
+                for (String c : canon) {
+                    if (c.equals(other)) {
+                        lastMethod = Method.LEGAL;
+                        return 0.95;
+                    }
+                }
+            }
+            return 0;
+        }
         String a = q.tok[i], b = index.tokenText[t];
         double best = 0;
         double e = q.digits[i] || index.tokenDigits[t] ? 0 : TokenSimilarity.edit(a, b);
@@ -197,15 +237,17 @@ final class NameScorer {
         return best;
     }
 
-    private void addPair(QueryName q, int i, int i2, int j, int j2, int[] l, double sim) {
+    private void addPair(int i, int iEnd, int j, int jEnd, int[] l, double sim) {
         if (sim < MIN_PAIR || count >= MAX_PAIRS) return;
         pq[count] = i;
-        pq2[count] = i2;
+        pqEnd[count] = iEnd;
         pl[count] = j;
-        pl2[count] = j2;
+        plEnd[count] = jEnd;
         psim[count] = (float) sim;
-        pmethod[count] = i2 >= 0 || j2 >= 0 ? Method.CONCAT : lastMethod;
-        pweight[count] = index.tokenWeight[l[j]] + (j2 >= 0 ? index.tokenWeight[l[j2]] : 0);
+        pmethod[count] = iEnd > i || jEnd > j ? Method.CONCAT : lastMethod;
+        float w = 0;
+        for (int k = j; k <= jEnd; k++) w += index.tokenWeight[l[k]];
+        pweight[count] = w;
         count++;
     }
 
@@ -231,22 +273,21 @@ final class NameScorer {
         }
         for (int k = 0; k < count; k++) {
             int p = order[k];
-            if (qPair[pq[p]] >= 0 || lPair[pl[p]] >= 0) continue;
-            if (pq2[p] >= 0 && qPair[pq2[p]] >= 0) continue;
-            if (pl2[p] >= 0 && lPair[pl2[p]] >= 0) continue;
-            qPair[pq[p]] = p;
-            qSim[pq[p]] = psim[p];
-            lPair[pl[p]] = p;
-            lSim[pl[p]] = psim[p];
-            if (pq2[p] >= 0) {
-                qPair[pq2[p]] = p;
-                qSim[pq2[p]] = psim[p];
+            if (!free(qPair, pq[p], pqEnd[p]) || !free(lPair, pl[p], plEnd[p])) continue;
+            for (int i = pq[p]; i <= pqEnd[p]; i++) {
+                qPair[i] = p;
+                qSim[i] = psim[p];
             }
-            if (pl2[p] >= 0) {
-                lPair[pl2[p]] = p;
-                lSim[pl2[p]] = psim[p];
+            for (int j = pl[p]; j <= plEnd[p]; j++) {
+                lPair[j] = p;
+                lSim[j] = psim[p];
             }
         }
+    }
+
+    private static boolean free(int[] used, int from, int to) {
+        for (int k = from; k <= to; k++) if (used[k] >= 0) return false;
+        return true;
     }
 
     private boolean better(int x, int y) {
@@ -254,22 +295,32 @@ final class NameScorer {
         return pweight[x] > pweight[y];
     }
 
-    /** Weight a query token counts with: its own, or for a word no list has, the weight of what it matched. */
+    /**
+     * Weight a query token counts with: its own; for a word no list has, the weight of what it matched, but at
+     * least half its own (a rare word matched to a common one must not lose its weight).
+     */
     private float effectiveQueryWeight(QueryName q, int i, int[] l) {
         if (q.id[i] >= 0 || qPair[i] < 0) return q.weight[i];
         int p = qPair[i];
-        float w = index.tokenWeight[l[pl[p]]] + (pl2[p] >= 0 ? index.tokenWeight[l[pl2[p]]] : 0);
-        return pq2[p] >= 0 ? w / 2 : w;
+        float w = 0;
+        for (int k = pl[p]; k <= plEnd[p]; k++) w += index.tokenWeight[l[k]];
+        w /= (pqEnd[p] - pq[p] + 1);
+        return Math.max(w, 0.5f * q.weight[i]);
     }
 
     private double combine(QueryName q, int name, boolean person) {
         int[] l = index.nameTokens[name];
-        int n = Math.min(q.n, 64), m = Math.min(l.length, 64);
+        int n = Math.min(q.n, MAX_SIDE), m = Math.min(l.length, MAX_SIDE);
         double qTotal = 0, qMatched = 0, lTotal = 0, lMatched = 0;
+        boolean firmWord = false;
         for (int i = 0; i < n; i++) {
             float w = effectiveQueryWeight(q, i, l);
             qTotal += w;
             qMatched += w * qSim[i];
+            if (q.kind[i] == TokenKind.NAME && qPair[i] >= 0) {
+                Method mth = pmethod[qPair[i]];
+                firmWord |= qSim[i] >= 1.0f || mth == Method.EDIT;
+            }
         }
         for (int j = 0; j < m; j++) {
             float w = index.tokenWeight[l[j]];
@@ -277,17 +328,22 @@ final class NameScorer {
             lMatched += w * lSim[j];
         }
         if (qTotal <= 0 || lTotal <= 0) return 0;
-        double a = person ? PERSON_QUERY_SIDE : OTHER_QUERY_SIDE;
-        double score = a * qMatched / qTotal + (1 - a) * lMatched / lTotal;
+        // persons: the query may leave out middle names and patronymics; a list name may too, but only a list name
+        // of three or more matched words is specific enough to be trusted inside a longer query
+        double qCov = qMatched / qTotal, lCov = lMatched / lTotal;
+        int listWordsMatched = 0;
+        for (int j = 0; j < m; j++) if (lPair[j] >= 0 && index.tokenKind[l[j]] == TokenKind.NAME) listWordsMatched++;
+        boolean listInsideQuery = person && lTotal < qTotal && listWordsMatched >= MIN_WORDS_INSIDE;
+        double score = !person ? OTHER_QUERY_SIDE * qCov + (1 - OTHER_QUERY_SIDE) * lCov
+                : listInsideQuery ? SHORTER_SIDE * lCov + (1 - SHORTER_SIDE) * qCov
+                : SHORTER_SIDE * qCov + (1 - SHORTER_SIDE) * lCov;
         long surname = index.nameSurname[name];
         if (person && surname != 0) {
             boolean found = false;
             for (int j = 0; j < m && !found; j++) found = (surname & (1L << j)) != 0 && lPair[j] >= 0;
             if (!found) score *= SURNAME_MISSING;
         }
-        boolean exactWord = false;
-        for (int i = 0; i < n && !exactWord; i++) exactWord = q.kind[i] == TokenKind.NAME && qSim[i] >= 1.0f;
-        if (!exactWord) score *= NO_EXACT_WORD;
+        if (!firmWord) score *= NO_EXACT_WORD;
         return score;
     }
 }

@@ -21,10 +21,8 @@ final class QueryName {
     final boolean abjad;
     final float[] weight;
     final boolean[] digits;
-    /** Token i joined with token i+1 (null when either is a legal form), and its phonetic key. */
-    final String[] pairText;
-    final String[] pairSkel;
-    final String[] pairCons;
+    /** For a name word that is also a short legal form ("ad", "sa"), the words of its legal reading, else null. */
+    final String[][] legalReading;
     final float totalWeight;
 
     private QueryName(NameIndex index, NormalizedName nn) {
@@ -37,9 +35,7 @@ final class QueryName {
         skelId = new int[n];
         weight = new float[n];
         digits = new boolean[n];
-        pairText = new String[n];
-        pairSkel = new String[n];
-        pairCons = new String[n];
+        legalReading = new String[n][];
         cons = new String[n];
         consId = new int[n];
         abjad = NameIndex.isAbjad(nn.script());
@@ -56,13 +52,41 @@ final class QueryName {
             consId[i] = cid == null ? -1 : cid;
             weight[i] = tid != null ? index.tokenWeight[tid] : (float) (index.unknownWeight * kind[i].weightFactor());
             total += weight[i];
-            if (i + 1 < n && kind[i] != TokenKind.LEGAL_FORM && kind[i + 1] != TokenKind.LEGAL_FORM) {
-                pairText[i] = tok[i] + tok[i + 1];
-                pairSkel[i] = PhoneticKey.of(pairText[i]);
-                pairCons[i] = PhoneticKey.consonantsOf(pairSkel[i]);
-            }
+            if (kind[i] == TokenKind.NAME) legalReading[i] = org.chokepoint.names.LegalForms.canonical(tok[i]);
         }
         totalWeight = total;
+    }
+
+    private final java.util.Map<Long, String[]> joinedCache = new java.util.HashMap<>();
+
+    /** Tokens from..to written together, with their phonetic keys; null when a legal form is among them. */
+    String joined(int from, int to) {
+        String[] v = joinedEntry(from, to);
+        return v == null ? null : v[0];
+    }
+
+    String joinedKey(int from, int to, boolean consonants) {
+        String[] v = joinedEntry(from, to);
+        return v == null ? "" : consonants ? v[2] : v[1];
+    }
+
+    private String[] joinedEntry(int from, int to) {
+        long key = ((long) from << 32) | to;
+        if (joinedCache.containsKey(key)) return joinedCache.get(key);
+        String[] v = null;
+        StringBuilder b = new StringBuilder();
+        boolean ok = true;
+        for (int k = from; k <= to && ok; k++) {
+            ok = kind[k] != TokenKind.LEGAL_FORM;
+            b.append(tok[k]);
+        }
+        if (ok) {
+            String text = b.toString();
+            String skelKey = PhoneticKey.of(text);
+            v = new String[]{text, skelKey, PhoneticKey.consonantsOf(skelKey)};
+        }
+        joinedCache.put(key, v);
+        return v;
     }
 
     static QueryName prepare(NameIndex index, String raw, Schema schema) {

@@ -27,7 +27,7 @@ final class TokenSimilarity {
         int d = osa(a, b, allowed);
         if (d > allowed) return 0;
         // short words: one changed letter is a different word more often than a typo
-        return 1.0 - (maxLen <= 5 ? 1.0 : 0.8) * d / maxLen;
+        return 1.0 - (maxLen <= 4 ? 1.2 : maxLen == 5 ? 1.0 : 0.8) * d / maxLen;
     }
 
     /** Similarity of two spellings known to share a phonetic key: the base plus how close the letters are. */
@@ -39,7 +39,7 @@ final class TokenSimilarity {
 
     static int allowedEdits(int length) {
         if (length <= 3) return 0;
-        if (length <= 7) return 1;
+        if (length <= 8) return 1;
         if (length <= 11) return 2;
         return 3;
     }

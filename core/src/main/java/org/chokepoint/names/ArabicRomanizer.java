@@ -39,6 +39,14 @@ final class ArabicRomanizer {
 
     private static void romanizeWord(String word, StringBuilder out) {
         String w = word.replace("\u0640", "");
+        if (w.equals("\u0627\u0644\u0644\u0647") || w.equals("\u0644\u0644\u0647")) { // الله
+            out.append("allah ");
+            return;
+        }
+        if (w.equals("\u0639\u0628\u062F\u0627\u0644\u0644\u0647")) { // عبدالله
+            out.append("abdallah ");
+            return;
+        }
         if (w.length() > 3 && (w.startsWith("\u0627\u0644") || w.startsWith("\u0623\u0644"))) {
             out.append("al ");
             w = w.substring(2);

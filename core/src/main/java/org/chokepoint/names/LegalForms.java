@@ -60,6 +60,15 @@ public final class LegalForms {
             Map.entry("assoc", "association"), Map.entry("svcs", "services"), Map.entry("mgmt", "management"),
             Map.entry("trdg", "trading"), Map.entry("engg", "engineering"));
 
+    /** Business words written in several forms; one form stands for all ("GENERAL TRADE" = "GENERAL TRADING"). */
+    private static final Map<String, String> WORD_FORMS = Map.ofEntries(Map.entry("trading", "trade"),
+            Map.entry("traders", "trade"), Map.entry("industries", "industry"), Map.entry("manufacturing", "manufacture"),
+            Map.entry("manufacturer", "manufacture"), Map.entry("investments", "investment"),
+            Map.entry("enterprises", "enterprise"), Map.entry("technologies", "technology"),
+            Map.entry("services", "service"), Map.entry("shipping", "ship"), Map.entry("ships", "ship"),
+            Map.entry("logistics", "logistic"), Map.entry("commerce", "commercial"),
+            Map.entry("centre", "center"), Map.entry("organisation", "organization"));
+
     /** Forms that are also ordinary short words; they count as legal forms only at either end or beside another form. */
     private static final Set<String> AMBIGUOUS = Set.of("ao", "ad", "ag", "kg", "sa", "sl", "nv", "bv", "ab", "oy",
             "as", "pt", "cv", "kk", "too", "tov", "est", "pte", "pty", "pvt", "sas", "spa", "sae", "sac", "saa", "sab",
@@ -68,21 +77,32 @@ public final class LegalForms {
 
     /** Words that misspelt by one letter are still read as the legal form (short or name-like words excluded). */
     private static final String[] CORRECTABLE = {"company", "limited", "liability", "corporation", "incorporated",
-            "stock", "group", "holding", "holdings", "obshchestvo", "aktsionernoe", "ogranichennoy", "otvetstvennostyu",
-            "compania", "companhia", "gesellschaft", "establishment", "cooperative", "partnership"};
+            "stock", "joint", "closed", "group", "gruppa", "grupp", "holding", "holdings", "obshchestvo", "aktsionernoe",
+            "ogranichennoy", "ogranichennoi", "otvetstvennostyu", "compania", "companhia", "gesellschaft",
+            "establishment", "cooperative", "partnership", "firma", "branch",
+            "trading", "industries", "shipping", "services", "technologies", "investments", "enterprises",
+            "manufacturing", "logistics"};
 
     private static final Map<String, String[]> WORDS = new HashMap<>();
+    /** Each correctable word under itself and each of its one-letter deletions, for lookups by deletion. */
+    private static final Map<String, List<String>> CORRECTIONS = new HashMap<>();
 
     static {
         for (String[] v : VOCABULARY) {
             String[] canon = v[0].split(" ");
             for (int i = 1; i < v.length; i++) WORDS.putIfAbsent(v[i], canon);
         }
+        for (String w : CORRECTABLE) {
+            CORRECTIONS.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(w);
+            for (int i = 0; i < w.length(); i++) {
+                CORRECTIONS.computeIfAbsent(w.substring(0, i) + w.substring(i + 1), k -> new java.util.ArrayList<>()).add(w);
+            }
+        }
     }
 
     private static final Set<String> CONNECTORS = Set.of("and", "of", "the", "for", "de", "del", "della", "di", "da",
             "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "ul", "y", "e", "et", "und", "van", "von",
-            "der", "den", "bin", "ibn", "ben", "bint", "binti", "ould", "wuld");
+            "der", "den", "bin", "bn", "ibn", "ben", "bint", "binti", "ould", "wuld");
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "sra",
             "srta", "dona", "herr", "frau", "pani", "sheikh", "shaykh", "sheik", "shaikh", "shaik", "haji",
@@ -95,7 +115,7 @@ public final class LegalForms {
     }
 
     /** Canonical words of a legal-form token, or null when the token is not one. */
-    static String[] canonical(String token) {
+    public static String[] canonical(String token) {
         return WORDS.get(token);
     }
 
@@ -103,17 +123,30 @@ public final class LegalForms {
         return AMBIGUOUS.contains(token) || token.length() <= 2;
     }
 
-    /** The legal word a one-letter misspelling stands for ("compnay" → "company"), or null. */
+    /** The legal or business word a one-letter misspelling stands for ("compnay" → "company"), or null. */
     static String correct(String token) {
-        if (token.length() < 4 || WORDS.containsKey(token)) return null;
-        for (String w : CORRECTABLE) {
-            if (Math.abs(w.length() - token.length()) <= 1 && withinOneEdit(token, w)) return w;
+        if (token.length() < 4 || WORDS.containsKey(token) || WORD_FORMS.containsValue(token)) return null;
+        // a word one edit away shares the token itself or one of its deletions with the word's deletion set
+        String found = firstWithinOneEdit(token, CORRECTIONS.get(token));
+        for (int i = 0; i < token.length() && found == null; i++) {
+            found = firstWithinOneEdit(token, CORRECTIONS.get(token.substring(0, i) + token.substring(i + 1)));
         }
+        return found;
+    }
+
+    private static String firstWithinOneEdit(String token, List<String> words) {
+        if (words == null) return null;
+        for (String w : words) if (withinOneEdit(token, w)) return w;
         return null;
     }
 
     static String expandAbbreviation(String token) {
         return ABBREVIATIONS.getOrDefault(token, token);
+    }
+
+    /** The one form standing for a business word written several ways ("trading" → "trade"). */
+    static String wordForm(String token) {
+        return WORD_FORMS.getOrDefault(token, token);
     }
 
     static boolean isConnector(String token) {

@@ -18,8 +18,13 @@ public final class NameNormalizer {
     public static NormalizedName normalize(String raw, Mode mode) {
         String clean = TextCleaner.clean(raw);
         Script script = Script.dominant(clean);
-        List<String> tokens = Tokenizer.split(Romanizer.toLatin(clean));
-        tokens.replaceAll(LegalForms::expandAbbreviation);
+        List<Tokenizer.Token> words = Tokenizer.tokens(Romanizer.toLatin(clean));
+        List<String> tokens = new ArrayList<>(words.size());
+        boolean[] dotted = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            tokens.add(LegalForms.expandAbbreviation(words.get(i).text()));
+            dotted[i] = words.get(i).dotted();
+        }
         List<String> out = new ArrayList<>(tokens.size() + 4);
         List<TokenKind> kinds = new ArrayList<>(tokens.size() + 4);
         if (mode == Mode.PERSON) {
@@ -28,7 +33,7 @@ public final class NameNormalizer {
                 kinds.add(TokenKind.NAME);
             }
         } else {
-            legalForms(tokens, out, kinds);
+            legalForms(tokens, dotted, out, kinds);
         }
         if (mode != Mode.ORGANIZATION) markHonorifics(out, kinds);
         for (int i = 0; i < out.size(); i++) {
@@ -39,17 +44,21 @@ public final class NameNormalizer {
                 kinds.subList(0, n).toArray(new TokenKind[0]));
     }
 
-    private static void legalForms(List<String> tokens, List<String> out, List<TokenKind> kinds) {
+    private static void legalForms(List<String> tokens, boolean[] dotted, List<String> out, List<TokenKind> kinds) {
         int n = tokens.size();
         String[][] canon = new String[n][];
         for (int i = 0; i < n; i++) {
             String t = tokens.get(i);
             String fixed = LegalForms.correct(t);
-            canon[i] = LegalForms.canonical(fixed != null ? fixed : t);
+            if (fixed != null) tokens.set(i, t = fixed);
+            tokens.set(i, t = LegalForms.wordForm(t));
+            canon[i] = LegalForms.canonical(t);
         }
         // ambiguous short forms count only at either end of the name or next to an unambiguous form
         boolean[] legal = new boolean[n];
-        for (int i = 0; i < n; i++) legal[i] = canon[i] != null && !LegalForms.isAmbiguous(tokens.get(i));
+        for (int i = 0; i < n; i++) {
+            legal[i] = canon[i] != null && (dotted[i] || !LegalForms.isAmbiguous(tokens.get(i)));
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -63,10 +72,8 @@ public final class NameNormalizer {
                 }
             }
         }
-        int nameWords = 0;
-        for (int i = 0; i < n; i++) if (!legal[i] && !LegalForms.isConnector(tokens.get(i))) nameWords++;
         for (int i = 0; i < n; i++) {
-            if (legal[i] && nameWords > 0) {
+            if (legal[i]) {
                 for (String w : canon[i]) {
                     out.add(w);
                     kinds.add(TokenKind.LEGAL_FORM);
@@ -85,6 +92,13 @@ public final class NameNormalizer {
         if (legal[j]) return true;
         int k = j + dir;
         return LegalForms.isConnector(tokens.get(j)) && k >= 0 && k < legal.length && legal[k];
+    }
+
+    /** The same tokens all read as name words: for a listed name that consists of nothing but legal forms. */
+    public static NormalizedName asNameWords(NormalizedName n) {
+        TokenKind[] kinds = new TokenKind[n.size()];
+        java.util.Arrays.fill(kinds, TokenKind.NAME);
+        return new NormalizedName(n.original(), n.script(), n.tokens(), kinds);
     }
 
     private static void markHonorifics(List<String> out, List<TokenKind> kinds) {

@@ -75,6 +75,10 @@ public final class Romanizer {
                 out.append(Character.toLowerCase(c));
                 continue;
             }
+            if (c == '\u0327' && out.length() > 0 && out.charAt(out.length() - 1) == 'c') {
+                out.setCharAt(out.length() - 1, 's'); // c-cedilla is an s in the French and Portuguese names lists carry
+                continue;
+            }
             if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
             out.append(switch (Character.toLowerCase(c)) {
                 case 'ß' -> "ss";

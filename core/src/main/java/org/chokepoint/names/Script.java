@@ -37,11 +37,22 @@ public enum Script {
 
     /** The script most letters of the text are written in; {@link #NONE} when it has no letters. */
     public static Script dominant(String text) {
-        int[] counts = new int[values().length];
-        text.codePoints().forEach(cp -> counts[of(cp).ordinal()]++);
+        int[] counts = new int[ALL.length];
+        boolean ascii = true;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                if (Character.isLetter(cp)) counts[LATIN.ordinal()]++;
+                continue;
+            }
+            ascii = false;
+            counts[of(cp).ordinal()]++;
+        }
+        if (ascii) return counts[LATIN.ordinal()] > 0 ? LATIN : NONE;
         Script best = NONE;
         int bestCount = 0;
-        for (Script s : values()) {
+        for (Script s : ALL) {
             if (s != NONE && counts[s.ordinal()] > bestCount) {
                 best = s;
                 bestCount = counts[s.ordinal()];
@@ -49,4 +60,6 @@ public enum Script {
         }
         return best;
     }
+
+    private static final Script[] ALL = values();
 }

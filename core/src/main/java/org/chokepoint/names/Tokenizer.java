@@ -5,33 +5,53 @@ import java.util.List;
 
 /**
  * Splits romanised text into tokens: letters and digits form tokens, apostrophes vanish inside words
- * ("BA'AYSIR" → "baaysir"), every other character separates (so "Jong-un" → "jong un", "S.A." → "s a"),
- * "&" reads as "and". Runs of two or more one-letter tokens join into one ("s a de c v" → "sa de cv",
- * "O.O.O." → "ooo"), which is how abbreviations are written without dots.
+ * ("BA'AYSIR" → "baaysir"), every other character separates (so "Jong-un" → "jong un"), "&" reads as "and".
+ * One-letter tokens written as an abbreviation join into one: letters separated only by dots ("S.A.S." → "sas",
+ * "C.V. S.A." → "cv sa") or only by spaces ("s a de c v" → "sa de cv"); initials written "J. R." stay apart.
+ * Tokens joined from dotted letters are marked, since a dotted abbreviation is a legal form wherever it stands.
  */
 final class Tokenizer {
     /** Most tokens kept per name; beyond that the text is not a name and further words cannot change the match. */
     static final int MAX_TOKENS = 24;
 
+    record Token(String text, boolean dotted) {
+    }
+
     private Tokenizer() {
     }
 
     static List<String> split(String latin) {
+        return tokens(latin).stream().map(Token::text).toList();
+    }
+
+    static List<Token> tokens(String latin) {
         List<String> raw = new ArrayList<>();
+        List<String> seps = new ArrayList<>(); // separator text before each raw token
         StringBuilder cur = new StringBuilder();
-        for (int i = 0; i < latin.length() && raw.size() < MAX_TOKENS * 2; i++) {
+        StringBuilder sep = new StringBuilder();
+        for (int i = 0; i < latin.length() && raw.size() < MAX_TOKENS * 3; i++) {
             char c = latin.charAt(i);
             if (Character.isLetterOrDigit(c)) {
+                if (cur.length() == 0) {
+                    seps.add(sep.toString());
+                    sep.setLength(0);
+                }
                 cur.append(Character.toLowerCase(c));
             } else if (c == '\'') {
                 continue;
             } else {
                 flush(cur, raw);
-                if (c == '&') raw.add("and");
+                if (c == '&') {
+                    seps.add(sep.toString());
+                    sep.setLength(0);
+                    raw.add("and");
+                } else {
+                    sep.append(c == '.' ? '.' : ' ');
+                }
             }
         }
         flush(cur, raw);
-        return joinInitials(raw);
+        return joinInitials(raw, seps);
     }
 
     private static void flush(StringBuilder cur, List<String> out) {
@@ -41,24 +61,35 @@ final class Tokenizer {
         }
     }
 
-    private static List<String> joinInitials(List<String> raw) {
-        List<String> out = new ArrayList<>(raw.size());
-        StringBuilder run = new StringBuilder();
-        int runLength = 0;
-        for (int i = 0; i <= raw.size(); i++) {
-            String t = i < raw.size() ? raw.get(i) : null;
-            boolean single = t != null && t.length() == 1 && Character.isLetter(t.charAt(0));
-            if (single) {
-                run.append(t);
-                runLength++;
+    private static boolean single(String t) {
+        return t.length() == 1 && Character.isLetter(t.charAt(0));
+    }
+
+    private static List<Token> joinInitials(List<String> raw, List<String> seps) {
+        List<Token> out = new ArrayList<>(raw.size());
+        int i = 0;
+        while (i < raw.size() && out.size() < MAX_TOKENS) {
+            String t = raw.get(i);
+            if (!single(t)) {
+                out.add(new Token(t, false));
+                i++;
                 continue;
             }
-            if (runLength > 0) out.add(run.toString());
-            run.setLength(0);
-            runLength = 0;
-            if (t != null) out.add(t);
-            if (out.size() >= MAX_TOKENS) break;
+            StringBuilder run = new StringBuilder(t);
+            Boolean dots = null; // kind of separator the run is built with
+            int j = i + 1;
+            while (j < raw.size() && single(raw.get(j))) {
+                String s = seps.get(j);
+                boolean dotOnly = s.equals(".");
+                boolean spaceOnly = !s.isEmpty() && s.isBlank();
+                if (!(dotOnly || spaceOnly) || (dots != null && dots != dotOnly)) break;
+                dots = dotOnly;
+                run.append(raw.get(j));
+                j++;
+            }
+            out.add(new Token(run.toString(), Boolean.TRUE.equals(dots)));
+            i = j;
         }
-        return out.size() > MAX_TOKENS ? out.subList(0, MAX_TOKENS) : out;
+        return out;
     }
 }

@@ -444,7 +444,9 @@ public final class ReferenceLexicon implements EvidenceLexicon {
         }
         for (int i = 0; i < tokens.size(); i++) {
             if (used[i] || tokens.get(i).length() < 4) continue;
-            add(out, soundNames.get(SoundKey.of(tokens.get(i))));
+            Clue sound = soundNames.get(SoundKey.of(tokens.get(i)));
+            // shown as what was written and what it sounds like: "Souriya ≈ سوريا"
+            if (sound != null) add(out, new Clue(ClueKind.COUNTRY_NAME_SOUND, raw.get(i) + " ≈ " + sound.value(), sound.countries(), sound.source()));
         }
     }
 

@@ -1,0 +1,81 @@
+package org.chokepoint.cli.screen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.chokepoint.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ScreenCommandTest {
+    @Test
+    void batchWritesOneLinePerInputInOrderWithErrorsNamingTheLine(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("names.csv");
+        Files.writeString(in, """
+                id,name,type
+                a1,DANDONG KEHUA ECONOMY & TRADE CO. LTD.,organization
+                a2,,person
+                a3,Feliciano Baldini,person
+                a4,Kim Jong Un,starship
+                a5,--- ...,organization
+                a6,Kim Jong Un,person
+                """, StandardCharsets.UTF_8);
+        Path out = dir.resolve("hits.jsonl");
+        assertEquals(0, Main.run("screen", "--in", in.toString(), "--out", out.toString()));
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(6, lines.size());
+        JsonNode first = HitJson.JSON.readTree(lines.get(0));
+        assertEquals("a1", first.get("id").asText());
+        assertEquals("ofac-sdn", first.get("hits").get(0).get("source").asText());
+        assertEquals("23175", first.get("hits").get(0).get("sourceId").asText());
+        assertTrue(first.get("hits").get(0).get("score").asDouble() >= 0.99);
+        assertTrue(first.get("hits").get(0).get("explanation").get("summary").asText().contains("kehua=kehua"));
+        assertTrue(HitJson.JSON.readTree(lines.get(1)).get("error").asText().contains("line 3: no name"));
+        assertEquals(0, HitJson.JSON.readTree(lines.get(2)).get("hits").size());
+        assertTrue(HitJson.JSON.readTree(lines.get(3)).get("error").asText().contains("unknown type 'starship'"));
+        assertTrue(HitJson.JSON.readTree(lines.get(4)).get("error").asText().contains("no letters or digits"));
+        JsonNode last = HitJson.JSON.readTree(lines.get(5));
+        assertEquals("a6", last.get("id").asText());
+        double prev = 2;
+        for (JsonNode h : last.get("hits")) {
+            assertTrue(h.get("score").asDouble() <= prev && h.get("score").asDouble() >= 0.8);
+            prev = h.get("score").asDouble();
+        }
+    }
+
+    @Test
+    void jsonLinesInputWithABrokenLineGoesOn(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("names.jsonl");
+        Files.writeString(in, "{\"id\": \"x1\", \"name\": \"Kim Jong Un\", \"type\": \"person\"}\n{not json\n"
+                + "{\"id\": \"x3\", \"name\": \"Feliciano Baldini\"}\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("hits.jsonl");
+        assertEquals(0, Main.run("screen", "--in", in.toString(), "--out", out.toString()));
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(3, lines.size());
+        assertTrue(HitJson.JSON.readTree(lines.get(1)).get("error").asText().contains("names.jsonl line 2"));
+        assertEquals("x3", HitJson.JSON.readTree(lines.get(2)).get("id").asText());
+    }
+
+    @Test
+    void singleNamePrintsATableWithExplanations() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, Main.run("screen", "Dandong Kehua Economic and Trade", "--type", "organization"));
+        } finally {
+            System.setOut(old);
+        }
+        String text = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("ofac-sdn:23175"), text);
+        assertTrue(text.contains("kehua=kehua exact"), text);
+    }
+}

@@ -1,0 +1,145 @@
+package org.chokepoint.match;
+
+import org.chokepoint.model.Entity;
+import org.chokepoint.model.FuzzyDate;
+import org.chokepoint.model.Link;
+import org.chokepoint.model.LinkType;
+import org.chokepoint.model.Name;
+import org.chokepoint.model.NameKind;
+import org.chokepoint.model.Schema;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Screening behaviour on a small hand-made list (the real lists are exercised in the cli module's tests). */
+class IndexedScreenerTest {
+    private static IndexedScreener screener;
+
+    @BeforeAll
+    static void build() {
+        List<Entity> list = new ArrayList<>();
+        list.add(Entity.builder("ofac-sdn", "23175", Schema.ORGANIZATION)
+                .name(Name.primary("DANDONG KEHUA ECONOMY & TRADE CO., LTD."))
+                .name(Name.alias("DANDONG KEHUA ECONOMIC AND TRADE CO. LTD.", NameKind.STRONG_ALIAS)).build());
+        list.add(Entity.builder("ofac-sdn", "1", Schema.PERSON).name(Name.primary("KIM, Jong Un"))
+                .birthDate(FuzzyDate.day("08 Jan 1984", LocalDate.of(1984, 1, 8))).nationality("KP").build());
+        list.add(Entity.builder("ofac-sdn", "2", Schema.PERSON).name(Name.primary("KIM, Chong-il")).build());
+        list.add(Entity.builder("ofac-sdn", "3", Schema.PERSON).name(Name.primary("UMAROV, Doku Khamatovich")).build());
+        list.add(Entity.builder("ofac-sdn", "4", Schema.PERSON)
+                .name(Name.primary("AL-KASHIF, Muhammad Jamal 'Abd-al Rahim Ahmad")).build());
+        list.add(Entity.builder("ofac-sdn", "5", Schema.ORGANIZATION).name(Name.primary("AKROL LIMITED LIABILITY COMPANY")).build());
+        list.add(Entity.builder("ofac-sdn", "6", Schema.VESSEL).name(Name.primary("SONG GANG 1")).build());
+        list.add(Entity.builder("un-sc", "IRe.076", Schema.ORGANIZATION).name(Name.primary("YA MAHDI INDUSTRIES GROUP")).build());
+        list.add(Entity.builder("uk-fcdo", "INU0272", Schema.ORGANIZATION).name(Name.primary("YMA College"))
+                .link(new Link(LinkType.SAME_AS, "un-sc:IRe.076", null, null)).build());
+        for (int i = 0; i < 200; i++) {
+            list.add(Entity.builder("filler", "p" + i, Schema.PERSON)
+                    .name(Name.primary("MOHAMMED, Ali " + filler(i))).build());
+            list.add(Entity.builder("filler", "o" + i, Schema.ORGANIZATION)
+                    .name(Name.primary(filler(i) + " TRADING CO., LTD.")).build());
+        }
+        screener = IndexedScreener.over(list);
+    }
+
+    /** Distinct made-up words so common tokens (Mohammed, Trading, Co) get realistic low weights. */
+    private static String filler(int i) {
+        String letters = "bcdfghklmnprstvz";
+        return "" + letters.charAt(i % 16) + "a" + letters.charAt((i / 16) % 16) + "o" + letters.charAt((i * 7) % 16) + "en";
+    }
+
+    private static List<Hit> screen(String name, Schema type) {
+        return screener.screen(new ScreeningQuery(name, type, null, null));
+    }
+
+    private static String top(String name, Schema type) {
+        List<Hit> hits = screen(name, type);
+        return hits.isEmpty() ? "none" : hits.get(0).entity().key();
+    }
+
+    @Test
+    void legalFormAndConnectorVariantsFindTheCompany() {
+        assertEquals("ofac-sdn:23175", top("Dandong Kehua Economic and Trade", Schema.ORGANIZATION));
+        assertEquals("ofac-sdn:23175", top("DANDONG KEHUA ECONOMY AND TRADE COMPANY LIMITED", null));
+        assertEquals("ofac-sdn:5", top("OOO AKROL", Schema.ORGANIZATION));
+        assertEquals("ofac-sdn:5", top("ООО «Акрол»", Schema.ORGANIZATION));
+    }
+
+    @Test
+    void exactNameScoresOneAndExplainsEveryToken() {
+        Hit hit = screen("Kim Jong Un", Schema.PERSON).get(0);
+        assertEquals("ofac-sdn:1", hit.entity().key());
+        assertEquals(1.0, hit.score(), 1e-9);
+        assertEquals(3, hit.explanation().tokens().size());
+        assertTrue(hit.explanation().tokens().stream().allMatch(t -> t.method().equals("exact")));
+        assertTrue(hit.explanation().summary().startsWith("name 1.00"), hit.explanation().summary());
+    }
+
+    @Test
+    void spellingVariantsAndScriptsMeet() {
+        assertEquals("ofac-sdn:1", top("KIM Jong-un", Schema.PERSON));
+        assertEquals("ofac-sdn:1", top("kim jongun", Schema.PERSON));
+        assertEquals("ofac-sdn:1", top("김정은", Schema.PERSON));
+        assertEquals("ofac-sdn:2", top("Kim Jong Il", Schema.PERSON));
+        assertEquals("ofac-sdn:3", top("Умаров Доку Хаматович", Schema.PERSON));
+        assertEquals("ofac-sdn:4", top("محمد جمال عبدالرحيم أحمد الكاشف", Schema.PERSON));
+    }
+
+    @Test
+    void personNamesAllowAnyOrderAndAMissingMiddleName() {
+        assertEquals("ofac-sdn:3", top("Doku UMAROV", Schema.PERSON));
+        assertEquals("ofac-sdn:3", top("Khamatovich Doku Umarov", Schema.PERSON));
+    }
+
+    @Test
+    void typeBirthYearAndCountryMoveTheScore() {
+        double plain = screen("Kim Jong Un", Schema.PERSON).get(0).score();
+        double wrongType = screener.screen(new ScreeningQuery("Kim Jong Un", Schema.VESSEL, null, null), 0.5).get(0).score();
+        assertEquals(plain + EvidenceScorer.TYPE_CONFLICT, wrongType, 1e-9);
+        Hit born = screener.screen(new ScreeningQuery("Kim Jong Un", Schema.PERSON, "KP", "1984"), 0.5).get(0);
+        assertEquals(1.0, born.score(), 1e-9, "evidence never pushes a score above 1");
+        Hit otherYear = screener.screen(new ScreeningQuery("Kim Jong Un", Schema.PERSON, "KP", "1950"), 0.5).get(0);
+        assertEquals(1.0 + EvidenceScorer.BIRTH_CONFLICT + EvidenceScorer.COUNTRY_AGREES, otherYear.score(), 1e-9);
+        assertTrue(otherYear.explanation().evidence().stream().anyMatch(e -> e.fact().equals("birth date") && e.effect() < 0));
+    }
+
+    @Test
+    void commonTokensAloneDoNotMakeAHit() {
+        assertTrue(screen("Ali Mohammed Hassan Trading Company", Schema.ORGANIZATION).stream()
+                .noneMatch(h -> h.entity().source().equals("ofac-sdn")));
+        assertEquals("none", top("Feliciano Baldini", Schema.PERSON));
+    }
+
+    @Test
+    void crossReferencedListingIsFoundWithTheOneThatMatched() {
+        List<Hit> hits = screen("YMA College", Schema.ORGANIZATION);
+        assertEquals("uk-fcdo:INU0272", hits.get(0).entity().key());
+        assertEquals("un-sc:IRe.076", hits.get(1).entity().key());
+        assertTrue(hits.get(1).explanation().summary().startsWith("via uk-fcdo:INU0272"));
+    }
+
+    @Test
+    void digitsMustMatchExactly() {
+        assertEquals("ofac-sdn:6", top("SONG GANG 1", Schema.VESSEL));
+        assertTrue(screen("SONG GANG 7", Schema.VESSEL).stream().allMatch(h -> h.score() < 0.9));
+    }
+
+    @Test
+    void badInputIsAClearErrorOrAnEmptyAnswer() {
+        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> screen("  ", null));
+        assertTrue(empty.getMessage().contains("no letters or digits"));
+        assertThrows(IllegalArgumentException.class, () -> screen("?!.,;--", null));
+        IllegalArgumentException legal = assertThrows(IllegalArgumentException.class, () -> screen("Co., Ltd. LLC", Schema.ORGANIZATION));
+        assertTrue(legal.getMessage().contains("legal forms"), legal.getMessage());
+        assertFalse(screen("x".repeat(10_000), null).size() > IndexedScreener.MAX_HITS);
+        assertEquals("ofac-sdn:1", top("\u202EKim\u0000 Jong\u200F Un\uFFFD", Schema.PERSON));
+        assertTrue(screen("Kim Jong Un " + "Pyongyang ".repeat(1000), Schema.PERSON).stream().allMatch(h -> h.score() <= 1.0));
+    }
+}
