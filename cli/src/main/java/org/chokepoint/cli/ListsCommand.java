@@ -40,7 +40,7 @@ import java.util.concurrent.Callable;
         description = "Compile the sanctions lists into snapshots, inspect and compare them, update from the official addresses.",
         subcommands = {ListsCommand.Build.class, ListsCommand.Stats.class, ListsCommand.Diff.class,
                 ListsCommand.Update.class, ListsCommand.Snapshots.class, ListsCommand.Activate.class,
-                ListsCommand.Verify.class})
+                ListsCommand.Verify.class, ListsCommand.Prune.class})
 public final class ListsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -284,6 +284,20 @@ public final class ListsCommand implements Runnable {
             }
             out().printf("snapshot %s FAILED verification: its entities do not hash to its id%n", s.id());
             return 1;
+        }
+    }
+
+    @Command(name = "prune", description = "Delete stored snapshots beyond the newest ones; the active one is always kept.")
+    static final class Prune extends Common implements Callable<Integer> {
+        @Option(names = "--keep", description = "How many of the newest snapshots to keep (default ${DEFAULT-VALUE}).", defaultValue = "5")
+        int keep;
+
+        @Override
+        public Integer call() throws IOException {
+            List<String> deleted = store().prune(keep);
+            deleted.forEach(id -> out().println("deleted " + id));
+            out().printf("%d snapshot(s) deleted%n", deleted.size());
+            return 0;
         }
     }
 

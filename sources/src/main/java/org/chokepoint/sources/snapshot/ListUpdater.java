@@ -109,6 +109,7 @@ public final class ListUpdater {
                     + "against it (" + e.getMessage() + "); rebuild with 'chokepoint lists build' first"));
         }
 
+        removeStaleStaging(); // left by an update that was killed; safe, this one holds the lock
         Path staging = Files.createTempDirectory(store.home(), "staging-");
         try {
             Map<Path, String> labels = new HashMap<>();
@@ -226,6 +227,12 @@ public final class ListUpdater {
     private static String describe(Throwable e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    private void removeStaleStaging() throws IOException {
+        try (Stream<Path> children = Files.list(store.home())) {
+            for (Path p : children.filter(p -> p.getFileName().toString().startsWith("staging-")).toList()) deleteTree(p);
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -185,7 +185,10 @@ class ListUpdaterTest {
             assertTrue(e.getMessage().contains("another update is running on " + home.toAbsolutePath().normalize()), e.getMessage());
         }
         assertArrayEquals(active, Files.readAllBytes(store.activeFile()));
+        Path stale = Files.createDirectories(home.resolve("staging-123/test-list"));
+        Files.writeString(stale.resolve("list.tsv"), "left by a killed update");
         assertEquals(21, update(store, "/good2.tsv").current().size(), "the lock is released afterwards");
+        assertFalse(Files.exists(home.resolve("staging-123")), "stale staging folders are removed");
     }
 
     @Test
