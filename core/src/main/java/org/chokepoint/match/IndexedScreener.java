@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The screener over a {@link NameIndex}: retrieve candidate names, score each, keep the best name per entity,
@@ -131,16 +129,31 @@ public final class IndexedScreener implements Screener {
     }
 
     private static String summary(double nameScore, List<Explanation.TokenMatch> tokens, List<Explanation.Evidence> evidence) {
-        String aligned = tokens.stream().map(t -> {
-            if (t.listToken() == null) return t.queryToken() + " unmatched";
-            if (t.queryToken() == null) return t.listToken() + " not in query";
-            return t.queryToken() + "=" + t.listToken() + " " + t.method()
-                    + (t.similarity() < 1 ? String.format(Locale.ROOT, " %.2f", t.similarity()) : "");
-        }).collect(Collectors.joining(", "));
-        String ev = evidence.stream().filter(e -> e.effect() != 0)
-                .map(e -> String.format(Locale.ROOT, "%s %+.2f", e.fact(), e.effect()))
-                .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "name %.2f: %s%s", nameScore, aligned, ev.isEmpty() ? "" : "; " + ev);
+        StringBuilder b = new StringBuilder(96).append("name ").append(two(nameScore)).append(':');
+        String sep = " ";
+        for (Explanation.TokenMatch t : tokens) {
+            b.append(sep);
+            sep = ", ";
+            if (t.listToken() == null) b.append(t.queryToken()).append(" unmatched");
+            else if (t.queryToken() == null) b.append(t.listToken()).append(" not in query");
+            else {
+                b.append(t.queryToken()).append('=').append(t.listToken()).append(' ').append(t.method());
+                if (t.similarity() < 1) b.append(' ').append(two(t.similarity()));
+            }
+        }
+        sep = "; ";
+        for (Explanation.Evidence e : evidence) {
+            if (e.effect() == 0) continue;
+            b.append(sep).append(e.fact()).append(' ').append(e.effect() > 0 ? "+" : "-").append(two(Math.abs(e.effect())));
+            sep = ", ";
+        }
+        return b.toString();
+    }
+
+    /** Two decimals without String.format (this runs for every reported hit). */
+    private static String two(double v) {
+        long r = Math.round(v * 100);
+        return r / 100 + "." + (r % 100 < 10 ? "0" : "") + r % 100;
     }
 
     private static String shorten(String s) {

@@ -221,9 +221,10 @@ final class NameScorer {
         }
         boolean samePhonetic = abjad
                 ? q.consId[i] >= 0 && q.consId[i] == index.tokenConsonants[t] && q.cons[i].length() >= TokenSimilarity.MIN_CONSONANT_KEY
-                : q.skelId[i] >= 0 && q.skelId[i] == index.tokenSkeleton[t] && q.skel[i].length() >= TokenSimilarity.MIN_VOWEL_KEY;
+                : q.skelId[i] >= 0 && q.skelId[i] == index.tokenSkeleton[t] && q.skel[i].length() >= 2;
         if (samePhonetic && best < 1.0) {
-            double p = TokenSimilarity.phonetic(a, b);
+            double p = !abjad && q.skel[i].length() < TokenSimilarity.MIN_VOWEL_KEY
+                    ? TokenSimilarity.shortPhonetic(a, b) : TokenSimilarity.phonetic(a, b);
             if (p > best) {
                 best = p;
                 lastMethod = Method.PHONETIC;

@@ -11,6 +11,8 @@ final class TokenSimilarity {
     static final double PHONETIC_SPAN = 0.17;
     /** Shortest phonetic keys that count (shorter ones are shared by too many unrelated words). */
     static final int MIN_VOWEL_KEY = 3;
+    /** Two-letter vowel-position keys still count in scoring (not in retrieval), discounted by this much. */
+    static final double SHORT_KEY_DISCOUNT = 0.1;
     static final int MIN_CONSONANT_KEY = 2;
     /** Similarity of a lone initial and a token starting with that letter. */
     static final double INITIAL = 0.6;
@@ -35,6 +37,11 @@ final class TokenSimilarity {
         int maxLen = Math.max(a.length(), b.length());
         int d = osa(a, b, maxLen);
         return PHONETIC_BASE + PHONETIC_SPAN * Math.max(0.0, 1.0 - (double) d / maxLen);
+    }
+
+    /** As {@link #phonetic(String, String)} for a two-letter key (Kho / Ho, Un / Eun): weaker evidence. */
+    static double shortPhonetic(String a, String b) {
+        return phonetic(a, b) - SHORT_KEY_DISCOUNT;
     }
 
     static int allowedEdits(int length) {
