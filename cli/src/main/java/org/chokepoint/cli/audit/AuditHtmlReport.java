@@ -200,6 +200,7 @@ public final class AuditHtmlReport {
 
     private static String pct(double p) {
         if (p >= 0.9995 && p < 1) return "99.9%";
+        if (p > 0 && p < 0.0005) return "<0.1%";
         return String.format("%.1f%%", p * 100);
     }
 
