@@ -81,7 +81,8 @@ public final class LegalForms {
             "ogranichennoy", "ogranichennoi", "otvetstvennostyu", "compania", "companhia", "gesellschaft",
             "establishment", "cooperative", "partnership", "firma", "branch",
             "trading", "industries", "shipping", "services", "technologies", "investments", "enterprises",
-            "manufacturing", "logistics"};
+            "manufacturing", "logistics", "public", "private", "publichnoe", "zakrytoe", "otkrytoe", "grupo",
+            "international", "investment", "investments", "centre", "center"};
 
     private static final Map<String, String[]> WORDS = new HashMap<>();
     /** Each correctable word under itself and each of its one-letter deletions, for lookups by deletion. */
