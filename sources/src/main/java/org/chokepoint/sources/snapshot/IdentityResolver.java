@@ -95,7 +95,7 @@ public final class IdentityResolver {
                     Agreement agree = bestAgreement(x, y, df, rareLimit, isPlaceholder(day.getKey()));
                     if (agree == null) continue;
                     String note = NOTE_PREFIX + "same date of birth " + day.getKey() + ", names agree "
-                            + two(agree.coverage) + " (" + String.join(" ", agree.shared) + ")";
+                            + two(agree.coverage) + " (phonetic keys " + String.join(" ", agree.shared) + ")";
                     added.computeIfAbsent(x.index, k -> new ArrayList<>()).add(new Link(LinkType.SAME_AS, y.key, note, null));
                     added.computeIfAbsent(y.index, k -> new ArrayList<>()).add(new Link(LinkType.SAME_AS, x.key, note, null));
                     String pair = x.source.compareTo(y.source) < 0 ? x.source + "\t" + y.source : y.source + "\t" + x.source;
