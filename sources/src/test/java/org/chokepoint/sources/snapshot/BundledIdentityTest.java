@@ -4,6 +4,9 @@ import org.chokepoint.model.Entity;
 import org.chokepoint.model.Link;
 import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Snapshot;
+import org.chokepoint.match.Hit;
+import org.chokepoint.match.IndexedScreener;
+import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.refdata.Countries;
@@ -52,5 +55,22 @@ class BundledIdentityTest {
                 link.targetName());
         assertTrue(s.get("ofac-sdn:10011").orElseThrow().links().stream()
                 .anyMatch(l -> IdentityResolver.isDerived(l) && l.target().equals("un-sc:QDi.238")));
+    }
+
+    @Test
+    void theOriginalScriptNameOfTheUnEntryFindsTheSdnEntryThroughTheDerivedLink() throws IOException {
+        String arabic = built.snapshot().get("un-sc:QDi.238").orElseThrow().names().stream()
+                .filter(n -> n.value().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
+                .findFirst().orElseThrow().value();
+        List<Hit> hits = IndexedScreener.over(built.snapshot().entities()).screen(ScreeningQuery.of(arabic));
+        Hit sdn = hits.stream().filter(h -> h.entity().key().equals("ofac-sdn:10011")).findFirst().orElseThrow();
+        assertTrue(sdn.explanation().summary().startsWith("via un-sc:QDi.238 (same subject)"), sdn.explanation().summary());
+
+        List<ListSource> unAndSdn = BundledLists.all(BundledLists.dataDir()).stream()
+                .filter(s -> Set.of("un-sc", "ofac-sdn").contains(s.source())).toList();
+        Snapshot withoutDerived = new SnapshotBuilder().sources(unAndSdn).countries(Countries.load(BundledLists.dataDir()))
+                .build().snapshot();
+        assertTrue(IndexedScreener.over(withoutDerived.entities()).screen(ScreeningQuery.of(arabic)).stream()
+                .noneMatch(h -> h.entity().key().equals("ofac-sdn:10011")));
     }
 }
