@@ -90,10 +90,12 @@ public final class IdentityResolver {
                 for (int b = a + 1; b < group.size(); b++) {
                     Person x = group.get(a), y = group.get(b);
                     if (x.source.equals(y.source) || contradict(x, y) || published(x, y)) continue;
-                    Person first = x.index < y.index ? x : y, second = first == x ? y : x;
-                    if (!done.add(first.key + "\u0000" + second.key)) continue;
+                    // two persons sharing several birth days are linked once (a 1 January may fail where another day holds)
+                    String pairKey = x.index < y.index ? x.key + "\u0000" + y.key : y.key + "\u0000" + x.key;
+                    if (done.contains(pairKey)) continue;
                     Agreement agree = bestAgreement(x, y, df, rareLimit, isPlaceholder(day.getKey()));
                     if (agree == null) continue;
+                    done.add(pairKey);
                     String note = NOTE_PREFIX + "same date of birth " + day.getKey() + ", names agree "
                             + two(agree.coverage) + " (phonetic keys " + String.join(" ", agree.shared) + ")";
                     added.computeIfAbsent(x.index, k -> new ArrayList<>()).add(new Link(LinkType.SAME_AS, y.key, note, null));
