@@ -39,7 +39,7 @@ public final class EntityLoader {
             System.err.println("chokepoint: no active list snapshot in " + store.home()
                     + "; compiling the bundled lists (once)");
             Snapshot built = new SnapshotBuilder().sources(BundledLists.all(BundledLists.dataDir()))
-                    .countries(Countries.load(BundledLists.dataDir())).build().snapshot();
+                    .countries(Countries.load(BundledLists.dataDir())).resolveIdentities(true).build().snapshot();
             store.saveAndActivate(built);
             return built;
         } catch (IOException e) {

@@ -151,7 +151,7 @@ public final class ListUpdater {
 
             listener.step("compiling snapshot");
             SnapshotBuilder builder = new SnapshotBuilder().sources(verified)
-                    .countries(countries)
+                    .countries(countries).resolveIdentities(true)
                     .fileLabel(p -> labels.getOrDefault(p.toAbsolutePath().normalize(), p.getFileName().toString()));
             if (previous != null) {
                 Set<String> keep = new HashSet<>();

@@ -60,6 +60,7 @@ public final class SnapshotBuilder {
     private Clock clock = Clock.systemUTC();
     private Function<Path, String> fileLabel = p -> p.toAbsolutePath().normalize().toString();
     private CountryNormalizer countries;
+    private boolean resolveIdentities;
 
     public SnapshotBuilder source(ListSource source) {
         if (sources.stream().anyMatch(s -> s.source().equals(source.source()))) {
@@ -101,6 +102,15 @@ public final class SnapshotBuilder {
     /** Resolves country texts of every entity to ISO alpha-2 codes; unresolved texts are reported once each. */
     public SnapshotBuilder countries(CountryIndex index) {
         this.countries = index == null ? null : new CountryNormalizer(index);
+        return this;
+    }
+
+    /**
+     * Derives SAME_AS links between persons of different lists that give no reference to each other (same birth
+     * day, agreeing names, no contradiction; see {@link IdentityResolver}). Off by default.
+     */
+    public SnapshotBuilder resolveIdentities(boolean value) {
+        this.resolveIdentities = value;
         return this;
     }
 
@@ -150,6 +160,7 @@ public final class SnapshotBuilder {
         if (countries != null) resolveCountries(byKey, carried, findings);
         int[] byName = {0};
         List<Entity> resolved = resolveNamedLinks(byKey.values(), findings, byName);
+        if (resolveIdentities) resolved = IdentityResolver.resolve(resolved, findings).entities();
         Snapshot snapshot = Snapshot.of(clock.instant(), metas, withCarriedFindings(FindingsSummary.of(findings), carried), resolved);
         return new Result(snapshot, CrossLinks.count(snapshot), byName[0]);
     }
@@ -163,7 +174,8 @@ public final class SnapshotBuilder {
      */
     private FindingsSummary withCarriedFindings(FindingsSummary fresh, Set<String> carried) {
         if (carried.isEmpty()) return fresh;
-        Predicate<String> rerun = code -> code.equals(LINK_NAME_AMBIGUOUS) || code.equals(LINK_NAME_NOT_FOUND);
+        Predicate<String> rerun = code -> code.equals(LINK_NAME_AMBIGUOUS) || code.equals(LINK_NAME_NOT_FOUND)
+                || code.equals(IdentityResolver.IDENTITY_DERIVED);
         List<FindingCount> counts = new ArrayList<>(fresh.counts());
         carryFrom.findings().counts().stream().filter(c -> carried.contains(c.source()) && !rerun.test(c.code()))
                 .forEach(counts::add);
