@@ -172,8 +172,4 @@ public final class LegalForms {
         }
         return n > m ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
-
-    static List<String> split(String text) {
-        return Tokenizer.split(text);
-    }
 }
