@@ -42,10 +42,10 @@ public final class AuditBench implements Callable<Integer> {
 
     /** Quality numbers of one audited export against its answer key. */
     record Quality(int codes, int codesRight, int codesRightConfident, int hidden, int hiddenRight, int hiddenOwn, int hiddenOwnRight,
-                   int openFlagged, double[][] calibration) {
+                   int openFlagged, double[][] calibration, double[][] aloneCalibration) {
     }
 
-    static final double[] BINS = {0, 0.5, 0.7, 0.9, 0.95, 0.99, 1.0000001};
+    static final double[] BINS = {0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0000001};
 
     @Override
     public Integer call() throws Exception {
@@ -79,6 +79,7 @@ public final class AuditBench implements Callable<Integer> {
         }
         int codesRight = 0, confident = 0, hiddenRight = 0, own = 0, ownRight = 0, openFlagged = 0;
         double[][] cal = new double[BINS.length - 1][3]; // rows, right, sum of probabilities
+        double[][] alone = new double[BINS.length - 1][3];
         for (CodeVerdict c : r.codes()) {
             if (c.country() != null && c.country().equals(codeTruth.get(c.code()))) {
                 codesRight++;
@@ -95,17 +96,31 @@ public final class AuditBench implements Callable<Integer> {
                 if (!v.inherited()) {
                     own++;
                     if (right) ownRight++;
+                    bin(alone, v.aloneProbability(), t.path("country").asText().equals(v.alone()));
                 }
-                for (int b = 0; b < BINS.length - 1; b++) {
-                    if (v.probability() >= BINS[b] && v.probability() < BINS[b + 1]) {
-                        cal[b][0]++;
-                        if (right) cal[b][1]++;
-                        cal[b][2] += v.probability();
-                    }
-                }
+                bin(cal, v.probability(), right);
             }
         }
-        return new Quality(codeTruth.size(), codesRight, confident, hidden, hiddenRight, own, ownRight, openFlagged, cal);
+        return new Quality(codeTruth.size(), codesRight, confident, hidden, hiddenRight, own, ownRight, openFlagged, cal, alone);
+    }
+
+    private static void bin(double[][] table, double p, boolean right) {
+        for (int b = 0; b < BINS.length - 1; b++) {
+            if (p >= BINS[b] && p < BINS[b + 1]) {
+                table[b][0]++;
+                if (right) table[b][1]++;
+                table[b][2] += p;
+            }
+        }
+    }
+
+    private static void printTable(String title, double[][] table) {
+        System.out.println("  " + title + " (probability bin: rows, mean stated probability, observed accuracy)");
+        for (int b = 0; b < BINS.length - 1; b++) {
+            double[] c = table[b];
+            if (c[0] == 0) continue;
+            System.out.printf("    [%.2f, %.2f): %5d rows  stated %.3f  observed %.3f%n", BINS[b], Math.min(1, BINS[b + 1]), (int) c[0], c[2] / c[0], c[1] / c[0]);
+        }
     }
 
     private static void print(String file, AuditResult r, Quality q) {
@@ -117,12 +132,8 @@ public final class AuditBench implements Callable<Integer> {
         System.out.printf("  hidden rows assigned right: all %d/%d = %.1f %%; with own evidence %d/%d = %.1f %%%n", q.hiddenRight, q.hidden,
                 100.0 * q.hiddenRight / Math.max(1, q.hidden), q.hiddenOwnRight, q.hiddenOwn, 100.0 * q.hiddenOwnRight / Math.max(1, q.hiddenOwn));
         System.out.printf("  open rows flagged hidden: %d%n", q.openFlagged);
-        System.out.println("  calibration (row probability bin: rows, mean stated probability, observed accuracy)");
-        for (int b = 0; b < BINS.length - 1; b++) {
-            double[] c = q.calibration[b];
-            if (c[0] == 0) continue;
-            System.out.printf("    [%.2f, %.2f): %5d rows  stated %.3f  observed %.3f%n", BINS[b], Math.min(1, BINS[b + 1]), (int) c[0], c[2] / c[0], c[1] / c[0]);
-        }
+        printTable("calibration of the row verdicts", q.calibration);
+        printTable("calibration of each row's own clues alone, without its code", q.aloneCalibration);
     }
 
     /** Writes an export of {@code rows} rows shaped like the dev file (its rows resampled, ids, values, dates, phones randomised) and audits it. */

@@ -3,6 +3,7 @@ package org.chokepoint.bench;
 import org.chokepoint.model.Findings;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.refdata.Countries;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.snapshot.SnapshotBuilder;
 import org.chokepoint.sources.snapshot.SnapshotCodec;
@@ -33,6 +34,9 @@ public final class ListsBench implements Callable<Integer> {
     @Option(names = "--warmup", description = "Unmeasured repetitions first (default ${DEFAULT-VALUE}).", defaultValue = "1")
     int warmup;
 
+    @Option(names = "--cold", description = "Loads in fresh JVMs, as a command sees it (default ${DEFAULT-VALUE}).", defaultValue = "5")
+    int cold;
+
     @Override
     public Integer call() throws IOException {
         Path data = BundledLists.dataDir();
@@ -57,7 +61,7 @@ public final class ListsBench implements Callable<Integer> {
             System.gc();
             resetPeaks();
             long t0 = System.nanoTime();
-            snapshot = new SnapshotBuilder().sources(BundledLists.all(data)).build().snapshot();
+            snapshot = new SnapshotBuilder().sources(BundledLists.all(data)).countries(Countries.load(data)).build().snapshot();
             if (i >= 0) {
                 build[i] = (System.nanoTime() - t0) / 1e6;
                 peak[i] = peakHeap();
@@ -102,6 +106,13 @@ public final class ListsBench implements Callable<Integer> {
                         formats[f] ? "gzip " : "plain", Files.size(files[f]), summary(write[f]), summary(load[f]),
                         median(loadPeak[f]) >> 20);
             }
+            if (cold > 0) {
+                double[] coldLoad = new double[cold];
+                System.gc(); // and let this JVM's compiler and GC threads go quiet: the child gets both cores
+                pause();
+                for (int i = 0; i < cold; i++) coldLoad[i] = coldLoad(files[0]);
+                System.out.printf("plain snapshot, first load in a fresh JVM (no JIT warm-up), %d runs: %s%n", cold, summary(coldLoad));
+            }
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path p : files.toList()) Files.deleteIfExists(p);
@@ -110,6 +121,42 @@ public final class ListsBench implements Callable<Integer> {
         }
         System.out.println("\n(times: median / max over " + reps + " repetitions after " + warmup + " warm-up; the machine is shared)");
         return 0;
+    }
+
+    private static void pause() throws IOException {
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /** Runs {@link ColdLoad} in a new JVM with this one's class path and heap limit; returns its load time. */
+    private static double coldLoad(Path file) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m", "-cp",
+                System.getProperty("java.class.path"), ColdLoad.class.getName(), file.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        try {
+            if (p.waitFor() != 0) throw new IOException("cold load failed: " + out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        return Double.parseDouble(out);
+    }
+
+    /** Loads one snapshot file and prints the milliseconds it took. */
+    public static final class ColdLoad {
+        public static void main(String[] args) throws IOException {
+            long t0 = System.nanoTime();
+            Snapshot s = SnapshotCodec.standard().read(Path.of(args[0]));
+            double ms = (System.nanoTime() - t0) / 1e6;
+            if (s.size() == 0) throw new IllegalStateException("empty snapshot");
+            System.out.println(ms);
+        }
     }
 
     private static void resetPeaks() {

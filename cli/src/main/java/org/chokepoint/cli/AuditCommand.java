@@ -49,6 +49,9 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--no-judge", description = "decode only: do not run the decision engine over the decoded records (it loads every list)")
     boolean noJudge;
 
+    @Option(names = "--as-of", paramLabel = "DATE", description = "judge under the rules of this date (default: each row's own date)")
+    LocalDate asOf;
+
     @Option(names = "--data", paramLabel = "DIR", description = "bundled data folder (default: chokepoint.data / CHOKEPOINT_DATA / ../shared/data)")
     Path data;
 
@@ -58,9 +61,10 @@ public final class AuditCommand implements Callable<Integer> {
         Path dataDir = data != null ? data : BundledLists.dataDir();
         ReferenceLexicon lexicon = ReferenceLexicon.load(dataDir);
         CountryIndex countries = lexicon.countries();
-        long size = Files.size(file);
+        // text formats report bytes read against the file size; spreadsheets report rows, with no known total
+        long total = Files.size(file) == 0 || ExportAudit.progressCountsRows(file) ? -1 : Files.size(file);
         AuditResult r;
-        try (ProgressBar bar = new ProgressBar("audit " + file.getFileName(), size)) {
+        try (ProgressBar bar = new ProgressBar("audit " + file.getFileName(), total)) {
             long[] last = {0};
             r = new ExportAudit(lexicon).audit(file, done -> {
                 bar.step(Math.max(0, done - last[0]));
@@ -70,7 +74,7 @@ public final class AuditCommand implements Callable<Integer> {
         Map<String, List<String>> judgements = Map.of();
         if (!noJudge && !r.codes().isEmpty()) {
             DecisionSetup.Loaded setup = DecisionSetup.load(dataDir, null, Screener.DEFAULT_THRESHOLD, PartyScreening.DEFAULT_DECISIVE);
-            judgements = AuditJudgement.judge(r, setup.engine(), a2 -> name(countries, a2));
+            judgements = AuditJudgement.judge(r, setup.engine(), a2 -> name(countries, a2), asOf);
         }
         if (json) {
             ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -105,13 +109,13 @@ public final class AuditCommand implements Callable<Integer> {
                 for (CodeVerdict c : r.codes()) {
                     AuditSummary s = AuditSummary.of(c);
                     if (c.country() == null) {
-                        out.printf("code %s: %d rows, no evidence points to any country%n", c.code(), c.rows());
+                        out.printf("code %s: %,d rows, no evidence points to any country%n", c.code(), c.rows());
                         continue;
                     }
-                    out.printf("code %s = %s (%.2f): %d rows (%d with own evidence), %s, value %s%n", c.code(), name(countries, c.country()),
+                    out.printf("code %s = %s (%.2f): %,d rows (%,d with own evidence), %s, value %s%n", c.code(), name(countries, c.country()),
                             c.confidence(), c.rows(), c.rowsWithOwnEvidence(), s.years(), s.value());
                     for (EvidenceLine e : c.evidence().stream().limit(4).toList()) {
-                        out.printf("    %s %s '%s' in %d rows%n", e.column(), e.kind().label(), e.value(), e.rows());
+                        out.printf("    %s %s '%s' in %,d rows%n", e.column(), e.kind().label(), e.value(), e.rows());
                     }
                 }
             }

@@ -3,6 +3,7 @@ package org.chokepoint.cli;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.refdata.Countries;
 import org.chokepoint.sources.snapshot.SnapshotBuilder;
 import org.chokepoint.sources.snapshot.SnapshotStore;
 
@@ -37,7 +38,8 @@ public final class EntityLoader {
             if (active.isPresent()) return active.get();
             System.err.println("chokepoint: no active list snapshot in " + store.home()
                     + "; compiling the bundled lists (once)");
-            Snapshot built = new SnapshotBuilder().sources(BundledLists.all(BundledLists.dataDir())).build().snapshot();
+            Snapshot built = new SnapshotBuilder().sources(BundledLists.all(BundledLists.dataDir()))
+                    .countries(Countries.load(BundledLists.dataDir())).build().snapshot();
             store.saveAndActivate(built);
             return built;
         } catch (IOException e) {

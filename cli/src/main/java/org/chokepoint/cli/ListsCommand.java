@@ -4,7 +4,9 @@ import org.chokepoint.cli.lists.SnapshotHtml;
 import org.chokepoint.cli.lists.SnapshotReport;
 import org.chokepoint.cli.lists.TextTable;
 import org.chokepoint.model.Snapshot;
+import org.chokepoint.model.SourceMeta;
 import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.refdata.Countries;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.ofac.OfacCsvFiles;
 import org.chokepoint.sources.ofac.OfacCsvSource;
@@ -12,6 +14,7 @@ import org.chokepoint.sources.snapshot.ListUpdater;
 import org.chokepoint.sources.snapshot.SnapshotBuilder;
 import org.chokepoint.sources.snapshot.SnapshotCodec;
 import org.chokepoint.sources.snapshot.SnapshotDiff;
+import org.chokepoint.sources.snapshot.SnapshotHeader;
 import org.chokepoint.sources.snapshot.SnapshotStats;
 import org.chokepoint.sources.snapshot.SnapshotStore;
 import org.chokepoint.sources.snapshot.UpdateConfig;
@@ -29,13 +32,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code chokepoint lists ...}: compile, inspect, compare and update list snapshots. */
 @Command(name = "lists",
         description = "Compile the sanctions lists into snapshots, inspect and compare them, update from the official addresses.",
         subcommands = {ListsCommand.Build.class, ListsCommand.Stats.class, ListsCommand.Diff.class,
-                ListsCommand.Update.class, ListsCommand.Snapshots.class, ListsCommand.Activate.class})
+                ListsCommand.Update.class, ListsCommand.Snapshots.class, ListsCommand.Activate.class,
+                ListsCommand.Verify.class, ListsCommand.Prune.class})
 public final class ListsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -93,12 +98,12 @@ public final class ListsCommand implements Runnable {
                             + String.join(", ", bundled.stream().map(ListSource::source).toList()));
                 }
             }
+            SnapshotStore store = store();
             long t0 = System.nanoTime();
             SnapshotBuilder.Result r;
-            try (ProgressBar bar = new ProgressBar("reading lists", -1)) {
-                r = new SnapshotBuilder().sources(sources).progress(bar::step).build();
+            try (ProgressBar bar = new ProgressBar("reading lists", expectedEntities(store, sources))) {
+                r = new SnapshotBuilder().sources(sources).countries(Countries.load(BundledLists.dataDir())).progress(bar::step).build();
             }
-            SnapshotStore store = store();
             Path file = store.save(r.snapshot());
             if (!noActivate) store.activate(r.snapshot().id());
             double secs = (System.nanoTime() - t0) / 1e9;
@@ -114,6 +119,24 @@ public final class ListsCommand implements Runnable {
                         r.linksResolvedByName());
             }
             return 0;
+        }
+    }
+
+    /** Entities the active snapshot holds for these sources (the progress bar's 100 %), or -1 when unknown. */
+    private static long expectedEntities(SnapshotStore store, List<ListSource> sources) {
+        try {
+            Optional<String> id = store.activeId();
+            if (id.isEmpty()) return -1;
+            SnapshotHeader h = SnapshotCodec.standard().readHeader(store.pathOf(id.get()));
+            long total = 0;
+            for (ListSource s : sources) {
+                Optional<SourceMeta> m = h.sources().stream().filter(x -> x.source().equals(s.source())).findFirst();
+                if (m.isEmpty()) return -1;
+                total += m.get().entityCount();
+            }
+            return total;
+        } catch (IOException e) {
+            return -1; // only the progress display depends on it
         }
     }
 
@@ -142,8 +165,10 @@ public final class ListsCommand implements Runnable {
     @Command(name = "diff", description = {
             "Compare two snapshots: added, removed and changed entities, and which fields changed.",
             "OLD and NEW may be: 'active'; a snapshot id or unique id prefix; a .snap file;",
-            "or 'sdn:RELEASE' = the primary records (sdn.csv) of a bundled OFAC SDN release folder",
-            "(e.g. sdn:2021-07-07, sdn:2024-05-03) or of any folder holding an sdn.csv.",
+            "'sdn:RELEASE' = the primary records (sdn.csv) of a bundled OFAC SDN release folder",
+            "(e.g. sdn:2021-07-07, sdn:2024-05-03) or of any folder holding an sdn.csv;",
+            "or 'SOURCE@FOLDER' = a folder holding one list's files under their official names",
+            "(e.g. bis-dpl@../shared/data/lists/bis-dpl/2023-11-30, un-sc@downloads/un).",
             "Shortcut: --sdn-release 2021-07-07 --sdn-release 2024-05-03."})
     static final class Diff extends Common implements Callable<Integer> {
         @Parameters(arity = "0..2", paramLabel = "SNAPSHOT")
@@ -198,7 +223,7 @@ public final class ListsCommand implements Runnable {
             UpdateConfig cfg = config == null ? UpdateConfig.defaults() : UpdateConfig.load(config);
             if (maxDrop != null) cfg = cfg.withMaxDrop(maxDrop);
             PrintWriter err = spec.commandLine().getErr();
-            ListUpdater.Result r = new ListUpdater(store(), UpdateReaders.all())
+            ListUpdater.Result r = new ListUpdater(store(), UpdateReaders.all()).countries(Countries.load(BundledLists.dataDir()))
                     .update(cfg, new LinkedHashSet<>(only), m -> err.println("  " + m));
             TextTable t = new TextTable("source", ">files", ">bytes", ">entities before", ">entities now");
             for (ListUpdater.SourceUpdate u : r.sources()) t.row(u.source(), u.files().size(), u.bytes(), u.previousCount(), u.newCount());
@@ -243,6 +268,39 @@ public final class ListsCommand implements Runnable {
         }
     }
 
+    @Command(name = "verify", description = {
+            "Recompute a snapshot's content hash and compare it with its id (the file checksums only catch damage;",
+            "this proves the entities are exactly the ones the id names). Exit code 1 when they differ."})
+    static final class Verify extends Common implements Callable<Integer> {
+        @Parameters(arity = "0..1", paramLabel = "SNAPSHOT", description = "Snapshot; default: active.")
+        String snapshot = "active";
+
+        @Override
+        public Integer call() throws IOException {
+            Snapshot s = load(snapshot);
+            if (s.verifyId()) {
+                out().printf("snapshot %s verified: %,d entities hash to its id%n", s.id(), s.size());
+                return 0;
+            }
+            out().printf("snapshot %s FAILED verification: its entities do not hash to its id%n", s.id());
+            return 1;
+        }
+    }
+
+    @Command(name = "prune", description = "Delete stored snapshots beyond the newest ones; the active one is always kept.")
+    static final class Prune extends Common implements Callable<Integer> {
+        @Option(names = "--keep", description = "How many of the newest snapshots to keep (default ${DEFAULT-VALUE}).", defaultValue = "5")
+        int keep;
+
+        @Override
+        public Integer call() throws IOException {
+            List<String> deleted = store().prune(keep);
+            deleted.forEach(id -> out().println("deleted " + id));
+            out().printf("%d snapshot(s) deleted%n", deleted.size());
+            return 0;
+        }
+    }
+
     /** Resolves the snapshot names the commands accept. */
     static final class SnapshotSpec {
         private SnapshotSpec() {
@@ -254,8 +312,18 @@ public final class ListsCommand implements Runnable {
                         "no active snapshot in " + store.home() + ": run 'chokepoint lists build' first"));
             }
             if (spec.startsWith("sdn:")) return sdnRelease(spec.substring(4));
+            int at = spec.indexOf('@');
+            if (at > 0 && UpdateReaders.all().containsKey(spec.substring(0, at))) {
+                return folder(spec.substring(0, at), Path.of(spec.substring(at + 1)));
+            }
             if (spec.endsWith(".snap") && Files.isRegularFile(Path.of(spec))) return SnapshotCodec.standard().read(Path.of(spec));
             return store.load(spec);
+        }
+
+        /** A folder holding one list's files under their official names, compiled in memory with that list's reader. */
+        static Snapshot folder(String source, Path dir) throws IOException {
+            if (!Files.isDirectory(dir)) throw new IllegalArgumentException("no folder " + dir + " for " + source);
+            return new SnapshotBuilder().source(UpdateReaders.all().get(source).apply(dir)).build().snapshot();
         }
 
         /**

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code chokepoint} command. Each capability is one subcommand class. */
 @Command(name = "chokepoint",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT, // --help and --version on every subcommand
         version = "chokepoint 0.1.0",
         description = "Export-control and sanctions compliance engine: lists, screening, decisions, audits.",
         subcommands = {

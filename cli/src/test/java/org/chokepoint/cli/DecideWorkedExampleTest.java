@@ -61,6 +61,7 @@ class DecideWorkedExampleTest {
         // the consignee: Dandong Kehua on the SDN list (ent_num 23175, DPRK4)
         JsonNode kehua = partyFinding(bts, "Dandong Kehua", "BLOCK");
         assertTrue(kehua.get("evidence").asText().contains("23175"), kehua.toString());
+        assertTrue(kehua.get("reference").asText().endsWith(":23175"), kehua.toString());
         assertTrue(kehua.get("evidence").asText().contains("DPRK4"), kehua.toString());
         // the buyer: Panda International on the Entity List since 2014-06-26
         JsonNode panda = partyFinding(bts, "Panda International", "LICENCE_REQUIRED");

@@ -64,6 +64,10 @@ class ListsCommandTest {
 
         Run list = run("lists", "snapshots", "--home", h);
         assertTrue(list.out().contains("* " + id.substring(0, 12)), list.out());
+        Run verify = run("lists", "verify", "--home", h);
+        assertEquals(0, verify.code(), verify.err());
+        assertEquals("snapshot " + id + " verified: 577 entities hash to its id\n", verify.out());
+
         Run activate = run("lists", "activate", id.substring(0, 6), "--home", h);
         assertEquals(0, activate.code(), activate.err());
         assertEquals("snapshot " + id + " is now active\n", activate.out());
@@ -83,6 +87,18 @@ class ListsCommandTest {
         assertTrue(report.contains("<svg") && report.contains("<title>696</title>"), "changed-fields chart");
         assertTrue(report.contains("<td>ofac-sdn:17013</td><td>VTB BANK PUBLIC JOINT STOCK COMPANY</td>"));
         assertTrue(!report.contains("<script") && !report.contains("src=") && !report.contains("href="), "self-contained");
+    }
+
+    @Test
+    void diffOfTwoListFolders() throws IOException {
+        String lists = System.getProperty("chokepoint.data") + "/lists/bis-dpl";
+        Run diff = run("lists", "diff", "bis-dpl@" + lists, "bis-dpl@" + lists + "/2023-11-30", "--json", "--home", home.toString());
+        assertEquals(0, diff.code(), diff.err());
+        JsonNode json = new ObjectMapper().readTree(diff.out());
+        assertEquals(207, json.get("added").asInt());
+        assertEquals(117, json.get("removed").asInt());
+        assertEquals(10, json.get("changed").asInt());
+        assertEquals(8, json.get("changedFields").get("addresses").asInt());
     }
 
     @Test

@@ -36,6 +36,8 @@ public final class Auditor {
     private final List<Map<String, List<Clue>>> clueCache = new ArrayList<>();
     private final Map<String, long[]> openCounts = new TreeMap<>();
     private final Map<String, double[]> clueStats = new HashMap<>();
+    /** kind@column|value → {open rows, summed agreement}, for specific clues only. */
+    private final Map<String, double[]> valueStats = new HashMap<>();
     private final Map<String, List<Suspect>> suspects = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
     private long rows;
@@ -99,9 +101,15 @@ public final class Auditor {
             openCounts.computeIfAbsent(a2, k -> new long[1])[0]++;
             for (int j : evidenceCols) {
                 for (Clue c : clues(j, cell(cells, j))) {
+                    double agree = c.share(a2);
                     double[] s = clueStats.computeIfAbsent(c.key(), k -> new double[2]);
                     s[0]++;
-                    s[1] += c.share(a2);
+                    s[1] += agree;
+                    if (c.countries().size() <= CodeDecoder.SPECIFIC) {
+                        double[] v = valueStats.computeIfAbsent(CodeDecoder.kindKey(c.kind(), j) + '|' + c.value(), x -> new double[2]);
+                        v[0]++;
+                        v[1] += agree;
+                    }
                 }
             }
             return;
@@ -149,9 +157,17 @@ public final class Auditor {
         if (openRows == 0 && !suspects.isEmpty()) {
             problem("no row names a country openly: clue reliabilities rest on the reference data alone");
         }
+        // a kind's reliability in a column: the mean agreement of its distinct values, each value counted once
+        // (a word seen in every open row must not outweigh the many values seen once)
+        Map<String, double[]> kindStats = new HashMap<>();
+        valueStats.forEach((key, v) -> {
+            double[] k = kindStats.computeIfAbsent(key.substring(0, key.indexOf('|')), x -> new double[2]);
+            k[0]++;
+            k[1] += v[1] / v[0];
+        });
         Map<String, Long> open = new LinkedHashMap<>();
         openCounts.forEach((k, v) -> open.put(k, v[0]));
-        CodeDecoder decoder = new CodeDecoder(countries, open, clueStats);
+        CodeDecoder decoder = new CodeDecoder(countries, open, clueStats, kindStats);
         List<CodeVerdict> codes = new ArrayList<>();
         suspects.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))

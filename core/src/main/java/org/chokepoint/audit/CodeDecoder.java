@@ -35,8 +35,12 @@ public final class CodeDecoder {
     static final double OPEN_PRIOR = 0.25;
     static final double EMBARGO_PRIOR = 2.0;
     static final Set<String> EMBARGOED = Set.of("CU", "IR", "KP", "SY");
-    /** Pseudo-count pulling a value's learnt reliability toward its kind's prior. */
+    /** Pseudo-count pulling a value's learnt reliability toward its kind's reliability in its column. */
     static final double SHRINK = 3;
+    /** Pseudo-count pulling a kind's reliability in a column toward the kind's prior. */
+    static final double KIND_SHRINK = 20;
+    /** A clue pointing to at most this many countries is specific enough to measure its kind's reliability by. */
+    static final int SPECIFIC = 3;
     static final double MAX_RELIABILITY = 0.98;
     /** A clue the open rows have discredited below this (USD, "Mobile", a word that is also a town) is no evidence. */
     static final double MIN_RELIABILITY = 0.2;
@@ -51,13 +55,20 @@ public final class CodeDecoder {
     private final List<Country> all;
     private final Map<String, Integer> position = new HashMap<>();
     private final Map<String, double[]> clueStats;
+    private final Map<String, double[]> kindStats;
     private final double[] logPrior;
     private final int n;
 
-    public CodeDecoder(CountryIndex countries, Map<String, Long> openCountries, Map<String, double[]> clueStats) {
+    /**
+     * @param clueStats clue key → {open rows carrying it, summed share of those rows' countries}
+     * @param kindStats {@link #kindKey} → the same over the specific clues of a kind in a column
+     */
+    public CodeDecoder(CountryIndex countries, Map<String, Long> openCountries, Map<String, double[]> clueStats,
+                       Map<String, double[]> kindStats) {
         this.all = countries.countries();
         this.n = all.size();
         this.clueStats = clueStats;
+        this.kindStats = kindStats;
         this.logPrior = new double[n];
         for (int i = 0; i < n; i++) {
             String a2 = all.get(i).alpha2();
@@ -69,17 +80,26 @@ public final class CodeDecoder {
         }
     }
 
-    /** ρ for a clue: its kind's prior, moved by how often the value named the true country in open rows. */
-    double reliability(Clue clue) {
-        double[] s = clueStats.get(clue.key());
+    static String kindKey(ClueKind kind, int column) {
+        return kind.name() + '@' + column;
+    }
+
+    /**
+     * ρ for a clue found in a column: the kind's prior, moved by how often specific clues of that kind in that
+     * column named the open rows' country, then by how often this very value did.
+     */
+    double reliability(Clue clue, int column) {
         double prior = clue.kind().reliability();
-        double r = s == null ? prior : (s[1] + SHRINK * prior) / (s[0] + SHRINK);
+        double[] k = kindStats.get(kindKey(clue.kind(), column));
+        double kind = k == null ? prior : (k[1] + KIND_SHRINK * prior) / (k[0] + KIND_SHRINK);
+        double[] s = clueStats.get(clue.key());
+        double r = s == null ? kind : (s[1] + SHRINK * kind) / (s[0] + SHRINK);
         return Math.min(MAX_RELIABILITY, r);
     }
 
     /** Adds one clue's log-likelihood ratios, counted {@code times}, into {@code scores}. */
-    private void add(double[] scores, Clue clue, double times) {
-        double rho = reliability(clue);
+    private void add(double[] scores, Clue clue, int column, double times) {
+        double rho = reliability(clue, column);
         double floor = Math.log(1 - rho);
         for (Map.Entry<String, Double> e : clue.countries().entrySet()) {
             Integer i = position.get(e.getKey());
@@ -88,8 +108,8 @@ public final class CodeDecoder {
         }
     }
 
-    private double weightFor(Clue clue, String alpha2, double times) {
-        double rho = reliability(clue);
+    private double weightFor(Clue clue, int column, String alpha2, double times) {
+        double rho = reliability(clue, column);
         return TEMPERATURE * times * (Math.log(n * rho * clue.share(alpha2) + (1 - rho)) - Math.log(1 - rho));
     }
 
@@ -128,11 +148,11 @@ public final class CodeDecoder {
         int withEvidence = 0;
         List<List<Auditor.Found>> own = new ArrayList<>(rows.size());
         for (Auditor.Suspect s : rows) {
-            List<Auditor.Found> kept = s.clues().stream().filter(f -> reliability(f.clue()) >= MIN_RELIABILITY).toList();
+            List<Auditor.Found> kept = s.clues().stream().filter(f -> reliability(f.clue(), f.column()) >= MIN_RELIABILITY).toList();
             own.add(kept);
             if (!kept.isEmpty()) withEvidence++;
             for (Auditor.Found f : kept) {
-                Aggregate a = byClue.computeIfAbsent(f.clue().key(), k -> new Aggregate(f.clue()));
+                Aggregate a = byClue.computeIfAbsent(f.clue().key() + '@' + f.column(), k -> new Aggregate(f.clue(), f.column()));
                 a.rows++;
                 a.columns.add(header.apply(f.column()));
             }
@@ -142,7 +162,7 @@ public final class CodeDecoder {
             return new CodeVerdict(code, rows.size(), 0, List.of(), List.of(), verdicts);
         }
         double[] scores = logPrior.clone();
-        for (Aggregate a : byClue.values()) add(scores, a.clue, 1 + Math.log(a.rows));
+        for (Aggregate a : byClue.values()) add(scores, a.clue, a.column, 1 + Math.log(a.rows));
         double[] posterior = normalise(scores);
         List<CountryShare> candidates = top(posterior, 5);
         String best = candidates.get(0).alpha2();
@@ -153,7 +173,7 @@ public final class CodeDecoder {
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
                     .map(e -> new CountryShare(e.getKey(), name(e.getKey()), e.getValue())).toList();
             evidence.add(new EvidenceLine(a.clue.kind(), String.join(", ", a.columns), a.clue.value(), a.rows, points,
-                    reliability(a.clue), weightFor(a.clue, best, 1 + Math.log(a.rows)), a.clue.source()));
+                    reliability(a.clue, a.column), weightFor(a.clue, a.column, best, 1 + Math.log(a.rows)), a.clue.source()));
         }
         evidence.sort(Comparator.comparingDouble(EvidenceLine::weight).reversed().thenComparing(EvidenceLine::rows, Comparator.reverseOrder()));
 
@@ -170,29 +190,44 @@ public final class CodeDecoder {
                 continue;
             }
             double[] r = rowPrior.clone();
-            for (Auditor.Found f : clues) add(r, f.clue(), 1);
+            double[] alone = logPrior.clone();
+            for (Auditor.Found f : clues) {
+                add(r, f.clue(), f.column(), 1);
+                add(alone, f.clue(), f.column(), 1);
+            }
             double[] p = normalise(r);
-            int arg = 0;
-            for (int i = 1; i < n; i++) if (p[i] > p[arg]) arg = i;
+            int arg = argmax(p);
+            double[] pa = normalise(alone);
+            int argAlone = argmax(pa);
             List<String> ev = clues.stream()
                     .map(f -> header.apply(f.column()) + ": " + f.clue().value() + " (" + f.clue().kind().label() + ")").toList();
-            verdicts.add(new RowVerdict(s.line(), s.id(), code, all.get(arg).alpha2(), p[arg], false, ev, s.amount(),
+            verdicts.add(new RowVerdict(s.line(), s.id(), code, all.get(arg).alpha2(), p[arg], false, ev,
+                    all.get(argAlone).alpha2(), pa[argAlone], s.amount(),
                     s.currency(), s.date(), s.customer()));
         }
         return new CodeVerdict(code, rows.size(), withEvidence, candidates, evidence, verdicts);
     }
 
-    private static RowVerdict verdict(String code, Auditor.Suspect s, String country, double p, boolean inherited) {
-        return new RowVerdict(s.line(), s.id(), code, country, p, inherited, List.of(), s.amount(), s.currency(), s.date(), s.customer());
+    private static int argmax(double[] p) {
+        int arg = 0;
+        for (int i = 1; i < p.length; i++) if (p[i] > p[arg]) arg = i;
+        return arg;
     }
 
+    private static RowVerdict verdict(String code, Auditor.Suspect s, String country, double p, boolean inherited) {
+        return new RowVerdict(s.line(), s.id(), code, country, p, inherited, List.of(), null, 0, s.amount(), s.currency(), s.date(), s.customer());
+    }
+
+    /** One clue in one column, over the rows of a code. */
     private static final class Aggregate {
         final Clue clue;
+        final int column;
         final java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>();
         int rows;
 
-        Aggregate(Clue clue) {
+        Aggregate(Clue clue, int column) {
             this.clue = clue;
+            this.column = column;
         }
     }
 }

@@ -45,7 +45,11 @@ public final class ColumnProfiler {
                 if (j < r.size() && !r.get(j).isBlank()) values.add(r.get(j).strip());
             }
             String name = header != null && j < header.size() && !header.get(j).isBlank() ? header.get(j).strip() : "column " + (j + 1);
-            countryScore[j] = share(values, v -> countries.resolve(v).isPresent()) + hint(header, j, ColumnRole.COUNTRY);
+            double resolving = share(values, v -> countries.resolve(v).isPresent());
+            countryScore[j] = resolving + hint(header, j, ColumnRole.COUNTRY);
+            // an export that is mostly codes: some values name countries, nearly all others are code-shaped
+            double codes = share(values, v -> countries.resolve(v).isEmpty() && Cells.isCodeShaped(v));
+            if (resolving >= 0.1 && resolving + codes >= 0.8) countryScore[j] = Math.max(countryScore[j], 0.3 + resolving / 2);
             // a column of numbers is a country column only when nearly all of them are ISO numeric codes
             if (share(values, v -> v.chars().allMatch(Character::isDigit)) >= 0.8 && countryScore[j] < 0.9) countryScore[j] = 0;
             out.add(otherRole(j, name, values, sample.size(), header));

@@ -3,12 +3,12 @@ package org.chokepoint.model;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * An immutable compiled set of list entities with their provenance. The id is the SHA-256 of a canonical
@@ -24,16 +24,16 @@ public final class Snapshot {
     private final Map<String, Entity> byKey;
 
     private Snapshot(String id, Instant createdAt, List<SourceMeta> sources, FindingsSummary findings,
-                     List<Entity> sortedEntities) {
+                     List<Entity> sortedEntities, String[] keys) {
         this.id = Objects.requireNonNull(id, "id");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.sources = List.copyOf(sources);
         this.findings = Objects.requireNonNull(findings, "findings");
         this.entities = Collections.unmodifiableList(sortedEntities);
         Map<String, Entity> index = new HashMap<>(sortedEntities.size() * 2);
-        for (Entity e : sortedEntities) {
-            if (index.putIfAbsent(e.key(), e) != null) {
-                throw new IllegalArgumentException("duplicate entity key in snapshot: " + e.key());
+        for (int i = 0; i < keys.length; i++) {
+            if (index.putIfAbsent(keys[i], sortedEntities.get(i)) != null) {
+                throw new IllegalArgumentException("duplicate entity key in snapshot: " + keys[i]);
             }
         }
         this.byKey = Collections.unmodifiableMap(index);
@@ -42,9 +42,17 @@ public final class Snapshot {
     /** Compiles a snapshot: sorts the entities by key and computes the content id. Keys must be unique. */
     public static Snapshot of(Instant createdAt, List<SourceMeta> sources, FindingsSummary findings,
                               List<Entity> entities) {
-        List<Entity> sorted = new ArrayList<>(entities);
-        sorted.sort(Comparator.comparing(Entity::key));
-        return new Snapshot(SnapshotDigest.id(sorted), createdAt, sources, findings, sorted);
+        // keys are computed once, not per comparison
+        List<Map.Entry<String, Entity>> keyed = new ArrayList<>(entities.size());
+        for (Entity e : entities) keyed.add(Map.entry(e.key(), e));
+        keyed.sort(Map.Entry.comparingByKey());
+        List<Entity> sorted = new ArrayList<>(keyed.size());
+        String[] keys = new String[keyed.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = keyed.get(i).getKey();
+            sorted.add(keyed.get(i).getValue());
+        }
+        return new Snapshot(SnapshotDigest.id(sorted), createdAt, sources, findings, sorted, keys);
     }
 
     /**
@@ -53,12 +61,14 @@ public final class Snapshot {
      */
     public static Snapshot restore(String id, Instant createdAt, List<SourceMeta> sources, FindingsSummary findings,
                                    List<Entity> sortedEntities) {
-        for (int i = 1; i < sortedEntities.size(); i++) {
-            if (sortedEntities.get(i - 1).key().compareTo(sortedEntities.get(i).key()) >= 0) {
+        String[] keys = new String[sortedEntities.size()];
+        IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = sortedEntities.get(i).key());
+        for (int i = 1; i < keys.length; i++) {
+            if (keys[i - 1].compareTo(keys[i]) >= 0) {
                 throw new IllegalArgumentException("stored entities are not sorted by key at position " + i);
             }
         }
-        return new Snapshot(id, createdAt, sources, findings, sortedEntities);
+        return new Snapshot(id, createdAt, sources, findings, sortedEntities, keys);
     }
 
     public String id() { return id; }

@@ -39,6 +39,11 @@ public final class Evaluation {
         findings.add(new RuleFinding(ruleId, verdict, subject, evidence, citation, effective));
     }
 
+    /** A finding that rests on a list entry, named by its key for traceability. */
+    public void add(RuleFinding finding) {
+        findings.add(finding);
+    }
+
     /** Country text → ISO alpha-2, empty when blank or unknown. */
     public Optional<String> country(String text) {
         return countries.resolve(text);

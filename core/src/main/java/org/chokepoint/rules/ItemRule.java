@@ -32,6 +32,9 @@ public final class ItemRule implements Rule {
 
     private Jurisdiction jurisdiction(Evaluation ev, int i, Item it, String dest) {
         String what = ev.itemLabel(i);
+        if (it.eccn() == null || it.eccn().isBlank()) {
+            ev.add(ID + ".eccn", Verdict.REVIEW, what, "field 'eccn' is empty: classify the item (ECCN or EAR99)", "15 CFR 774, Supp. 1 (Commerce Control List)", null);
+        }
         Optional<String> origin = ev.country(it.originCountry());
         if (origin.isEmpty()) {
             ev.add(ID + ".origin", Verdict.REVIEW, what, it.originCountry() == null || it.originCountry().isBlank()
@@ -42,9 +45,6 @@ public final class ItemRule implements Rule {
         if (origin.get().equals("US")) {
             ev.add(ID + ".us-origin", Verdict.CLEAR, what, "US-origin item: subject to the EAR wherever located", "15 CFR 734.3(a)(2)", null);
             return Jurisdiction.SUBJECT;
-        }
-        if (it.eccn() == null || it.eccn().isBlank()) {
-            ev.add(ID + ".eccn", Verdict.REVIEW, what, "field 'eccn' is empty: classify the item (ECCN or EAR99)", "15 CFR 774, Supp. 1 (Commerce Control List)", null);
         }
         if (dest == null) return Jurisdiction.UNKNOWN;
         if (!ev.book().deMinimis().covers(ev.asOf())) {

@@ -47,6 +47,7 @@ public final class OwnershipRule implements Rule {
     }
 
     private boolean isBlocked(String name, LocalDate asOf) {
+        if (blockedCache.size() > 200_000) blockedCache.clear(); // bounded: one entry per owner and evaluated date
         return blockedCache.computeIfAbsent(asOf + "|" + name, k -> screening.screen(name, null, asOf).stream()
                 .anyMatch(j -> j.verdict() == Verdict.BLOCK));
     }

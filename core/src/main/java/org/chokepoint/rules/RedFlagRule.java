@@ -26,17 +26,25 @@ public final class RedFlagRule implements Rule {
         endUserElsewhere(ev);
     }
 
+    /**
+     * A hub on the way (transit) is always flagged. A hub where a consignee or forwarder sits, or named as the
+     * destination, is flagged only when the goods go on elsewhere or to the embargoed neighbour: trade with a
+     * business in Dubai for use in Dubai is not by itself a diversion signal.
+     */
     private static void hubs(Evaluation ev) {
         Transaction t = ev.tx();
         List<String> places = new ArrayList<>();
         List<String> where = new ArrayList<>();
+        List<Boolean> transit = new ArrayList<>();
         for (RoutePoint p : t.route().transit()) {
             places.add(p.place());
             where.add("route transit " + p);
+            transit.add(true);
         }
         if (t.route().destination() != null) {
             places.add(t.route().destination().place());
             where.add("route destination " + t.route().destination());
+            transit.add(false);
         }
         for (int i = 0; i < t.parties().size(); i++) {
             Party p = t.parties().get(i);
@@ -44,14 +52,18 @@ public final class RedFlagRule implements Rule {
                     || p.role() == Role.END_USER) {
                 places.add(p.address());
                 where.add(ev.partyLabel(i) + " address");
+                transit.add(p.role() == Role.INTERMEDIATE_CONSIGNEE || p.role() == Role.FREIGHT_FORWARDER);
             }
         }
+        String dest = ev.destination() == null ? null : CountryGroups.countryOf(ev.destination());
         List<String> seen = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
             Optional<PlaceTables.Hub> hub = ev.book().places().hubIn(places.get(i));
             if (hub.isEmpty() || seen.contains(hub.get().name())) continue;
-            seen.add(hub.get().name());
             PlaceTables.Hub h = hub.get();
+            boolean onTheWay = transit.get(i) || dest == null || !dest.equals(h.country()) || h.concerns().contains(dest);
+            if (!onTheWay) continue;
+            seen.add(h.name());
             ev.add(ID + ".transshipment-hub", Verdict.REVIEW, "route", where.get(i) + ": " + h.name() + " (" + h.country()
                     + ") is a transshipment hub next to " + String.join("/", h.concerns()) + " (red flag: routing through a hub"
                     + " next to an embargoed destination)", h.citation(), null);

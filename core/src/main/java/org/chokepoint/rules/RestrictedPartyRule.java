@@ -39,8 +39,8 @@ public final class RestrictedPartyRule implements Rule {
                         + String.format(Locale.ROOT, ", score %.2f", j.hit().score()) + ")"
                         + (j.hit().explanation() == null ? "" : "; why: " + j.hit().explanation().summary())
                         + (note.isEmpty() ? "" : "; " + note);
-                ev.add(ID + "." + slug(j.effect().list()), v, ev.partyLabel(i), evidence, j.effect().citation(),
-                        e.listedOn() == null ? null : e.listedOn().earliest());
+                ev.add(new RuleFinding(ID + "." + slug(j.effect().list()), v, ev.partyLabel(i), evidence, j.effect().citation(),
+                        e.listedOn() == null ? null : e.listedOn().earliest(), e.key()));
             }
         }
     }

@@ -11,7 +11,11 @@ import java.time.LocalDate;
  * @param evidence  the facts and the arithmetic, readable
  * @param citation  the regulation ("15 CFR 734.4(c)"); never empty for a finding that changes the verdict
  * @param effective when the cited measure took effect, null when not known (then the evidence says so)
+ * @param reference the list entry behind the finding ({@code ofac-sdn:23175}), null when none
  */
 public record RuleFinding(String ruleId, Verdict verdict, String subject, String evidence, String citation,
-                          LocalDate effective) {
+                          LocalDate effective, String reference) {
+    public RuleFinding(String ruleId, Verdict verdict, String subject, String evidence, String citation, LocalDate effective) {
+        this(ruleId, verdict, subject, evidence, citation, effective, null);
+    }
 }

@@ -96,5 +96,8 @@ class DeMinimisRuleTest {
         Decision noEccn = Tx.to("CN").item(null, "100", "1").decide();
         assertTrue(Tx.with(noEccn, "item.eccn").get(0).evidence().contains("field 'eccn' is empty"));
         assertEquals(Verdict.REVIEW, noEccn.verdict());
+        Decision usNoEccn = Tx.to("DE").item(null, "100", null, "US", null).decide();
+        assertEquals(Verdict.REVIEW, Tx.with(usNoEccn, "item.eccn").get(0).verdict());
+        assertEquals(Verdict.REVIEW, usNoEccn.verdict());
     }
 }

@@ -52,6 +52,8 @@ class DestinationRuleTest {
         assertEquals("UA-DNR", donetsk2022.destination());
         assertEquals(Verdict.BLOCK, donetsk2022.verdict());
         assertEquals("E.O. 14065 of 21 February 2022", Tx.with(donetsk2022, "destination.embargo.dnr-ofac").get(0).citation());
+        // "DPR Korea" is North Korea, not the so-called DPR of Donetsk
+        assertEquals("KP", Tx.to("KP").place("Pyongyang, DPR Korea", "KP").date("2023-01-01").item("EAR99", "1", "0", "DE", null).decide().destination());
     }
 
     @Test

@@ -21,7 +21,16 @@ class RedFlagAndInputTest {
     void addressForwarderPaymentAndEndUseFlags() {
         Decision po = Tx.to("AE").party(Role.CONSIGNEE, "Gulf Star FZE", "AE", "P.O. Box 4411, Dubai").item("EAR99", "100", "0", "CN", null).decide();
         assertEquals(1, Tx.with(po, "red-flag.po-box-consignee").size());
-        assertEquals(1, Tx.with(po, "red-flag.transshipment-hub").size());
+        // a consignee in Dubai for goods that stay in the UAE is not a diversion signal; one for Iran is
+        assertTrue(Tx.with(po, "red-flag.transshipment-hub").isEmpty());
+        Decision onward = Tx.to("IR").party(Role.CONSIGNEE, "Gulf Star FZE", "AE", "Jebel Ali Free Zone, Dubai").item("EAR99", "100", "0", "CN", null).decide();
+        assertEquals(1, Tx.with(onward, "red-flag.transshipment-hub").size());
+        Decision bp = Tx.to("SN").party(Role.CONSIGNEE, "Sahel Import", "SN", "B.P. 1234 Dakar").item("EAR99", "100", "0", "CN", null).decide();
+        assertEquals(1, Tx.with(bp, "red-flag.po-box-consignee").size());
+        Decision flat = Tx.to("RU").party(Role.CONSIGNEE, "Ivanov", "RU", "ул. Ленина 5, кв. 12, Москва").item("EAR99", "100", "0", "CN", null).decide();
+        assertEquals(1, Tx.with(flat, "red-flag.residential-consignee").size());
+        Decision street = Tx.to("AE").party(Role.CONSIGNEE, "Aya Trading", "AE", "Aya Street 4, Abu Dhabi").item("EAR99", "100", "0", "CN", null).decide();
+        assertTrue(Tx.with(street, "red-flag.po-box").isEmpty());
 
         Tx fwd = Tx.to("TR").noParties().party(Role.BUYER, "Anka Makina", "TR").party(Role.END_USER, "Bosphorus Freight Logistics", "TR")
                 .item("EAR99", "100", "0", "CN", null);

@@ -108,7 +108,7 @@ public final class AuditHtmlReport {
                     .append("</td><td class=\"n\">").append(e.rows()).append("</td><td>").append(pts).append("</td><td class=\"n\">").append(pct(e.reliability()))
                     .append("</td><td class=\"n\">").append(String.format("%.1f", e.weight())).append("</td><td class=\"note\">").append(esc(e.source())).append("</td></tr>");
         }
-        h.append("</table><h3>Rows</h3><table><tr><th>line</th><th>id</th><th>decoded</th><th>probability</th><th>basis</th><th>date</th><th>value</th><th>customer</th></tr>");
+        h.append("</table><h3>Rows</h3><table><tr><th>line</th><th>id</th><th>decoded</th><th>probability</th><th>basis</th><th>the row's clues alone say</th><th>date</th><th>value</th><th>customer</th></tr>");
         int shown = 0;
         for (RowVerdict v : c.verdicts()) {
             if (shown++ >= MAX_ROWS_SHOWN) break;
@@ -116,6 +116,7 @@ public final class AuditHtmlReport {
             h.append("<tr><td class=\"n\">").append(v.line()).append("</td><td>").append(esc(v.id())).append("</td><td").append(differs ? " class=\"bad\"" : "").append(">")
                     .append(v.country() == null ? "—" : esc(countryName.apply(v.country()))).append("</td><td class=\"n\">").append(pct(v.probability()))
                     .append("</td><td>").append(v.inherited() ? "<i>inherited</i>" : esc(String.join("; ", v.evidence()))).append("</td><td>")
+                    .append(v.alone() == null ? "" : esc(countryName.apply(v.alone())) + " " + pct(v.aloneProbability())).append("</td><td>")
                     .append(v.date() == null ? "" : v.date()).append("</td><td class=\"n\">")
                     .append(v.amount() == null ? "" : String.format("%,.0f %s", v.amount(), v.currency() == null ? "" : esc(v.currency())))
                     .append("</td><td>").append(esc(v.customer())).append("</td></tr>");
@@ -199,6 +200,7 @@ public final class AuditHtmlReport {
 
     private static String pct(double p) {
         if (p >= 0.9995 && p < 1) return "99.9%";
+        if (p > 0 && p < 0.0005) return "<0.1%";
         return String.format("%.1f%%", p * 100);
     }
 

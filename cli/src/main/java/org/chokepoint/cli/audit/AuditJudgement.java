@@ -45,7 +45,8 @@ public final class AuditJudgement {
     }
 
     /** code → lines of judgement, in the codes' order. */
-    public static Map<String, List<String>> judge(AuditResult r, DecisionEngine engine, Function<String, String> countryName) {
+    /** @param asOf the date whose rules apply; null = each row's own date */
+    public static Map<String, List<String>> judge(AuditResult r, DecisionEngine engine, Function<String, String> countryName, LocalDate asOf) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         for (CodeVerdict c : r.codes()) {
@@ -53,12 +54,12 @@ public final class AuditJudgement {
             int undecoded = 0;
             for (RowVerdict v : c.verdicts()) {
                 if (v.country() == null) undecoded++;
-                else decisions.add(engine.decide(transaction(v), null, today));
+                else decisions.add(engine.decide(transaction(v), asOf, today));
             }
             List<String> lines = new ArrayList<>();
             AuditSummary s = AuditSummary.of(c);
             String head = "code " + c.code() + (c.country() == null ? " (undecoded)" : " = " + countryName.apply(c.country())
-                    + String.format(" (%.2f)", c.confidence())) + ": " + c.rows() + " rows, " + s.years() + ", value " + s.value();
+                    + String.format(" (%.2f)", c.confidence())) + ": " + String.format("%,d", c.rows()) + " rows, " + s.years() + ", value " + s.value();
             Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
             decisions.forEach(d -> counts.merge(d.verdict(), 1, Integer::sum));
             Verdict worst = counts.keySet().stream().reduce(Verdict.CLEAR, Verdict::max);
@@ -72,11 +73,11 @@ public final class AuditJudgement {
             if (decisions.isEmpty()) {
                 lines.add(head + "; not judged: no row could be decoded");
             } else {
-                String verdicts = counts.size() == 1 && undecoded == 0 ? "all " + decisions.size() + " " + worst.label()
+                String verdicts = counts.size() == 1 && undecoded == 0 ? "all " + String.format("%,d", decisions.size()) + " " + worst.label()
                         : counts.entrySet().stream().sorted(Map.Entry.<Verdict, Integer>comparingByKey().reversed())
-                        .map(e -> e.getValue() + " " + e.getKey().label()).reduce((a, b) -> a + ", " + b).orElse("");
-                lines.add(head + "; " + verdicts + " (rules as of each row's date); " + worst.label() + " under " + String.join("; ", grounds));
-                if (undecoded > 0) lines.add(undecoded + " rows without evidence of any country were not judged");
+                        .map(e -> String.format("%,d", e.getValue()) + " " + e.getKey().label()).reduce((a, b) -> a + ", " + b).orElse("");
+                lines.add(head + "; " + verdicts + (asOf == null ? " (rules as of each row's date); " : " (rules as of " + asOf + "); ") + worst.label() + " under " + String.join("; ", grounds));
+                if (undecoded > 0) lines.add(String.format("%,d", undecoded) + " rows without evidence of any country were not judged");
             }
             out.put(c.code(), lines);
         }

@@ -30,6 +30,7 @@ public final class DecisionJson {
             n.put("evidence", f.evidence());
             n.put("citation", f.citation());
             n.put("effective", f.effective() == null ? null : f.effective().toString());
+            if (f.reference() != null) n.put("reference", f.reference());
         }
         return o;
     }

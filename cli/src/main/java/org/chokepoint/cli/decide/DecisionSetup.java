@@ -3,22 +3,21 @@ package org.chokepoint.cli.decide;
 import org.chokepoint.match.IndexedScreener;
 import org.chokepoint.match.Screener;
 import org.chokepoint.model.Entity;
-import org.chokepoint.model.Findings;
+import org.chokepoint.cli.EntityLoader;
+import org.chokepoint.model.FileMeta;
+import org.chokepoint.model.Snapshot;
+import org.chokepoint.model.SourceMeta;
 import org.chokepoint.rules.CountryResolver;
 import org.chokepoint.rules.DecisionEngine;
 import org.chokepoint.rules.OwnershipGraph;
 import org.chokepoint.rules.PartyScreening;
 import org.chokepoint.rules.RuleBook;
-import org.chokepoint.sources.BundledLists;
-import org.chokepoint.sources.ListSource;
-import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.refdata.Countries;
 import org.chokepoint.sources.transaction.OwnershipCsvReader;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +25,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds the decision engine over the bundled lists: reads every list, indexes the names, resolves countries with
- * the multilingual country index, dates each list snapshot, and adds ownership from list links and a user file.
+ * Builds the decision engine over the active list snapshot (the one every command screens against): indexes the
+ * names, resolves countries with the multilingual country index, dates each list release, and adds ownership from
+ * list links and a user file.
  */
 public final class DecisionSetup {
     private static final Pattern DATED_FOLDER = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
     /** What the setup loaded, for provenance lines. */
-    public record Loaded(DecisionEngine engine, int entities, Map<String, LocalDate> listDates, int ownershipEdges) {
+    public record Loaded(DecisionEngine engine, String snapshotId, int entities, Map<String, LocalDate> listDates, int ownershipEdges) {
         public String provenance() {
-            return String.format("%,d list entries (snapshots %s); rule tables %s; %d ownership links", entities, listDates,
-                    engine.book().versions(), ownershipEdges);
+            return String.format("list snapshot %s: %,d entries (releases %s); rule tables %s; %d ownership links", snapshotId,
+                    entities, listDates, engine.book().versions(), ownershipEdges);
         }
     }
 
@@ -61,12 +61,12 @@ public final class DecisionSetup {
     }
 
     private static Loaded build(Path dataDir, Path ownershipCsv, double reviewThreshold, double decisiveThreshold) throws IOException {
-        Findings findings = new Findings();
-        List<Entity> entities = new ArrayList<>();
+        // The same entities every command screens against: the active compiled snapshot (see EntityLoader).
+        Snapshot snapshot = EntityLoader.activeSnapshot();
+        List<Entity> entities = snapshot.entities();
         Map<String, LocalDate> dates = new LinkedHashMap<>();
-        for (ListSource s : BundledLists.all(dataDir)) {
-            SourceInfo info = s.read(entities::add, findings);
-            LocalDate d = info.published() != null ? info.published() : folderDate(s.files());
+        for (SourceMeta s : snapshot.sources()) {
+            LocalDate d = s.published() != null ? s.published() : folderDate(s.files().stream().map(FileMeta::path).toList());
             if (d != null) dates.put(s.source(), d);
         }
         Screener screener = IndexedScreener.over(entities);
@@ -77,13 +77,13 @@ public final class DecisionSetup {
         if (ownershipCsv != null) OwnershipCsvReader.read(ownershipCsv, graph);
         RuleBook book = RuleBook.bundled();
         PartyScreening screening = new PartyScreening(screener, book.listEffects(), reviewThreshold, decisiveThreshold, dates);
-        return new Loaded(new DecisionEngine(book, countries, screening, graph), entities.size(), dates, graph.edgeCount());
+        return new Loaded(new DecisionEngine(book, countries, screening, graph), snapshot.shortId(), entities.size(), dates, graph.edgeCount());
     }
 
     /** The release date in the folder name of a list's first file (lists/us-csl/2022-05-16/...), else null. */
-    static LocalDate folderDate(List<Path> files) {
+    static LocalDate folderDate(List<String> files) {
         if (files.isEmpty()) return null;
-        Matcher m = DATED_FOLDER.matcher(files.get(0).toString().replace('\\', '/'));
+        Matcher m = DATED_FOLDER.matcher(files.get(0).replace('\\', '/'));
         LocalDate found = null;
         while (m.find()) found = LocalDate.parse(m.group(1));
         return found;

@@ -44,6 +44,12 @@ public final class ExportAudit {
         this.countries = lexicon.countries();
     }
 
+    /** Whether {@link #audit}'s progress counts rows (spreadsheets) rather than bytes (text formats). */
+    public static boolean progressCountsRows(Path file) throws IOException {
+        ExportFormat.Kind k = ExportFormat.sniff(file).kind();
+        return k == ExportFormat.Kind.XLSX || k == ExportFormat.Kind.ODS;
+    }
+
     /**
      * @param progress told the bytes read so far (text formats) or the rows read (spreadsheets); may be null
      */

@@ -10,7 +10,7 @@ import org.chokepoint.model.Name;
 import org.chokepoint.model.Schema;
 import org.chokepoint.sources.ListFormatException;
 import org.chokepoint.sources.DamagedFile;
-import org.chokepoint.sources.ListSource;
+import org.chokepoint.sources.SingleFileSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.StableId;
 import org.chokepoint.sources.ofac.OfacDates;
@@ -42,26 +42,17 @@ import java.util.stream.Stream;
  * <p>Schema: {@link PartyNames#looksLikeOrganization} (legal-form and business words) decides ORGANIZATION,
  * else PERSON.
  */
-public final class DplSource implements ListSource {
+public final class DplSource extends SingleFileSource {
     public static final String SOURCE = "bis-dpl";
     private static final String LIST = "Denied Persons List";
     private static final List<String> REQUIRED = List.of("name", "effective_date", "fr_citation");
 
-    private final Path file;
 
     public DplSource(Path file) {
-        this.file = file;
+        super(SOURCE, file);
     }
 
-    @Override
-    public String source() {
-        return SOURCE;
-    }
 
-    @Override
-    public List<Path> files() {
-        return List.of(file);
-    }
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {

@@ -13,7 +13,7 @@ import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 import org.chokepoint.sources.ListFormatException;
 import org.chokepoint.sources.DamagedFile;
-import org.chokepoint.sources.ListSource;
+import org.chokepoint.sources.SingleFileSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.StableId;
 import org.chokepoint.sources.bis.PartyNames;
@@ -48,26 +48,17 @@ import java.util.regex.Pattern;
  * {@code entity_number}: they get a {@link LinkType#SAME_AS} link to {@code ofac-sdn:n} (SDN rows) or
  * {@code ofac-cons:n} (every other OFAC list, which OFAC publishes in its non-SDN consolidated list).
  */
-public final class CslSource implements ListSource {
+public final class CslSource extends SingleFileSource {
     public static final String SOURCE = "us-csl";
     private static final Pattern LIST_CODE = Pattern.compile("\\(([^()]+)\\)");
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
 
-    private final Path file;
 
     public CslSource(Path file) {
-        this.file = file;
+        super(SOURCE, file);
     }
 
-    @Override
-    public String source() {
-        return SOURCE;
-    }
 
-    @Override
-    public List<Path> files() {
-        return List.of(file);
-    }
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {

@@ -13,7 +13,7 @@ import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 import org.chokepoint.sources.ListFormatException;
-import org.chokepoint.sources.ListSource;
+import org.chokepoint.sources.SingleFileSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.text.ListDates;
 import org.chokepoint.sources.text.Scripts;
@@ -47,26 +47,17 @@ import java.util.regex.Pattern;
  * strong aliases, {@code strong="false"} ones weak aliases. Country code {@code 00} is the EU's "unknown" and is
  * replaced by the description. Birth dates in a non-Gregorian {@code calendarType} are reported, not converted.
  */
-public final class EuFinancialSanctionsList implements ListSource {
+public final class EuFinancialSanctionsList extends SingleFileSource {
     public static final String SOURCE = "eu-fsf";
     public static final String NAMESPACE = "http://eu.europa.ec/fpi/fsd/export";
     private static final Pattern UN_REF = Pattern.compile("[A-Za-z]{2}[ie]\\.\\d{1,4}");
 
-    private final Path file;
 
     public EuFinancialSanctionsList(Path file) {
-        this.file = file;
+        super(SOURCE, file);
     }
 
-    @Override
-    public String source() {
-        return SOURCE;
-    }
 
-    @Override
-    public List<Path> files() {
-        return List.of(file);
-    }
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {

@@ -11,7 +11,7 @@ import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 import org.chokepoint.sources.DamagedFile;
 import org.chokepoint.sources.ListFormatException;
-import org.chokepoint.sources.ListSource;
+import org.chokepoint.sources.SingleFileSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.tabular.CsvReader;
 import org.chokepoint.sources.tabular.LenientTextReader;
@@ -42,15 +42,12 @@ import java.util.stream.Stream;
  * Windows-1252), so one bad byte costs one character, not the file. The declared {@code Record_Count} is checked against the entries
  * read ({@code record-count} finding when they differ).
  */
-public final class OfacXmlSource implements ListSource {
-    private final String source;
+public final class OfacXmlSource extends SingleFileSource {
     private final String listName;
-    private final Path file;
 
     public OfacXmlSource(String source, String listName, Path file) {
-        this.source = source;
+        super(source, file);
         this.listName = listName;
-        this.file = file;
     }
 
     public static OfacXmlSource sdn(Path file) {
@@ -61,15 +58,7 @@ public final class OfacXmlSource implements ListSource {
         return new OfacXmlSource("ofac-cons", "Non-SDN Consolidated Sanctions List", file);
     }
 
-    @Override
-    public String source() {
-        return source;
-    }
 
-    @Override
-    public List<Path> files() {
-        return List.of(file);
-    }
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
@@ -102,14 +91,14 @@ public final class OfacXmlSource implements ListSource {
                         case "Publish_Date" -> {
                             String text = x.getElementText();
                             published = OfacDates.parseUs(text);
-                            if (published == null) findings.warn(source, where(x), "bad-date", "Publish_Date '" + text + "' is not MM/DD/YYYY");
+                            if (published == null) findings.warn(source(), where(x), "bad-date", "Publish_Date '" + text + "' is not MM/DD/YYYY");
                         }
                         case "Record_Count" -> {
                             String text = x.getElementText().strip();
                             try {
                                 declared = Integer.parseInt(text);
                             } catch (NumberFormatException e) {
-                                findings.warn(source, where(x), "bad-count", "Record_Count '" + text + "' is not a number");
+                                findings.warn(source(), where(x), "bad-count", "Record_Count '" + text + "' is not a number");
                             }
                         }
                         case "sdnEntry" -> {
@@ -129,9 +118,9 @@ public final class OfacXmlSource implements ListSource {
             throw new ListFormatException(file + ": not well-formed XML" + at + ": " + firstLine(e.getMessage()), e);
         }
         if (declared >= 0 && declared != entries) {
-            findings.warn(source, file.toString(), "record-count", "Record_Count says " + declared + " but the file has " + entries + " sdnEntry elements");
+            findings.warn(source(), file.toString(), "record-count", "Record_Count says " + declared + " but the file has " + entries + " sdnEntry elements");
         }
-        return new SourceInfo(source, published, declared);
+        return new SourceInfo(source(), published, declared);
     }
 
     /** Reads one {@code <sdnEntry>}; the reader stands on its start tag and is left on its end tag. */
@@ -156,15 +145,15 @@ public final class OfacXmlSource implements ListSource {
         }
         String uid = top.getOrDefault("uid", "");
         if (uid.isEmpty() || uid.length() > 9 || !uid.chars().allMatch(Character::isDigit)) {
-            findings.error(source, where, "bad-uid", "sdnEntry without a numeric <uid> ('" + uid + "'); entry skipped");
+            findings.error(source(), where, "bad-uid", "sdnEntry without a numeric <uid> ('" + uid + "'); entry skipped");
             return null;
         }
         String name = personName(top.get("lastName"), top.get("firstName"));
         if (name == null) {
-            findings.error(source, where, "no-name", "sdnEntry " + uid + " has no <lastName>; entry skipped");
+            findings.error(source(), where, "no-name", "sdnEntry " + uid + " has no <lastName>; entry skipped");
             return null;
         }
-        EntityBuilder b = Entity.builder(source, uid, schema(top.get("sdnType"), where, findings));
+        EntityBuilder b = Entity.builder(source(), uid, schema(top.get("sdnType"), where, findings));
         b.name(Name.primary(name)).list(listName);
         OfacCsvSource.programs(programs.toString()).forEach(b::program);
         b.detail(Detail.TITLE, top.get("title"))
@@ -247,7 +236,7 @@ public final class OfacXmlSource implements ListSource {
                 String text = item.get("dateOfBirth");
                 if (text == null || text.isBlank()) return;
                 FuzzyDate d = OfacDates.parse(text);
-                if (d == null) findings.warn(source, where, "bad-date", "dateOfBirth '" + text + "' is not an OFAC date form");
+                if (d == null) findings.warn(source(), where, "bad-date", "dateOfBirth '" + text + "' is not an OFAC date form");
                 else b.birthDate(d);
             }
             case "placeOfBirthItem" -> b.birthPlace(item.get("placeOfBirth"));
@@ -269,7 +258,7 @@ public final class OfacXmlSource implements ListSource {
             case "vessel" -> Schema.VESSEL;
             case "aircraft" -> Schema.AIRCRAFT;
             default -> {
-                findings.warn(source, where, "unknown-type", "sdnType '" + type + "' unknown; read as organization");
+                findings.warn(source(), where, "unknown-type", "sdnType '" + type + "' unknown; read as organization");
                 yield Schema.ORGANIZATION;
             }
         };

@@ -17,7 +17,7 @@ import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 import org.chokepoint.sources.ListFormatException;
-import org.chokepoint.sources.ListSource;
+import org.chokepoint.sources.SingleFileSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.tabular.ListFiles;
 import org.chokepoint.sources.tabular.LenientTextReader;
@@ -42,7 +42,7 @@ import java.util.function.Consumer;
  * line longer than {@value #MAX_LINE_CHARS} characters is a format error. Only sanctionable schemas become
  * entities; relation and detail records (Sanction, Ownership, Address, ...) are counted as skipped.
  */
-public final class FtmEntities implements ListSource {
+public final class FtmEntities extends SingleFileSource {
     public static final int MAX_LINE_CHARS = 16 << 20;
     /** FtM identifier properties and the label they get. */
     private static final Map<String, String> IDENTIFIERS = Map.ofEntries(
@@ -52,14 +52,11 @@ public final class FtmEntities implements ListSource {
             Map.entry("leiCode", "LEI"), Map.entry("vatCode", "VAT"), Map.entry("serialNumber", "Serial No"),
             Map.entry("phone", "Phone"), Map.entry("email", "Email"));
 
-    private final Path file;
-    private final String source;
     private final ObjectMapper mapper;
 
     /** @param source the source key the entities get ({@code opensanctions} for OpenSanctions exports) */
     public FtmEntities(Path file, String source) {
-        this.file = file;
-        this.source = source;
+        super(source, file);
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build();
         this.mapper = new ObjectMapper(factory);
@@ -69,15 +66,7 @@ public final class FtmEntities implements ListSource {
         this(file, OpenSanctionsTargets.SOURCE);
     }
 
-    @Override
-    public String source() {
-        return source;
-    }
 
-    @Override
-    public List<Path> files() {
-        return List.of(file);
-    }
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
@@ -94,18 +83,18 @@ public final class FtmEntities implements ListSource {
                     node = mapper.readTree(p);
                     trailing = p.nextToken() != null;
                 } catch (JsonProcessingException e) {
-                    findings.error(source, where, "bad-json", "not a JSON object: " + e.getOriginalMessage());
+                    findings.error(source(), where, "bad-json", "not a JSON object: " + e.getOriginalMessage());
                     continue;
                 }
                 if (trailing) {
-                    findings.error(source, where, "bad-json", "more than one JSON value on the line");
+                    findings.error(source(), where, "bad-json", "more than one JSON value on the line");
                     continue;
                 }
                 Entity e = map(node, where, findings);
                 if (e != null) out.accept(e);
             }
         }
-        return SourceInfo.undated(source);
+        return SourceInfo.undated(source());
     }
 
     /** Reads one line into {@code line}; false at end of input. */
@@ -125,22 +114,22 @@ public final class FtmEntities implements ListSource {
 
     private Entity map(JsonNode node, String where, Findings findings) {
         if (!node.isObject()) {
-            findings.error(source, where, "bad-json", "line is not a JSON object");
+            findings.error(source(), where, "bad-json", "line is not a JSON object");
             return null;
         }
         String id = node.path("id").asText("");
         String schemaName = node.path("schema").asText("");
         if (id.isEmpty()) {
-            findings.error(source, where, "no-id", "entity without id skipped");
+            findings.error(source(), where, "no-id", "entity without id skipped");
             return null;
         }
         Optional<Schema> schema = OpenSanctionsSchemas.of(schemaName);
         if (schema.isEmpty()) {
-            findings.info(source, where, "skipped-schema", id + ": schema '" + schemaName + "' is not a list target");
+            findings.info(source(), where, "skipped-schema", id + ": schema '" + schemaName + "' is not a list target");
             return null;
         }
         JsonNode props = node.path("properties");
-        EntityBuilder b = Entity.builder(source, id, schema.get());
+        EntityBuilder b = Entity.builder(source(), id, schema.get());
         List<String> names = strings(props, "name");
         if (names.isEmpty()) {
             String assembled = String.join(" ", concat(strings(props, "firstName"), strings(props, "lastName"))).strip();
@@ -151,12 +140,12 @@ public final class FtmEntities implements ListSource {
         strings(props, "weakAlias").forEach(n -> name(b, n, NameKind.WEAK_ALIAS));
         strings(props, "previousName").forEach(n -> name(b, n, NameKind.FORMER_NAME));
         if (!b.hasNames()) {
-            findings.error(source, where, "no-name", id + " has no name, skipped");
+            findings.error(source(), where, "no-name", id + " has no name, skipped");
             return null;
         }
         for (String d : strings(props, "birthDate")) {
             FuzzyDate date = ListDates.parse(d);
-            if (date == null) findings.warn(source, where, "bad-date", id + ": date '" + d + "' unreadable");
+            if (date == null) findings.warn(source(), where, "bad-date", id + ": date '" + d + "' unreadable");
             b.birthDate(date);
         }
         strings(props, "birthPlace").forEach(b::birthPlace);

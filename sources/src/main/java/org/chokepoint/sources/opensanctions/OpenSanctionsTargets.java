@@ -11,7 +11,7 @@ import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 import org.chokepoint.sources.ListFormatException;
-import org.chokepoint.sources.ListSource;
+import org.chokepoint.sources.SingleFileSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.tabular.CsvReader;
 import org.chokepoint.sources.tabular.ListFiles;
@@ -36,27 +36,18 @@ import java.util.regex.Pattern;
  * first_seen, last_seen, last_change; multiple values are {@code ;}-separated. Source key {@code opensanctions},
  * sourceId = the OpenSanctions id. Data licence CC BY-NC 4.0: non-commercial use only.
  */
-public final class OpenSanctionsTargets implements ListSource {
+public final class OpenSanctionsTargets extends SingleFileSource {
     public static final String SOURCE = "opensanctions";
     static final List<String> COLUMNS = List.of("id", "schema", "name", "aliases", "birth_date", "countries", "addresses",
             "identifiers", "sanctions", "phones", "emails", "program_ids", "dataset");
     private static final Pattern IMO = Pattern.compile("IMO\\s*(\\d{7})");
 
-    private final Path file;
 
     public OpenSanctionsTargets(Path file) {
-        this.file = file;
+        super(SOURCE, file);
     }
 
-    @Override
-    public String source() {
-        return SOURCE;
-    }
 
-    @Override
-    public List<Path> files() {
-        return List.of(file);
-    }
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {

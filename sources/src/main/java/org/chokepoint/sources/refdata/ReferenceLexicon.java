@@ -278,7 +278,8 @@ public final class ReferenceLexicon implements EvidenceLexicon {
         Map<String, Entry> exact = new HashMap<>();
         Map<String, Entry> sound = new HashMap<>();
         countries.nameKeys().forEach((key, c) -> {
-            if (key.length() >= 3) exact.computeIfAbsent(key, k -> new Entry(c.commonName(), "country names (world-countries, i18n-iso-countries)")).add(c.alpha2(), 1);
+            // Chinese, Japanese and Korean names are short (朝鲜, 伊朗, 古巴): two characters are a name there
+            if (key.length() >= 3 || key.length() == 2 && isCjk(key)) exact.computeIfAbsent(key, k -> new Entry(c.commonName(), "country names (world-countries, i18n-iso-countries)")).add(c.alpha2(), 1);
         });
         for (Country c : countries.countries()) {
             List<String> all = new ArrayList<>(c.names());
@@ -422,9 +423,9 @@ public final class ReferenceLexicon implements EvidenceLexicon {
                 StringBuilder sb = new StringBuilder();
                 for (int k = i; k < i + len; k++) sb.append(tokens.get(k));
                 String key = sb.toString();
-                if (key.length() < 3 || key.chars().allMatch(Character::isDigit)) continue;
+                if (key.length() < 3 && !(key.length() == 2 && isCjk(key)) || key.chars().allMatch(Character::isDigit)) continue;
                 Clue c = hubs.get(key);
-                if (c == null && key.length() >= 4) c = names.get(key);
+                if (c == null && (key.length() >= 4 || isCjk(key))) c = names.get(key);
                 // places and brands in running text are proper nouns: "Latakia port" names a place, "port" does not
                 boolean properNoun = proper.get(i);
                 if (c == null && key.length() >= 4 && properNoun) c = operators.get(key);
@@ -442,10 +443,38 @@ public final class ReferenceLexicon implements EvidenceLexicon {
                 }
             }
         }
+        // scripts written without spaces: look for names inside a token ("发往朝鲜经丹东" holds 朝鲜 and 丹东)
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (used[i] || t.length() < 3 || !isCjk(t)) continue;
+            for (int len = Math.min(6, t.length() - 1); len >= 2; len--) {
+                for (int from = 0; from + len <= t.length(); from++) {
+                    String sub = t.substring(from, from + len);
+                    Clue c = hubs.get(sub);
+                    if (c == null) c = names.get(sub);
+                    if (c == null && len >= 2) {
+                        Places p = places.get(sub);
+                        if (p != null) c = p.clue(true);
+                    }
+                    if (c != null) add(out, c);
+                }
+            }
+            used[i] = true;
+        }
         for (int i = 0; i < tokens.size(); i++) {
             if (used[i] || tokens.get(i).length() < 4) continue;
-            add(out, soundNames.get(SoundKey.of(tokens.get(i))));
+            Clue sound = soundNames.get(SoundKey.of(tokens.get(i)));
+            // shown as what was written and what it sounds like: "Souriya ≈ سوريا"
+            if (sound != null) add(out, new Clue(ClueKind.COUNTRY_NAME_SOUND, raw.get(i) + " ≈ " + sound.value(), sound.countries(), sound.source()));
         }
+    }
+
+    /** Whether a text is written in Han, Hiragana, Katakana or Hangul (scripts that need no spaces or few letters). */
+    static boolean isCjk(String s) {
+        if (s.isEmpty()) return false;
+        Character.UnicodeScript sc = Character.UnicodeScript.of(s.codePointAt(0));
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;
     }
 
     /** Capitalised, all capitals, or in a script without case. */

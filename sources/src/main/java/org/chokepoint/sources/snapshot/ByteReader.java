@@ -9,11 +9,19 @@ import java.nio.charset.StandardCharsets;
 final class ByteReader {
     private final byte[] data;
     private final String name;
+    private final int end;
     private int pos;
 
     ByteReader(byte[] data, String name) {
+        this(data, name, 0, data.length);
+    }
+
+    /** Reads {@code data[from..to)} only (one chunk of the body). */
+    ByteReader(byte[] data, String name, int from, int to) {
         this.data = data;
         this.name = name;
+        this.pos = from;
+        this.end = to;
     }
 
     int position() {
@@ -21,7 +29,13 @@ final class ByteReader {
     }
 
     boolean atEnd() {
-        return pos == data.length;
+        return pos == end;
+    }
+
+    /** Skips {@code n} bytes that must be there. */
+    void skip(int n) throws SnapshotFormatException {
+        need(n);
+        pos += n;
     }
 
     int readByte() throws SnapshotFormatException {
@@ -66,7 +80,7 @@ final class ByteReader {
     }
 
     private void need(int n) throws SnapshotFormatException {
-        if (n > data.length - pos) throw corrupt("data ends early");
+        if (n < 0 || n > end - pos) throw corrupt("data ends early");
     }
 
     SnapshotFormatException corrupt(String what) {

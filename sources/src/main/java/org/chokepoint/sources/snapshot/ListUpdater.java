@@ -1,5 +1,6 @@
 package org.chokepoint.sources.snapshot;
 
+import org.chokepoint.model.CountryIndex;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Finding;
 import org.chokepoint.model.Findings;
@@ -11,8 +12,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,11 +43,18 @@ public final class ListUpdater {
     private final SnapshotStore store;
     private final Map<String, Function<Path, ListSource>> readers;
     private final HttpClient http;
+    private CountryIndex countries;
 
     /**
      * @param readers per source key, the reader of a folder holding that source's files under their configured
      *                names
      */
+    /** Resolves the downloaded lists' country texts to ISO codes, as a bundled build does. */
+    public ListUpdater countries(CountryIndex index) {
+        this.countries = index;
+        return this;
+    }
+
     public ListUpdater(SnapshotStore store, Map<String, Function<Path, ListSource>> readers) {
         this.store = store;
         this.readers = Map.copyOf(readers);
@@ -75,6 +87,20 @@ public final class ListUpdater {
         if (chosen.isEmpty() && problems.isEmpty()) problems.add("no sources configured in " + config.origin());
         if (!problems.isEmpty()) throw new UpdateException(problems);
 
+        Files.createDirectories(store.home());
+        // one update at a time per home folder: a second one would compare against a snapshot about to change
+        try (FileChannel lockFile = FileChannel.open(store.home().resolve("update.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = lockFile.tryLock()) {
+            if (lock == null) throw new UpdateException(List.of("another update is running on " + store.home()));
+            return updateLocked(chosen, config, listener);
+        } catch (OverlappingFileLockException e) {
+            throw new UpdateException(List.of("another update is running on " + store.home()));
+        }
+    }
+
+    private Result updateLocked(Map<String, List<UpdateConfig.RemoteFile>> chosen, UpdateConfig config, Listener listener)
+            throws IOException {
+        List<String> problems = new ArrayList<>();
         Snapshot previous;
         try {
             previous = store.loadActive().orElse(null);
@@ -83,7 +109,7 @@ public final class ListUpdater {
                     + "against it (" + e.getMessage() + "); rebuild with 'chokepoint lists build' first"));
         }
 
-        Files.createDirectories(store.home());
+        removeStaleStaging(); // left by an update that was killed; safe, this one holds the lock
         Path staging = Files.createTempDirectory(store.home(), "staging-");
         try {
             Map<Path, String> labels = new HashMap<>();
@@ -125,6 +151,7 @@ public final class ListUpdater {
 
             listener.step("compiling snapshot");
             SnapshotBuilder builder = new SnapshotBuilder().sources(verified)
+                    .countries(countries)
                     .fileLabel(p -> labels.getOrDefault(p.toAbsolutePath().normalize(), p.getFileName().toString()));
             if (previous != null) {
                 Set<String> keep = new HashSet<>();
@@ -200,6 +227,12 @@ public final class ListUpdater {
     private static String describe(Throwable e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    private void removeStaleStaging() throws IOException {
+        try (Stream<Path> children = Files.list(store.home())) {
+            for (Path p : children.filter(p -> p.getFileName().toString().startsWith("staging-")).toList()) deleteTree(p);
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -1,7 +1,11 @@
 package org.chokepoint.sources.snapshot;
 
+import org.chokepoint.model.CountryIndex;
+import org.chokepoint.model.CountryNormalizer;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.FileMeta;
+import org.chokepoint.model.Finding;
+import org.chokepoint.model.FindingCount;
 import org.chokepoint.model.Findings;
 import org.chokepoint.model.FindingsSummary;
 import org.chokepoint.model.Link;
@@ -30,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.LongConsumer;
 
 /**
@@ -45,6 +50,7 @@ public final class SnapshotBuilder {
     public static final String DUPLICATE_KEY = "duplicate-key";
     public static final String LINK_NAME_AMBIGUOUS = "link-name-ambiguous";
     public static final String LINK_NAME_NOT_FOUND = "link-name-not-found";
+    public static final String COUNTRY_UNRESOLVED = "country-unresolved";
 
     private final List<ListSource> sources = new ArrayList<>();
     private Snapshot carryFrom;
@@ -53,6 +59,7 @@ public final class SnapshotBuilder {
     private LongConsumer progress = n -> { };
     private Clock clock = Clock.systemUTC();
     private Function<Path, String> fileLabel = p -> p.toAbsolutePath().normalize().toString();
+    private CountryNormalizer countries;
 
     public SnapshotBuilder source(ListSource source) {
         if (sources.stream().anyMatch(s -> s.source().equals(source.source()))) {
@@ -91,6 +98,12 @@ public final class SnapshotBuilder {
         return this;
     }
 
+    /** Resolves country texts of every entity to ISO alpha-2 codes; unresolved texts are reported once each. */
+    public SnapshotBuilder countries(CountryIndex index) {
+        this.countries = index == null ? null : new CountryNormalizer(index);
+        return this;
+    }
+
     public SnapshotBuilder clock(Clock value) {
         this.clock = value;
         return this;
@@ -111,9 +124,11 @@ public final class SnapshotBuilder {
 
         Map<String, Entity> byKey = new LinkedHashMap<>();
         List<SourceMeta> metas = new ArrayList<>();
+        Set<String> carried = new HashSet<>();
         if (carryFrom != null) {
             for (String key : carrySources) {
                 if (sources.stream().anyMatch(s -> s.source().equals(key))) continue;
+                carried.add(key);
                 carryFrom.source(key).ifPresent(metas::add);
                 carryFrom.entities().stream().filter(e -> e.source().equals(key)).forEach(e -> byKey.put(e.key(), e));
             }
@@ -132,13 +147,45 @@ public final class SnapshotBuilder {
         }
         metas.sort(Comparator.comparing(SourceMeta::source));
 
+        if (countries != null) resolveCountries(byKey, carried, findings);
         int[] byName = {0};
         List<Entity> resolved = resolveNamedLinks(byKey.values(), findings, byName);
-        Snapshot snapshot = Snapshot.of(clock.instant(), metas, FindingsSummary.of(findings), resolved);
+        Snapshot snapshot = Snapshot.of(clock.instant(), metas, withCarriedFindings(FindingsSummary.of(findings), carried), resolved);
         return new Result(snapshot, CrossLinks.count(snapshot), byName[0]);
     }
 
     private record SourceRead(SourceInfo info, List<FileMeta> files, List<Entity> entities) {
+    }
+
+    /**
+     * Adds the findings the previous snapshot recorded for carried-over sources (their files were not read
+     * again). Name-link findings are left out: link resolution ran again over all entities and reported anew.
+     */
+    private FindingsSummary withCarriedFindings(FindingsSummary fresh, Set<String> carried) {
+        if (carried.isEmpty()) return fresh;
+        Predicate<String> rerun = code -> code.equals(LINK_NAME_AMBIGUOUS) || code.equals(LINK_NAME_NOT_FOUND);
+        List<FindingCount> counts = new ArrayList<>(fresh.counts());
+        carryFrom.findings().counts().stream().filter(c -> carried.contains(c.source()) && !rerun.test(c.code()))
+                .forEach(counts::add);
+        counts.sort(Comparator.comparing(FindingCount::source).thenComparing(FindingCount::code));
+        List<Finding> samples = new ArrayList<>(fresh.samples());
+        carryFrom.findings().samples().stream().filter(f -> carried.contains(f.source()) && !rerun.test(f.code()))
+                .forEach(samples::add);
+        return new FindingsSummary(mergeCounts(counts), samples);
+    }
+
+    /** Sums counts of the same source and code (sorted input). */
+    private static List<FindingCount> mergeCounts(List<FindingCount> sorted) {
+        List<FindingCount> out = new ArrayList<>();
+        for (FindingCount c : sorted) {
+            FindingCount last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.source().equals(c.source()) && last.code().equals(c.code())) {
+                out.set(out.size() - 1, new FindingCount(c.source(), c.code(), last.count() + c.count()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private List<SourceRead> readAll(Findings findings) throws IOException {
@@ -185,6 +232,19 @@ public final class SnapshotBuilder {
      * of the one entity of the same source whose primary name is that name; none or several are reported and
      * the link stays name-only.
      */
+    private void resolveCountries(Map<String, Entity> byKey, Set<String> carried, Findings findings) {
+        Set<String> reported = new HashSet<>();
+        for (Map.Entry<String, Entity> entry : byKey.entrySet()) {
+            Entity e = entry.getValue();
+            if (carried.contains(e.source())) continue;
+            entry.setValue(countries.apply(e, text -> {
+                if (reported.add(e.source() + "\u0000" + text)) {
+                    findings.info(e.source(), e.key(), COUNTRY_UNRESOLVED, "country '" + text + "' is not a known country; kept as published");
+                }
+            }));
+        }
+    }
+
     private static List<Entity> resolveNamedLinks(Iterable<Entity> entities, Findings findings, int[] resolvedCount) {
         Map<String, Map<String, List<String>>> primaryNames = new HashMap<>();
         for (Entity e : entities) {

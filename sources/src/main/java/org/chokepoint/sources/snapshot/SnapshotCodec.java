@@ -24,6 +24,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,17 +33,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The binary snapshot file format, version 1.
+ * The binary snapshot file format, version 2 (version 1 had no entity chunks).
  *
  * <pre>
  * magic "CHKPSNAP" | u16 version | u8 flags (bit 0: body gzip)
@@ -57,8 +60,12 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SnapshotCodec {
     static final byte[] MAGIC = "CHKPSNAP".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final int FLAG_GZIP = 1;
+    /** Entities per independently decodable chunk of the body. */
+    private static final int CHUNK = 4096;
+    /** Slices of the string table decoded in parallel. */
+    private static final int SLICES = 4;
 
     private final boolean compress;
 
@@ -143,22 +150,35 @@ public final class SnapshotCodec {
         return buf.toByteArray();
     }
 
-    /** Encodes the entities with string references, then prepends the table those references index. */
+    /**
+     * Encodes the entities with string references in chunks of {@value #CHUNK}, then prepends the table those
+     * references index and the chunk sizes, so that loading can decode the table and the chunks in parallel.
+     * Body: string count, strings; entity count; chunk count, (entities, bytes) per chunk; the chunks.
+     */
     private static byte[] encodeBody(List<Entity> entities) throws IOException {
         Map<String, Integer> table = new HashMap<>();
         List<String> strings = new ArrayList<>();
-        ByteArrayOutputStream refs = new ByteArrayOutputStream(entities.size() * 64);
-        EntityWriter ew = new EntityWriter(new ByteWriter(refs), table, strings);
-        for (Entity e : entities) ew.write(e);
-        ew.w.flush();
+        List<byte[]> chunks = new ArrayList<>();
+        for (int from = 0; from < entities.size(); from += CHUNK) {
+            ByteArrayOutputStream refs = new ByteArrayOutputStream(CHUNK * 64);
+            EntityWriter ew = new EntityWriter(new ByteWriter(refs), table, strings);
+            for (Entity e : entities.subList(from, Math.min(entities.size(), from + CHUNK))) ew.write(e);
+            ew.w.flush();
+            chunks.add(refs.toByteArray());
+        }
 
-        ByteArrayOutputStream body = new ByteArrayOutputStream(refs.size() + strings.size() * 16);
+        ByteArrayOutputStream body = new ByteArrayOutputStream(strings.size() * 32 + chunks.size() * CHUNK * 64);
         ByteWriter w = new ByteWriter(body);
         w.writeVarInt(strings.size());
         for (String s : strings) w.writeUtf8(s);
         w.writeVarInt(entities.size());
+        w.writeVarInt(chunks.size());
+        for (int i = 0; i < chunks.size(); i++) {
+            w.writeVarInt(Math.min(CHUNK, entities.size() - i * CHUNK));
+            w.writeVarInt(chunks.get(i).length);
+        }
         w.flush();
-        refs.writeTo(body);
+        for (byte[] c : chunks) body.write(c);
         return body.toByteArray();
     }
 
@@ -398,20 +418,71 @@ public final class SnapshotCodec {
         }
     }
 
+    /** Decodes the string table and then the entity chunks, each split over the available cores. */
     private static List<Entity> decodeBody(byte[] body, String name) throws SnapshotFormatException {
         ByteReader r = new ByteReader(body, name);
         try {
             int nStrings = r.readVarInt();
+            int[] start = new int[nStrings + 1];
+            int[] length = new int[nStrings + 1];
+            for (int i = 1; i <= nStrings; i++) {
+                length[i] = r.readVarInt();
+                start[i] = r.position();
+                r.skip(length[i]);
+            }
             String[] table = new String[nStrings + 1];
-            for (int i = 1; i <= nStrings; i++) table[i] = r.readUtf8();
+            int slices = Math.max(1, Math.min(SLICES, nStrings / 10_000));
+            inParallel(slices, slice -> {
+                for (int i = 1 + slice; i <= nStrings; i += slices) table[i] = new String(body, start[i], length[i], StandardCharsets.UTF_8);
+            });
+
             int n = r.readVarInt();
-            EntityReader er = new EntityReader(r, table);
-            List<Entity> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) out.add(er.read());
+            int nChunks = r.readVarInt();
+            int[] count = new int[nChunks];
+            int[] from = new int[nChunks + 1];
+            long total = 0;
+            for (int c = 0; c < nChunks; c++) {
+                count[c] = r.readVarInt();
+                total += count[c];
+                from[c + 1] = from[c] + r.readVarInt();
+            }
+            if (total != n) throw r.corrupt("chunks hold " + total + " entities, the body announces " + n);
+            int base = r.position();
+            r.skip(from[nChunks]);
             if (!r.atEnd()) throw r.corrupt("unexpected bytes after the last entity");
+            List<List<Entity>> decoded = new ArrayList<>(Collections.nCopies(nChunks, null));
+            inParallel(nChunks, c -> {
+                ByteReader cr = new ByteReader(body, name, base + from[c], base + from[c + 1]);
+                EntityReader er = new EntityReader(cr, table);
+                List<Entity> out = new ArrayList<>(count[c]);
+                for (int i = 0; i < count[c]; i++) out.add(er.read());
+                if (!cr.atEnd()) throw cr.corrupt("entity chunk " + c + " has unexpected bytes at its end");
+                decoded.set(c, out);
+            });
+            List<Entity> out = new ArrayList<>(n);
+            decoded.forEach(out::addAll);
             return out;
         } catch (RuntimeException e) {
             throw r.corrupt("invalid entity value: " + e.getMessage());
+        }
+    }
+
+    private interface Task {
+        void run(int index) throws SnapshotFormatException;
+    }
+
+    /** Runs tasks 0..n-1 on the common pool; the first format error is rethrown as such. */
+    private static void inParallel(int n, Task task) throws SnapshotFormatException {
+        try {
+            IntStream.range(0, n).parallel().forEach(i -> {
+                try {
+                    task.run(i);
+                } catch (SnapshotFormatException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw (SnapshotFormatException) e.getCause();
         }
     }
 

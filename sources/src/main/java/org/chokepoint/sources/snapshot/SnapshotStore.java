@@ -163,6 +163,24 @@ public final class SnapshotStore {
         return out;
     }
 
+    /**
+     * Deletes stored snapshots beyond the {@code keep} newest, never the active one.
+     *
+     * @return the ids deleted
+     */
+    public List<String> prune(int keep) throws IOException {
+        if (keep < 1) throw new IllegalArgumentException("keep at least one snapshot, got " + keep);
+        List<String> deleted = new ArrayList<>();
+        List<Listing> newestFirst = list();
+        for (int i = keep; i < newestFirst.size(); i++) {
+            Listing l = newestFirst.get(i);
+            if (l.active()) continue;
+            Files.deleteIfExists(pathOf(l.id()));
+            deleted.add(l.id());
+        }
+        return deleted;
+    }
+
     /** One stored snapshot: its header, or why it cannot be read. */
     public record Listing(String id, boolean active, SnapshotHeader header, String error, long fileSize) {
     }

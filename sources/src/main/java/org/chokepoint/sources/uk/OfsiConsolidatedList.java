@@ -13,7 +13,7 @@ import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 import org.chokepoint.sources.ListFormatException;
-import org.chokepoint.sources.ListSource;
+import org.chokepoint.sources.SingleFileSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.tabular.CsvReader;
 import org.chokepoint.sources.tabular.ListFiles;
@@ -42,7 +42,7 @@ import java.util.function.Consumer;
  * a group's rows together, entities are emitted after the last row (the 2025 file: 4,688 groups from 18,798 rows).
  * Columns are found by header name, so the CSV and the XLSX layouts map identically.
  */
-public final class OfsiConsolidatedList implements ListSource {
+public final class OfsiConsolidatedList extends SingleFileSource {
     public static final String SOURCE = "uk-hmt";
     static final List<String> REQUIRED = List.of("Name 6", "Name 1", "Group Type", "Alias Type", "Group ID");
     private static final Map<String, String> LANGUAGES = Map.ofEntries(
@@ -51,21 +51,12 @@ public final class OfsiConsolidatedList implements ListSource {
             Map.entry("hebrew", "he"), Map.entry("korean", "ko"), Map.entry("bulgarian", "bg"), Map.entry("thai", "th"),
             Map.entry("greek", "el"));
 
-    private final Path file;
 
     public OfsiConsolidatedList(Path file) {
-        this.file = file;
+        super(SOURCE, file);
     }
 
-    @Override
-    public String source() {
-        return SOURCE;
-    }
 
-    @Override
-    public List<Path> files() {
-        return List.of(file);
-    }
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {

@@ -10,7 +10,7 @@ import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
-import org.chokepoint.sources.ListSource;
+import org.chokepoint.sources.SingleFileSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.tabular.CsvReader;
 import org.chokepoint.sources.tabular.ListFiles;
@@ -33,25 +33,16 @@ import java.util.function.Consumer;
  * ({@code DD-MM-YYYY}) and Sanctions Imposed. A lighter view of the same list as {@link UkSanctionsListTables}
  * (same source key {@code uk-fcdo}, same sourceId): one name per designation, no aliases, dates of birth or documents.
  */
-public final class UkSanctionsListSummary implements ListSource {
+public final class UkSanctionsListSummary extends SingleFileSource {
     static final List<String> COLUMNS = List.of("Unique ID", "OFSI Group ID", "Name", "Regime Name", "Type",
             "Designation source", "Date Designated", "Sanctions Imposed");
 
-    private final Path file;
 
     public UkSanctionsListSummary(Path file) {
-        this.file = file;
+        super(UkSanctionsListTables.SOURCE, file);
     }
 
-    @Override
-    public String source() {
-        return UkSanctionsListTables.SOURCE;
-    }
 
-    @Override
-    public List<Path> files() {
-        return List.of(file);
-    }
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {

@@ -11,7 +11,7 @@ import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 import org.chokepoint.model.Detail;
 import org.chokepoint.sources.ListFormatException;
-import org.chokepoint.sources.ListSource;
+import org.chokepoint.sources.SingleFileSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.text.ListDates;
 import org.chokepoint.sources.text.Scripts;
@@ -42,25 +42,16 @@ import java.util.function.Consumer;
  * {@code DATAID} is kept as an identifier of type {@value #DATAID_TYPE}. Elements the mapping does not know
  * are skipped, so additions to the schema do not break reading.
  */
-public final class UnConsolidatedList implements ListSource {
+public final class UnConsolidatedList extends SingleFileSource {
     public static final String SOURCE = "un-sc";
     public static final String DATAID_TYPE = "UN DATAID";
 
-    private final Path file;
 
     public UnConsolidatedList(Path file) {
-        this.file = file;
+        super(SOURCE, file);
     }
 
-    @Override
-    public String source() {
-        return SOURCE;
-    }
 
-    @Override
-    public List<Path> files() {
-        return List.of(file);
-    }
 
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {

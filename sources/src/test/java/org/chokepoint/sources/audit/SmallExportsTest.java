@@ -164,6 +164,19 @@ class SmallExportsTest {
         assertTrue(res.problems().stream().anyMatch(p -> p.contains("sheet 'Summary'")), res.problems().toString());
     }
 
+    /** An export where most rows carry codes: the country column is still found from the few open ones. */
+    @Test
+    void mostlyCodes() throws IOException {
+        StringBuilder sb = new StringBuilder("ref|dst|tel\n");
+        for (int i = 0; i < 8; i++) sb.append("R").append(i).append("|Peru|+51 1 411 0000\n");
+        for (int i = 0; i < 30; i++) sb.append("S").append(i).append(i % 2 == 0 ? "|E1|+53 7 266 " : "|E2|+963 11 221 ").append(1000 + i).append('\n');
+        AuditResult r = audit.audit(write("mostly-codes.txt", sb.toString()), null);
+        assertEquals(ColumnRole.COUNTRY, role(r, "dst"));
+        assertEquals("CU", code(r, "E1").country());
+        assertEquals("SY", code(r, "E2").country());
+        assertEquals(8, r.openRows());
+    }
+
     /** Windows-1252 bytes inside a UTF-8 file, and a quoted comma. */
     @Test
     void mixedEncodingsAreReadAndReported() throws IOException {

@@ -175,6 +175,23 @@ class ListUpdaterTest {
     }
 
     @Test
+    void aSecondConcurrentUpdateIsRefused() throws IOException {
+        SnapshotStore store = new SnapshotStore(home);
+        update(store, "/good.tsv");
+        byte[] active = Files.readAllBytes(store.activeFile());
+        try (var ch = java.nio.channels.FileChannel.open(home.resolve("update.lock"), java.nio.file.StandardOpenOption.WRITE);
+             var held = ch.lock()) {
+            UpdateException e = assertThrows(UpdateException.class, () -> update(store, "/good2.tsv"));
+            assertTrue(e.getMessage().contains("another update is running on " + home.toAbsolutePath().normalize()), e.getMessage());
+        }
+        assertArrayEquals(active, Files.readAllBytes(store.activeFile()));
+        Path stale = Files.createDirectories(home.resolve("staging-123/test-list"));
+        Files.writeString(stale.resolve("list.tsv"), "left by a killed update");
+        assertEquals(21, update(store, "/good2.tsv").current().size(), "the lock is released afterwards");
+        assertFalse(Files.exists(home.resolve("staging-123")), "stale staging folders are removed");
+    }
+
+    @Test
     void configErrorsNameTheKey() {
         IOException e = assertThrows(IOException.class,
                 () -> UpdateConfig.parse(new StringReader("ofac-sdn.file.sdn.csv = ftp://x/sdn.csv"), "my.properties"));

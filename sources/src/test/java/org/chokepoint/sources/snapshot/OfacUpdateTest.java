@@ -99,7 +99,7 @@ class OfacUpdateTest {
                 dropped.getMessage());
         assertArrayEquals(active, Files.readAllBytes(store.activeFile()));
         try (var s = Files.list(home)) {
-            assertEquals(List.of("ACTIVE", "snapshots"), s.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("ACTIVE", "snapshots", "update.lock"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 

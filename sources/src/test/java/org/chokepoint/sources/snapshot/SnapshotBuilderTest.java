@@ -112,5 +112,10 @@ class SnapshotBuilderTest {
         assertEquals(first.source("uk-hmt"), r.snapshot().source("uk-hmt"));
         assertEquals(2, r.snapshot().source("un-sc").orElseThrow().entityCount());
         assertEquals(new LinkCount("uk-hmt", "un-sc", LinkType.SAME_AS, 2, 0), r.links().get(2));
+        // findings of the carried sources are kept; name-link findings are reported once, by the new resolution
+        assertEquals(1, r.snapshot().findings().count("ofac-sdn", SnapshotBuilder.DUPLICATE_KEY));
+        assertEquals(1, r.snapshot().findings().count("ofac-sdn", SnapshotBuilder.LINK_NAME_AMBIGUOUS));
+        assertEquals(1, r.snapshot().findings().count("ofac-sdn", SnapshotBuilder.LINK_NAME_NOT_FOUND));
+        assertEquals(first.findings().total(), r.snapshot().findings().total());
     }
 }

@@ -69,6 +69,8 @@ class SnapshotCodecTest {
         Snapshot c = Snapshot.of(Instant.EPOCH, List.of(), FindingsSummary.empty(),
                 List.of(Samples.person("un-sc", "KPi.001", "Ri Pyong Chol")));
         assertTrue(!a.id().equals(c.id()));
+        Snapshot forged = Snapshot.restore(c.id(), Instant.EPOCH, List.of(), FindingsSummary.empty(), a.entities());
+        assertTrue(!forged.verifyId(), "entities that do not hash to the id are detected");
     }
 
     @Test

@@ -48,6 +48,21 @@ class SnapshotStoreTest {
     }
 
     @Test
+    void pruneKeepsTheNewestAndTheActive() throws IOException {
+        SnapshotStore store = new SnapshotStore(home);
+        List<Snapshot> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            made.add(Snapshot.of(Instant.parse("2026-11-2" + i + "T00:00:00Z"), List.of(), FindingsSummary.empty(),
+                    List.of(Samples.person("un-sc", "KPi.00" + i, "Person " + i))));
+            store.save(made.get(i));
+        }
+        store.activate(made.get(0).id()); // the oldest, e.g. after a roll-back
+        assertEquals(List.of(made.get(1).id()), store.prune(2));
+        assertEquals(java.util.Set.of(made.get(0).id(), made.get(2).id(), made.get(3).id()), java.util.Set.copyOf(store.ids()));
+        assertEquals(made.get(0).id(), store.loadActive().orElseThrow().id());
+    }
+
+    @Test
     void activatingAMissingSnapshotLeavesActiveUntouched() throws IOException {
         SnapshotStore store = new SnapshotStore(home);
         Snapshot a = SnapshotCodecTest.sample();
