@@ -42,7 +42,7 @@ final class EvidenceScorer {
         return t;
     }
 
-    /** True when the type alone already costs {@link #TYPE_CONFLICT} (used to skip hopeless candidates early). */
+    /** What the type alone adds: 0 when compatible or unknown, else {@link #TYPE_CONFLICT} or {@link #TYPE_NEAR}. */
     static double typeEffect(Schema query, Schema entity) {
         if (query == null || entity == null || query == entity) return 0;
         if (query.isLegalBody() && entity.isLegalBody()) return 0;

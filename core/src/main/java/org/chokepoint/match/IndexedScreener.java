@@ -117,11 +117,9 @@ public final class IndexedScreener implements Screener {
         if (q.n == 0) {
             throw new IllegalArgumentException("name has no letters or digits to match: \"" + shorten(query.name()) + "\"");
         }
-        if (!q.hasNameToken()) {
-            throw new IllegalArgumentException("name has only legal forms, titles or particles, nothing to identify"
-                    + " a party: \"" + shorten(query.name()) + "\"");
-        }
-        return q;
+        // a name of nothing but legal forms, titles or particles ("SAE OOO", "SPC") is read word for word: it can
+        // only meet list names that are themselves nothing but those words, which the index keeps as name words
+        return q.hasNameToken() ? q : QueryName.asNameWords(index, q);
     }
 
     private static boolean isPerson(ScreeningQuery query, Entity entity) {

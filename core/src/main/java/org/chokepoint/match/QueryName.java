@@ -89,6 +89,11 @@ final class QueryName {
         return v;
     }
 
+    /** The same query with every token read as a name word. */
+    static QueryName asNameWords(NameIndex index, QueryName q) {
+        return new QueryName(index, NameNormalizer.asNameWords(q.normalized));
+    }
+
     static QueryName prepare(NameIndex index, String raw, Schema schema) {
         return new QueryName(index, NameNormalizer.normalize(raw, NameIndex.modeOf(schema)));
     }

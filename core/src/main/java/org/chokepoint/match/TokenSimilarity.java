@@ -39,8 +39,12 @@ final class TokenSimilarity {
         return PHONETIC_BASE + PHONETIC_SPAN * Math.max(0.0, 1.0 - (double) d / maxLen);
     }
 
-    /** As {@link #phonetic(String, String)} for a two-letter key (Kho / Ho, Un / Eun): weaker evidence. */
+    /**
+     * As {@link #phonetic(String, String)} for a two-letter key (Kho / Ho, Un / Eun): weaker evidence, and only
+     * for spellings one letter apart (a two-letter key alone joins too many unrelated syllables).
+     */
     static double shortPhonetic(String a, String b) {
+        if (osa(a, b, 1) > 1) return 0;
         return phonetic(a, b) - SHORT_KEY_DISCOUNT;
     }
 

@@ -103,7 +103,9 @@ public final class LegalForms {
 
     private static final Set<String> CONNECTORS = Set.of("and", "of", "the", "for", "de", "del", "della", "di", "da",
             "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "ul", "y", "e", "et", "und", "van", "von",
-            "der", "den", "bin", "bn", "ibn", "ben", "bint", "binti", "ould", "wuld");
+            "der", "den", "bin", "bn", "ibn", "ben", "bint", "binti", "ould", "wuld",
+            // the Arabic article assimilated to a sun letter (as-Saadi, ad-Din, ar-Rahman) and Urdu ur (Zaki-ur-Rehman)
+            "as", "ad", "ar", "at", "ash", "az", "adh", "ath", "ud", "ur");
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "sra",
             "srta", "dona", "herr", "frau", "pani", "sheikh", "shaykh", "sheik", "shaikh", "shaik", "haji",
@@ -171,9 +173,5 @@ public final class LegalForms {
                     && a.substring(i + 2).equals(b.substring(i + 2));
         }
         return n > m ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
-    }
-
-    static List<String> split(String text) {
-        return Tokenizer.split(text);
     }
 }

@@ -1,7 +1,6 @@
 package org.chokepoint.names;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -25,10 +24,6 @@ public record NormalizedName(String original, Script script, String[] tokens, To
     /** True when at least one token is a word of the name proper (not only legal forms or particles). */
     public boolean hasNameToken() {
         return Arrays.stream(kinds).anyMatch(k -> k == TokenKind.NAME);
-    }
-
-    public List<String> tokenList() {
-        return List.of(tokens);
     }
 
     /** The tokens joined by spaces, legal forms in angle brackets: {@code "dandong kehua economy trade <coltd>"}. */
