@@ -12,6 +12,7 @@ import java.util.Locale;
  */
 public final class RestrictedPartyRule implements Rule {
     static final String ID = "party";
+    private static final String UNSCREENABLE_CITE = "15 CFR 732, Supp. 3 (Know Your Customer: resolve missing facts before export)";
     private final PartyScreening screening;
 
     public RestrictedPartyRule(PartyScreening screening) {
@@ -25,7 +26,16 @@ public final class RestrictedPartyRule implements Rule {
             Party p = parties.get(i);
             if (p.name() == null || p.name().isBlank()) continue;
             String country = ev.country(p.country()).orElse(null);
-            for (PartyScreening.Judged j : screening.screen(p.name(), country, ev.asOf())) {
+            List<PartyScreening.Judged> judged;
+            try {
+                judged = screening.screen(p.name(), country, ev.asOf());
+            } catch (IllegalArgumentException unscreenable) {
+                // A name with nothing to match (only punctuation, say) cannot be cleared: a person must look at it.
+                ev.add(new RuleFinding(ID + ".unscreenable", Verdict.REVIEW, ev.partyLabel(i),
+                        "name '" + p.name().strip() + "' cannot be screened: " + unscreenable.getMessage(), UNSCREENABLE_CITE, null, null));
+                continue;
+            }
+            for (PartyScreening.Judged j : judged) {
                 Verdict v = j.verdict();
                 String note = j.note();
                 if (v == Verdict.LICENCE_REQUIRED && !ev.anyItemMaybeSubject()) {

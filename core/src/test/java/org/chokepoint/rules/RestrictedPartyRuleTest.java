@@ -39,6 +39,19 @@ class RestrictedPartyRuleTest {
     }
 
     @Test
+    void aPartyNameWithNothingToMatchIsReviewNotAnError() {
+        var listed = org.chokepoint.model.Entity.builder("ofac-sdn", "23175", org.chokepoint.model.Schema.ORGANIZATION)
+                .name(org.chokepoint.model.Name.primary("DANDONG KEHUA ECONOMY & TRADE CO., LTD.")).build();
+        var realScreener = org.chokepoint.match.IndexedScreener.over(java.util.List.of(listed));
+        Decision d = Tx.engine(realScreener, new OwnershipGraph())
+                .decide(Tx.to("DE").party(Role.CONSIGNEE, "?? --", "DE").item("EAR99", "100", "0", "CN", null).build(), null, TODAY);
+        RuleFinding f = Tx.with(d, "party.unscreenable").get(0);
+        assertEquals(Verdict.REVIEW, f.verdict());
+        assertTrue(f.subject().startsWith("party 3 (consignee)") && f.evidence().contains("'?? --' cannot be screened"), f.toString());
+        assertEquals(Verdict.REVIEW, d.verdict());
+    }
+
+    @Test
     void entityListDoesNotReachItemsOutsideTheEar() {
         FixedScreener s = new FixedScreener().hit("Listed Co", "us-csl", "el1", EL, "2014-06-26", 0.95);
         // 20 % US content to Germany: below 25 %, so the item is not subject to the EAR

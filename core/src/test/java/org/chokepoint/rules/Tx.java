@@ -46,7 +46,7 @@ final class Tx {
         return new Transaction(id, date, parties, items, new Route(RoutePoint.country("CN"), transit, destination), endUse, payment, "USD");
     }
 
-    static DecisionEngine engine(FixedScreener s, OwnershipGraph g) {
+    static DecisionEngine engine(org.chokepoint.match.Screener s, OwnershipGraph g) {
         RuleBook book = RuleBook.bundled();
         return new DecisionEngine(book, CountryResolver.iso(),
                 new PartyScreening(s, book.listEffects(), 0.80, PartyScreening.DEFAULT_DECISIVE,
