@@ -15,6 +15,8 @@ import java.util.Map;
  * to {@link #CANDIDATES}). Thread-safe; scratch space is per thread.
  */
 public final class IndexedScreener implements Screener {
+    /** How a derived (not published) SAME_AS link marks its note; see {@link org.chokepoint.model.Link}. */
+    public static final String DERIVED_PREFIX = "derived: ";
     /** Candidate names scored per query. */
     public static final int CANDIDATES = 200;
     /** Most hits reported per query. */
@@ -82,9 +84,11 @@ public final class IndexedScreener implements Screener {
             if (via != b.getKey()) {
                 String viaKey = index.entities.get(via).key();
                 evidence = new ArrayList<>(evidence);
-                evidence.add(0, new Explanation.Evidence("same subject", -LINKED_MARGIN,
-                        viaKey + " names this entry as the same subject; the name matched there"));
-                summary = "via " + viaKey + " (same subject): " + summary;
+                String derivation = derivedNote(index.entities.get(via), entity);
+                evidence.add(0, new Explanation.Evidence("same subject", -LINKED_MARGIN, derivation == null
+                        ? viaKey + " names this entry as the same subject; the name matched there"
+                        : "judged the same person as " + viaKey + " (" + derivation + "); the name matched there"));
+                summary = "via " + viaKey + (derivation == null ? " (same subject): " : " (same person, derived from list data): ") + summary;
             }
             hits.add(new Hit(entity, index.nameText[name], round(score), new Explanation(summary, tokens, evidence)));
         }
@@ -165,5 +169,21 @@ public final class IndexedScreener implements Screener {
 
     private static double round(double v) {
         return Math.round(v * 10000) / 10000.0;
+    }
+
+    /**
+     * The note of a SAME_AS link between the two entries when it was derived from list data (same birth day,
+     * agreeing names) rather than published; null for a publisher's own cross-reference.
+     */
+    private static String derivedNote(Entity a, Entity b) {
+        for (Entity[] pair : new Entity[][] {{a, b}, {b, a}}) {
+            for (org.chokepoint.model.Link link : pair[0].links()) {
+                if (link.type() == org.chokepoint.model.LinkType.SAME_AS && pair[1].key().equals(link.target())
+                        && link.targetName() != null && link.targetName().startsWith(DERIVED_PREFIX)) {
+                    return link.targetName().substring(DERIVED_PREFIX.length());
+                }
+            }
+        }
+        return null;
     }
 }

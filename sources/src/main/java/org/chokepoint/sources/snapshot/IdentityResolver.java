@@ -43,7 +43,7 @@ public final class IdentityResolver {
     /** Finding code (INFO): how many links were derived between two sources. */
     public static final String IDENTITY_DERIVED = "identity-derived";
     /** Start of the {@link Link#targetName()} of every derived link. */
-    public static final String NOTE_PREFIX = "derived: ";
+    public static final String NOTE_PREFIX = org.chokepoint.match.IndexedScreener.DERIVED_PREFIX;
     /** Name words the two names must share (one shared word, even a rare one, is too little for a person). */
     static final int MIN_TOKENS = 2;
     /** Share of the shorter name's weight (rarity-weighted words) the shared words must cover. */

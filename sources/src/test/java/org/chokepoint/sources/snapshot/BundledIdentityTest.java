@@ -64,7 +64,8 @@ class BundledIdentityTest {
                 .findFirst().orElseThrow().value();
         List<Hit> hits = IndexedScreener.over(built.snapshot().entities()).screen(ScreeningQuery.of(arabic));
         Hit sdn = hits.stream().filter(h -> h.entity().key().equals("ofac-sdn:10011")).findFirst().orElseThrow();
-        assertTrue(sdn.explanation().summary().startsWith("via un-sc:QDi.238 (same subject)"), sdn.explanation().summary());
+        assertTrue(sdn.explanation().summary().startsWith("via un-sc:QDi.238 (same person, derived from list data)"), sdn.explanation().summary());
+        assertTrue(sdn.explanation().evidence().get(0).note().startsWith("judged the same person as un-sc:QDi.238 (same date of birth"), sdn.explanation().evidence().get(0).note());
 
         List<ListSource> unAndSdn = BundledLists.all(BundledLists.dataDir()).stream()
                 .filter(s -> Set.of("un-sc", "ofac-sdn").contains(s.source())).toList();
