@@ -2,6 +2,10 @@ package org.chokepoint.cli.screen;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.chokepoint.cli.EntityLoader;
+import org.chokepoint.model.Country;
+import org.chokepoint.model.CountryIndex;
+import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.refdata.Countries;
 import org.chokepoint.cli.ProgressBar;
 import org.chokepoint.match.Explanation;
 import org.chokepoint.match.Hit;
@@ -43,8 +47,10 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--type", description = "person, organization, vessel or aircraft")
     String type;
 
-    @Option(names = "--country", description = "Country of the party (ISO alpha-2), raises or lowers scores")
+    @Option(names = "--country", description = "Country of the party (ISO code or name in any language), raises or lowers scores")
     String country;
+
+    private CountryIndex countryIndex;
 
     @Option(names = "--birth-date", description = "Birth date or year of a person (1984-01-08, 1984)")
     String birthDate;
@@ -89,7 +95,7 @@ public final class ScreenCommand implements Callable<Integer> {
 
     private int single(IndexedScreener screener) {
         Schema schema = parseType(type);
-        List<Hit> hits = screener.screen(new ScreeningQuery(name, schema, country, birthDate), threshold);
+        List<Hit> hits = screener.screen(withIsoCountry(new ScreeningQuery(name, schema, country, birthDate)), threshold);
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
             o.println(HitJson.result(name, hits).toPrettyString());
@@ -149,12 +155,33 @@ public final class ScreenCommand implements Callable<Integer> {
     private ObjectNode screenOne(IndexedScreener screener, BatchInput.Record r) {
         if (r.error() != null) return HitJson.error(r.id(), r.line(), r.error());
         try {
-            return HitJson.result(r.id(), screener.screen(r.query(), threshold));
+            return HitJson.result(r.id(), screener.screen(withIsoCountry(r.query()), threshold));
         } catch (IllegalArgumentException e) {
             return HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": " + e.getMessage());
         } catch (RuntimeException e) {
             return HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": cannot screen (" + e + ")");
         }
+    }
+
+    /**
+     * Lists carry ISO alpha-2 codes; a query may say "China", "Chine" or "中国". Unknown text is passed on as
+     * written (it then simply agrees with nothing).
+     */
+    private ScreeningQuery withIsoCountry(ScreeningQuery q) {
+        if (q.country() == null || q.country().isBlank()) return q;
+        String iso = countries().resolve(q.country()).map(Country::alpha2).orElse(q.country());
+        return new ScreeningQuery(q.name(), q.schema(), iso, q.birthDate());
+    }
+
+    private synchronized CountryIndex countries() {
+        if (countryIndex == null) {
+            try {
+                countryIndex = Countries.load(BundledLists.dataDir());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the country table: " + e.getMessage(), e);
+            }
+        }
+        return countryIndex;
     }
 
     private static long countLines(Path file) throws IOException {

@@ -78,4 +78,23 @@ class ScreenCommandTest {
         assertTrue(text.contains("ofac-sdn:23175"), text);
         assertTrue(text.contains("kehua=kehua exact"), text);
     }
+
+    @Test
+    void countryGivenByNameInAnyLanguageAgreesWithTheListsIsoCodes(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("names.csv");
+        Files.writeString(in, "id,name,type,country\n"
+                + "a,Dandong Kehua Economy and Trade,organization,China\n"
+                + "b,Dandong Kehua Economy and Trade,organization,中国\n"
+                + "c,Dandong Kehua Economy and Trade,organization,Germany\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("hits.jsonl");
+        assertEquals(0, Main.run("screen", "--in", in.toString(), "--out", out.toString()));
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        for (int i = 0; i < 2; i++) {
+            var top = HitJson.JSON.readTree(lines.get(i)).get("hits").get(0);
+            assertEquals("23175", top.get("sourceId").asText());
+            assertTrue(top.get("explanation").get("summary").asText().endsWith("country +0.03"), top.toString());
+        }
+        var germany = HitJson.JSON.readTree(lines.get(2)).get("hits").get(0);
+        assertTrue(germany.get("explanation").get("summary").asText().endsWith("country -0.05"), germany.toString());
+    }
 }
