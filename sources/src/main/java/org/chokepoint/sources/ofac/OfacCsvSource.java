@@ -82,9 +82,9 @@ public final class OfacCsvSource implements ListSource {
     }
 
     private SourceInfo readFiles(Consumer<Entity> out, Findings findings) throws IOException {
-        Map<Integer, List<Row>> aliases = files.aliases() == null ? new HashMap<>() : side(files.aliases(), 5, findings);
-        Map<Integer, List<Row>> addresses = files.addresses() == null ? new HashMap<>() : side(files.addresses(), 6, findings);
-        Map<Integer, List<Row>> comments = files.comments() == null ? new HashMap<>() : side(files.comments(), 2, findings);
+        Map<Integer, List<Row>> aliases = files.aliases() == null ? new HashMap<>() : side(files.aliases(), 5, true, findings);
+        Map<Integer, List<Row>> addresses = files.addresses() == null ? new HashMap<>() : side(files.addresses(), 6, true, findings);
+        Map<Integer, List<Row>> comments = files.comments() == null ? new HashMap<>() : side(files.comments(), 2, false, findings);
         Map<Integer, Long> seen = new HashMap<>();
         try (CsvReader r = CsvReader.open(files.primary(), ',')) {
             List<String> f;
@@ -108,6 +108,7 @@ public final class OfacCsvSource implements ListSource {
                 Entity e = entity(id, f, where, aliases.remove(id), addresses.remove(id), comments.remove(id), findings);
                 if (e != null) out.accept(e);
             }
+            requireComplete(r, findings);
         }
         reportOrphans(aliases, files.aliases(), "orphan-alias", "alias", findings);
         reportOrphans(addresses, files.addresses(), "orphan-address", "address", findings);
@@ -238,7 +239,7 @@ public final class OfacCsvSource implements ListSource {
         return Integer.valueOf(s);
     }
 
-    private Map<Integer, List<Row>> side(Path file, int fields, Findings findings) throws IOException {
+    private Map<Integer, List<Row>> side(Path file, int fields, boolean markerRequired, Findings findings) throws IOException {
         Map<Integer, List<Row>> rows = new HashMap<>();
         try (CsvReader r = CsvReader.open(file, ',')) {
             List<String> f;
@@ -256,8 +257,21 @@ public final class OfacCsvSource implements ListSource {
                 }
                 rows.computeIfAbsent(id, k -> new ArrayList<>()).add(new Row(where, f));
             }
+            if (markerRequired) requireComplete(r, findings);
         }
         return rows;
+    }
+
+    /**
+     * OFAC ends its primary, alias and address files with the DOS end-of-file byte. Without it the file was most
+     * likely cut short in transfer at a record boundary, which no row-level check can see; an error lets
+     * {@code lists update} refuse it. (The comments file is not checked: OFAC has published it without the byte.)
+     */
+    private void requireComplete(CsvReader r, Findings findings) {
+        if (!r.endedWithEofMarker()) {
+            findings.error(source, r.fileName(), "no-end-marker",
+                    "file does not end with OFAC's end-of-file byte (0x1A): it may have been cut short");
+        }
     }
 
     private void reportOrphans(Map<Integer, List<Row>> left, Path file, String code, String what, Findings findings) {

@@ -29,6 +29,7 @@ public final class CsvReader implements TabularReader {
     private long line = 1;
     private long recordLine;
     private int peeked = -2;
+    private boolean eofMarker;
 
     public CsvReader(Reader in, String fileName, char delimiter, char quote, int maxRecordChars) {
         this.in = in instanceof BufferedReader ? in : new BufferedReader(in, 1 << 16);
@@ -59,6 +60,11 @@ public final class CsvReader implements TabularReader {
         return fileName;
     }
 
+    /** True once the input has ended with a DOS end-of-file byte (0x1A), which OFAC writes as the last byte. */
+    public boolean endedWithEofMarker() {
+        return eofMarker;
+    }
+
     /** Line (1-based) on which the record last returned by {@link #next()} started. */
     @Override
     public long recordLine() {
@@ -69,7 +75,8 @@ public final class CsvReader implements TabularReader {
     @Override
     public List<String> next() throws IOException {
         int c = read();
-        if (c < 0 || (c == 0x1A && peek() < 0)) return null;
+        if (c == 0x1A && peek() < 0) eofMarker = true;
+        if (c < 0 || eofMarker) return null;
         recordLine = line;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();

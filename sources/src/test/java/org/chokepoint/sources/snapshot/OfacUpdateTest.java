@@ -92,8 +92,16 @@ class OfacUpdateTest {
         assertTrue(html.getMessage().contains("ofac-sdn: downloaded files"), html.getMessage());
         assertArrayEquals(active, Files.readAllBytes(store.activeFile()));
 
-        // complete records, but only the first 7,000 of 8,976
-        served.put("/sdn.csv", Arrays.copyOf(full, lineStart(full, 7_000)));
+        // cut exactly at a record boundary, under 1 % lost: every row parses, only the missing end byte tells
+        served.put("/sdn.csv", Arrays.copyOf(full, lineStart(full, 8_900)));
+        UpdateException cutAtBoundary = assertThrows(UpdateException.class, () -> update(store));
+        assertTrue(cutAtBoundary.getMessage().contains("no-end-marker"), cutAtBoundary.getMessage());
+        assertArrayEquals(active, Files.readAllBytes(store.activeFile()));
+
+        // a complete file (end byte present) with only the first 7,000 of 8,976 records
+        byte[] head = Arrays.copyOf(full, lineStart(full, 7_000) + 1);
+        head[head.length - 1] = 0x1A;
+        served.put("/sdn.csv", head);
         UpdateException dropped = assertThrows(UpdateException.class, () -> update(store));
         assertTrue(dropped.getMessage().contains("the new files hold 7,000 entities, the active snapshot 8,976: a drop of 22.0 %"),
                 dropped.getMessage());

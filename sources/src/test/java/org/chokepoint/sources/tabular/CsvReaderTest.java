@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -38,6 +40,11 @@ class CsvReaderTest {
     void crlfAndTrailingDosEndOfFile() throws IOException {
         CsvReader r = new CsvReader(new StringReader("36,\"A\",-0- \r\n173,\"B\",-0- \r\n\u001a"), "sdn.csv", ',');
         assertEquals(List.of(List.of("36", "A", "-0- "), List.of("173", "B", "-0- ")), all(r));
+        assertTrue(r.endedWithEofMarker());
+
+        CsvReader cut = new CsvReader(new StringReader("36,\"A\",-0- \r\n"), "sdn.csv", ',');
+        assertEquals(List.of(List.of("36", "A", "-0- ")), all(cut));
+        assertFalse(cut.endedWithEofMarker());
     }
 
     @Test
