@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
                 ListsBench.class,
                 DecideBench.class,
                 ReadListsBench.class,
-                IntlListReadBench.class,
                 NamesBench.class,
                 AuditBench.class,
         })
