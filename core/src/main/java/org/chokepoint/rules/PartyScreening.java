@@ -1,11 +1,15 @@
 package org.chokepoint.rules;
 
 import org.chokepoint.match.Hit;
+import org.chokepoint.match.IndexedScreener;
 import org.chokepoint.match.Screener;
 import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.model.Entity;
+import org.chokepoint.model.Link;
+import org.chokepoint.model.LinkType;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,7 +64,56 @@ public final class PartyScreening {
             if (cache.size() >= CACHE_MAX) cache.clear();
             cache.put(key, hits);
         }
-        return hits.stream().limit(MAX_HITS).map(h -> judge(h, asOf)).toList();
+        List<Judged> judged = new ArrayList<>();
+        for (Subject subject : distinctSubjects(hits)) {
+            if (judged.size() == MAX_HITS) break;
+            Judged j = judge(subject.best, asOf);
+            if (!subject.copies.isEmpty()) {
+                String also = "the same entry is also published as " + String.join(", ", subject.copies);
+                j = new Judged(j.hit(), j.effect(), j.verdict(), j.note().isEmpty() ? also : j.note() + "; " + also);
+            }
+            judged.add(j);
+        }
+        return judged;
+    }
+
+    /** A listed subject and the keys of other publications of the same entry that hit too. */
+    private record Subject(Hit best, List<String> copies) {
+    }
+
+    /**
+     * Merges hits on republications of one entry (the CSL repeats each SDN entry under OFAC's own number): a hit is a
+     * copy of an earlier, better one when a publisher's SAME_AS link joins the two and the list's effect is the same.
+     * Links derived from list data are not followed here: they join different listings, each with its own effect.
+     */
+    private List<Subject> distinctSubjects(List<Hit> hits) {
+        List<Subject> subjects = new ArrayList<>();
+        for (Hit h : hits) {
+            Subject original = null;
+            for (Subject s : subjects) {
+                if (publishedSameAs(s.best.entity(), h.entity()) && effects.of(s.best.entity()).list().equals(effects.of(h.entity()).list())) {
+                    original = s;
+                    break;
+                }
+            }
+            if (original == null) subjects.add(new Subject(h, new ArrayList<>()));
+            else original.copies.add(h.entity().key());
+        }
+        return subjects;
+    }
+
+    private static boolean publishedSameAs(Entity a, Entity b) {
+        return linksTo(a, b) || linksTo(b, a);
+    }
+
+    private static boolean linksTo(Entity from, Entity to) {
+        for (Link link : from.links()) {
+            if (link.type() == LinkType.SAME_AS && to.key().equals(link.target())
+                    && (link.targetName() == null || !link.targetName().startsWith(IndexedScreener.DERIVED_PREFIX))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Judged judge(Hit h, LocalDate asOf) {

@@ -52,6 +52,28 @@ class RestrictedPartyRuleTest {
     }
 
     @Test
+    void anSdnEntryAndItsCslCopyAreOneFindingNamingBoth() {
+        var sdn = org.chokepoint.model.Entity.builder("ofac-sdn", "23175", org.chokepoint.model.Schema.ORGANIZATION)
+                .name(org.chokepoint.model.Name.primary("DANDONG KEHUA ECONOMY & TRADE CO., LTD.")).program("DPRK4").build();
+        var cslCopy = org.chokepoint.model.Entity.builder("us-csl", "23175", org.chokepoint.model.Schema.ORGANIZATION)
+                .name(org.chokepoint.model.Name.primary("DANDONG KEHUA ECONOMY & TRADE CO., LTD.")).list(SDN)
+                .link(new org.chokepoint.model.Link(org.chokepoint.model.LinkType.SAME_AS, "ofac-sdn:23175", null, null)).build();
+        var other = org.chokepoint.model.Entity.builder("un-sc", "KPe.999", org.chokepoint.model.Schema.ORGANIZATION)
+                .name(org.chokepoint.model.Name.primary("DANDONG KEHUA ECONOMY & TRADE CO., LTD.")).build();
+        var screener = org.chokepoint.match.IndexedScreener.over(java.util.List.of(sdn, cslCopy, other));
+        Decision d = Tx.engine(screener, new OwnershipGraph())
+                .decide(Tx.to("DE").party(Role.CONSIGNEE, "Dandong Kehua Economy & Trade Co., Ltd.", "CN")
+                        .item("EAR99", "100", "0", "CN", null).build(), null, TODAY);
+        var sdnFindings = Tx.with(d, "party.ofac-sdn-list");
+        assertEquals(1, sdnFindings.size(), sdnFindings.toString());
+        RuleFinding f = sdnFindings.get(0);
+        assertTrue(f.evidence().contains("the same entry is also published as "), f.evidence());
+        assertTrue(f.evidence().contains("ofac-sdn:23175") && f.evidence().contains("us-csl:23175"), f.evidence());
+        // the UN listing is another publisher's listing with its own effect: reported on its own
+        assertEquals(1, Tx.with(d, "party.un-").size(), d.findings().toString());
+    }
+
+    @Test
     void entityListDoesNotReachItemsOutsideTheEar() {
         FixedScreener s = new FixedScreener().hit("Listed Co", "us-csl", "el1", EL, "2014-06-26", 0.95);
         // 20 % US content to Germany: below 25 %, so the item is not subject to the EAR
