@@ -65,39 +65,49 @@ public final class PartyScreening {
             cache.put(key, hits);
         }
         List<Judged> judged = new ArrayList<>();
-        for (Subject subject : distinctSubjects(hits)) {
+        for (List<Hit> publications : distinctSubjects(hits)) {
             if (judged.size() == MAX_HITS) break;
-            Judged j = judge(subject.best, asOf);
-            if (!subject.copies.isEmpty()) {
-                String also = "the same entry is also published as " + String.join(", ", subject.copies);
-                j = new Judged(j.hit(), j.effect(), j.verdict(), j.note().isEmpty() ? also : j.note() + "; " + also);
-            }
-            judged.add(j);
+            judged.add(judgeSubject(publications, asOf));
         }
         return judged;
     }
 
-    /** A listed subject and the keys of other publications of the same entry that hit too. */
-    private record Subject(Hit best, List<String> copies) {
+    /**
+     * One finding for all publications of an entry: the most severe judgement wins, because one publication can
+     * prove what another cannot (the 2022 CSL copy of an SDN entry shows it was listed by 2022, which the 2024 SDN
+     * file alone cannot show for a 2023 shipment).
+     */
+    private Judged judgeSubject(List<Hit> publications, LocalDate asOf) {
+        Judged chosen = null;
+        for (Hit h : publications) {
+            Judged j = judge(h, asOf);
+            if (chosen == null || j.verdict().compareTo(chosen.verdict()) > 0) chosen = j;
+        }
+        if (publications.size() == 1) return chosen;
+        String chosenKey = chosen.entity().key();
+        String also = "the same entry is also published as " + String.join(", ", publications.stream()
+                .map(h -> h.entity().key()).filter(k -> !k.equals(chosenKey)).toList());
+        return new Judged(chosen.hit(), chosen.effect(), chosen.verdict(), chosen.note().isEmpty() ? also : chosen.note() + "; " + also);
     }
 
     /**
      * Merges hits on republications of one entry (the CSL repeats each SDN entry under OFAC's own number): a hit is a
-     * copy of an earlier, better one when a publisher's SAME_AS link joins the two and the list's effect is the same.
+     * copy of an earlier one when a publisher's SAME_AS link joins the two and the list's effect is the same.
      * Links derived from list data are not followed here: they join different listings, each with its own effect.
      */
-    private List<Subject> distinctSubjects(List<Hit> hits) {
-        List<Subject> subjects = new ArrayList<>();
+    private List<List<Hit>> distinctSubjects(List<Hit> hits) {
+        List<List<Hit>> subjects = new ArrayList<>();
         for (Hit h : hits) {
-            Subject original = null;
-            for (Subject s : subjects) {
-                if (publishedSameAs(s.best.entity(), h.entity()) && effects.of(s.best.entity()).list().equals(effects.of(h.entity()).list())) {
+            List<Hit> original = null;
+            for (List<Hit> s : subjects) {
+                Entity first = s.get(0).entity();
+                if (publishedSameAs(first, h.entity()) && effects.of(first).list().equals(effects.of(h.entity()).list())) {
                     original = s;
                     break;
                 }
             }
-            if (original == null) subjects.add(new Subject(h, new ArrayList<>()));
-            else original.copies.add(h.entity().key());
+            if (original == null) subjects.add(new ArrayList<>(List.of(h)));
+            else original.add(h);
         }
         return subjects;
     }

@@ -71,6 +71,15 @@ class RestrictedPartyRuleTest {
         assertTrue(f.evidence().contains("ofac-sdn:23175") && f.evidence().contains("us-csl:23175"), f.evidence());
         // the UN listing is another publisher's listing with its own effect: reported on its own
         assertEquals(1, Tx.with(d, "party.un-").size(), d.findings().toString());
+
+        // 2023: the undated 2024 SDN file cannot show the entry was listed then, its 2022 CSL copy can: BLOCK stands
+        Decision in2023 = Tx.engine(screener, new OwnershipGraph())
+                .decide(Tx.to("DE").date("2023-06-01").party(Role.CONSIGNEE, "Dandong Kehua Economy & Trade Co., Ltd.", "CN")
+                        .item("EAR99", "100", "0", "CN", null).build(), null, TODAY);
+        RuleFinding merged = Tx.with(in2023, "party.ofac-sdn-list").get(0);
+        assertEquals(Verdict.BLOCK, merged.verdict(), merged.toString());
+        assertTrue(merged.evidence().contains("(us-csl:23175") && merged.evidence().contains("also published as ofac-sdn:23175"),
+                merged.evidence());
     }
 
     @Test
