@@ -15,8 +15,6 @@ import java.util.Map;
  * to {@link #CANDIDATES}). Thread-safe; scratch space is per thread.
  */
 public final class IndexedScreener implements Screener {
-    /** How a derived (not published) SAME_AS link marks its note; see {@link org.chokepoint.model.Link}. */
-    public static final String DERIVED_PREFIX = "derived: ";
     /** Candidate names scored per query. */
     public static final int CANDIDATES = 200;
     /** Most hits reported per query. */
@@ -178,10 +176,7 @@ public final class IndexedScreener implements Screener {
     private static String derivedNote(Entity a, Entity b) {
         for (Entity[] pair : new Entity[][] {{a, b}, {b, a}}) {
             for (org.chokepoint.model.Link link : pair[0].links()) {
-                if (link.type() == org.chokepoint.model.LinkType.SAME_AS && pair[1].key().equals(link.target())
-                        && link.targetName() != null && link.targetName().startsWith(DERIVED_PREFIX)) {
-                    return link.targetName().substring(DERIVED_PREFIX.length());
-                }
+                if (link.derived() && pair[1].key().equals(link.target())) return link.derivation();
             }
         }
         return null;

@@ -1,7 +1,6 @@
 package org.chokepoint.rules;
 
 import org.chokepoint.match.Hit;
-import org.chokepoint.match.IndexedScreener;
 import org.chokepoint.match.Screener;
 import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.model.Entity;
@@ -118,8 +117,7 @@ public final class PartyScreening {
 
     private static boolean linksTo(Entity from, Entity to) {
         for (Link link : from.links()) {
-            if (link.type() == LinkType.SAME_AS && to.key().equals(link.target())
-                    && (link.targetName() == null || !link.targetName().startsWith(IndexedScreener.DERIVED_PREFIX))) {
+            if (link.type() == LinkType.SAME_AS && !link.derived() && to.key().equals(link.target())) {
                 return true;
             }
         }

@@ -36,14 +36,12 @@ import java.util.TreeMap;
  *   <li>nothing contradicts: published nationalities (or citizenships) that share no country, or different
  *       genders, rule a link out.</li>
  * </ol>
- * A derived link is recorded on both entities; its {@code targetName} starts with {@link #NOTE_PREFIX} and says
+ * A derived link is recorded on both entities; it is {@link Link#derived()} and its note says
  * on what evidence, so it stays distinguishable from links the publishers give.
  */
 public final class IdentityResolver {
     /** Finding code (INFO): how many links were derived between two sources. */
     public static final String IDENTITY_DERIVED = "identity-derived";
-    /** Start of the {@link Link#targetName()} of every derived link. */
-    public static final String NOTE_PREFIX = org.chokepoint.match.IndexedScreener.DERIVED_PREFIX;
     /** Name words the two names must share (one shared word, even a rare one, is too little for a person). */
     static final int MIN_TOKENS = 2;
     /** Share of the shorter name's weight (rarity-weighted words) the shared words must cover. */
@@ -96,10 +94,10 @@ public final class IdentityResolver {
                     Agreement agree = bestAgreement(x, y, df, rareLimit, isPlaceholder(day.getKey()));
                     if (agree == null) continue;
                     done.add(pairKey);
-                    String note = NOTE_PREFIX + "same date of birth " + day.getKey() + ", names agree "
+                    String evidence = "same date of birth " + day.getKey() + ", names agree "
                             + two(agree.coverage) + " (phonetic keys " + String.join(" ", agree.shared) + ")";
-                    added.computeIfAbsent(x.index, k -> new ArrayList<>()).add(new Link(LinkType.SAME_AS, y.key, note, null));
-                    added.computeIfAbsent(y.index, k -> new ArrayList<>()).add(new Link(LinkType.SAME_AS, x.key, note, null));
+                    added.computeIfAbsent(x.index, k -> new ArrayList<>()).add(Link.derivedSameAs(y.key, evidence));
+                    added.computeIfAbsent(y.index, k -> new ArrayList<>()).add(Link.derivedSameAs(x.key, evidence));
                     String pair = x.source.compareTo(y.source) < 0 ? x.source + "\t" + y.source : y.source + "\t" + x.source;
                     perPair.merge(pair, 1, Integer::sum);
                 }
@@ -297,20 +295,15 @@ public final class IdentityResolver {
     private static List<Entity> withoutDerived(List<Entity> entities) {
         List<Entity> out = new ArrayList<>(entities.size());
         for (Entity e : entities) {
-            if (e.links().stream().noneMatch(IdentityResolver::isDerived)) {
+            if (e.links().stream().noneMatch(Link::derived)) {
                 out.add(e);
                 continue;
             }
             out.add(new Entity(e.source(), e.sourceId(), e.schema(), e.names(), e.birthDates(), e.birthPlaces(),
                     e.nationalities(), e.citizenships(), e.countries(), e.addresses(), e.identifiers(), e.programs(),
-                    e.lists(), e.listedOn(), e.remarks(), e.links().stream().filter(l -> !isDerived(l)).toList(), e.details()));
+                    e.lists(), e.listedOn(), e.remarks(), e.links().stream().filter(l -> !l.derived()).toList(), e.details()));
         }
         return out;
-    }
-
-    /** Whether a link was derived here rather than published. */
-    public static boolean isDerived(Link l) {
-        return l.type() == LinkType.SAME_AS && l.targetName() != null && l.targetName().startsWith(NOTE_PREFIX);
     }
 
     private static Entity withLinks(Entity e, List<Link> extra) {

@@ -49,12 +49,12 @@ class BundledIdentityTest {
         Snapshot s = built.snapshot();
         // UN "MUBARAK MUSHAKHAS SANAD MUBARAK AL-BATHALI" (Arabic name too), OFAC "AL-BATHALI, Mubarak Mushakhas Sanad"
         Entity un = s.get("un-sc:QDi.238").orElseThrow();
-        Link link = un.links().stream().filter(IdentityResolver::isDerived).findFirst().orElseThrow();
+        Link link = un.links().stream().filter(Link::derived).findFirst().orElseThrow();
         assertEquals("ofac-sdn:10011", link.target());
         assertEquals("derived: same date of birth 1961-10-01, names agree 1.00 (phonetic keys BaTaLa MaBaRaK MaJaHaS SaNaT)",
                 link.targetName());
         assertTrue(s.get("ofac-sdn:10011").orElseThrow().links().stream()
-                .anyMatch(l -> IdentityResolver.isDerived(l) && l.target().equals("un-sc:QDi.238")));
+                .anyMatch(l -> l.derived() && l.target().equals("un-sc:QDi.238")));
     }
 
     @Test

@@ -31,7 +31,7 @@ class IdentityResolverTest {
 
     private static List<Link> derived(List<Entity> in) {
         return IdentityResolver.resolve(in, new Findings()).entities().stream()
-                .flatMap(e -> e.links().stream()).filter(IdentityResolver::isDerived).toList();
+                .flatMap(e -> e.links().stream()).filter(Link::derived).toList();
     }
 
     @Test
