@@ -123,30 +123,14 @@ public final class OdsReader implements Spreadsheet {
     }
 
     /** Streams the rows of one table; the reader is positioned on its start element. */
-    private static final class SheetRows implements TabularReader {
-        private final XMLStreamReader r;
-        private final InputStream in;
-        private final String label;
-        private long row;
+    private static final class SheetRows extends XmlSheetRows {
         private long emptyRowsPending;
         private List<String> repeatedRow;
         private long repeatsLeft;
         private boolean done;
 
         SheetRows(XMLStreamReader r, InputStream in, String label) {
-            this.r = r;
-            this.in = in;
-            this.label = label;
-        }
-
-        @Override
-        public String fileName() {
-            return label;
-        }
-
-        @Override
-        public long recordLine() {
-            return row;
+            super(r, in, label);
         }
 
         @Override
@@ -298,16 +282,6 @@ public final class OdsReader implements Spreadsheet {
                 }
             }
             return out.toString();
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                r.close();
-            } catch (XMLStreamException e) {
-                // closing a reader we are done with cannot lose data
-            }
-            in.close();
         }
     }
 }

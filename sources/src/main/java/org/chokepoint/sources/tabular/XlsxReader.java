@@ -322,43 +322,27 @@ public final class XlsxReader implements Spreadsheet {
     private static final int MAX_ROWS = 1 << 20;
 
     /** Streams the rows of one sheet part. */
-    private final class SheetRows implements TabularReader {
-        private final XMLStreamReader r;
-        private final InputStream in;
-        private final String label;
-        private long emittedRow;
+    private final class SheetRows extends XmlSheetRows {
         private long pendingRow = -1;
         private List<String> pending;
         private boolean done;
 
         SheetRows(XMLStreamReader r, InputStream in, String label) {
-            this.r = r;
-            this.in = in;
-            this.label = label;
-        }
-
-        @Override
-        public String fileName() {
-            return label;
-        }
-
-        @Override
-        public long recordLine() {
-            return emittedRow;
+            super(r, in, label);
         }
 
         @Override
         public List<String> next() throws IOException {
             if (pending == null && !done) readRow();
             if (pending == null) return null;
-            if (emittedRow + 1 < pendingRow) {
-                emittedRow++;
+            if (row + 1 < pendingRow) {
+                row++;
                 return new ArrayList<>();
             }
-            emittedRow = pendingRow;
-            List<String> row = pending;
+            row = pendingRow;
+            List<String> cells = pending;
             pending = null;
-            return row;
+            return cells;
         }
 
         private void readRow() throws IOException {
@@ -367,8 +351,8 @@ public final class XlsxReader implements Spreadsheet {
                     int ev = r.next();
                     if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("row")) {
                         String rAttr = r.getAttributeValue(null, "r");
-                        long number = rAttr == null ? emittedRow + 1 : parseRowNumber(rAttr);
-                        if (number <= emittedRow) {
+                        long number = rAttr == null ? row + 1 : parseRowNumber(rAttr);
+                        if (number <= row) {
                             throw new ListFormatException(label + ": line " + SafeXml.line(r) + ": row " + number + " out of order");
                         }
                         pendingRow = number;
@@ -484,16 +468,6 @@ public final class XlsxReader implements Spreadsheet {
                 if (ev == XMLStreamConstants.START_ELEMENT) depth++;
                 else if (ev == XMLStreamConstants.END_ELEMENT) depth--;
             }
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                r.close();
-            } catch (XMLStreamException e) {
-                // closing a reader we are done with cannot lose data
-            }
-            in.close();
         }
     }
 }
