@@ -91,15 +91,8 @@ public final class OfacCsvSource implements ListSource {
             while ((f = r.next()) != null) {
                 if (f.isEmpty()) continue;
                 String where = r.fileName() + ":" + r.recordLine();
-                if (f.size() != PRIMARY_FIELDS) {
-                    findings.error(source, where, "field-count", "expected " + PRIMARY_FIELDS + " fields, found " + f.size() + "; row skipped");
-                    continue;
-                }
-                Integer id = entNum(f.get(0));
-                if (id == null) {
-                    findings.error(source, where, "bad-ent-num", "ent_num '" + f.get(0).strip() + "' is not a number; row skipped");
-                    continue;
-                }
+                Integer id = checkedEntNum(f, PRIMARY_FIELDS, where, findings);
+                if (id == null) continue;
                 Long first = seen.putIfAbsent(id, r.recordLine());
                 if (first != null) {
                     findings.error(source, where, "duplicate-id", "ent_num " + id + " already read at line " + first + "; row skipped");
@@ -239,6 +232,17 @@ public final class OfacCsvSource implements ListSource {
         return Integer.valueOf(s);
     }
 
+    /** The row's ent_num when the row has the layout's field count and a numeric ent_num; else an error and null. */
+    private Integer checkedEntNum(List<String> f, int fields, String where, Findings findings) {
+        if (f.size() != fields) {
+            findings.error(source, where, "field-count", "expected " + fields + " fields, found " + f.size() + "; row skipped");
+            return null;
+        }
+        Integer id = entNum(f.get(0));
+        if (id == null) findings.error(source, where, "bad-ent-num", "ent_num '" + f.get(0).strip() + "' is not a number; row skipped");
+        return id;
+    }
+
     private Map<Integer, List<Row>> side(Path file, int fields, boolean markerRequired, Findings findings) throws IOException {
         Map<Integer, List<Row>> rows = new HashMap<>();
         try (CsvReader r = CsvReader.open(file, ',')) {
@@ -246,15 +250,8 @@ public final class OfacCsvSource implements ListSource {
             while ((f = r.next()) != null) {
                 if (f.isEmpty()) continue;
                 String where = r.fileName() + ":" + r.recordLine();
-                if (f.size() != fields) {
-                    findings.error(source, where, "field-count", "expected " + fields + " fields, found " + f.size() + "; row skipped");
-                    continue;
-                }
-                Integer id = entNum(f.get(0));
-                if (id == null) {
-                    findings.error(source, where, "bad-ent-num", "ent_num '" + f.get(0).strip() + "' is not a number; row skipped");
-                    continue;
-                }
+                Integer id = checkedEntNum(f, fields, where, findings);
+                if (id == null) continue;
                 rows.computeIfAbsent(id, k -> new ArrayList<>()).add(new Row(where, f));
             }
             if (markerRequired) requireComplete(r, findings);
