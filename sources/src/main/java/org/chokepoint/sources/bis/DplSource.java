@@ -15,6 +15,7 @@ import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.StableId;
 import org.chokepoint.sources.ofac.OfacDates;
 import org.chokepoint.sources.tabular.CsvReader;
+import org.chokepoint.sources.tabular.Header;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +23,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -63,13 +63,10 @@ public final class DplSource extends SingleFileSource {
         Map<String, EntityBuilder> orders = new LinkedHashMap<>();
         Map<List<String>, Long> rowsSeen = new HashMap<>();
         try (CsvReader r = CsvReader.open(file, '\t')) {
-            List<String> header = r.next();
-            if (header == null) throw new ListFormatException(file + ": empty file, no header row");
-            Map<String, Integer> col = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) col.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-            for (String required : REQUIRED) {
-                if (!col.containsKey(required)) throw new ListFormatException(file + ": line 1: no '" + required + "' column in header " + header);
-            }
+            List<String> headerRow = r.next();
+            if (headerRow == null) throw new ListFormatException(file + ": empty file, no header row");
+            Header header = Header.ignoringCase(headerRow).require(REQUIRED, file + ": line 1", "the BIS Denied Persons List layout");
+            Map<String, Integer> col = header.positions();
             List<String> next;
             while ((next = r.next()) != null) {
                 List<String> f = next;

@@ -21,6 +21,7 @@ import org.chokepoint.sources.ofac.OfacDates;
 import org.chokepoint.sources.ofac.OfacFacts;
 import org.chokepoint.sources.ofac.OfacRemarks;
 import org.chokepoint.sources.tabular.CsvReader;
+import org.chokepoint.sources.tabular.Header;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -71,10 +72,8 @@ public final class CslSource extends SingleFileSource {
         try (CsvReader r = CsvReader.open(file, ',')) {
             List<String> header = r.next();
             if (header == null) throw new ListFormatException(file + ": empty file, no header row");
-            Columns cols = new Columns(header);
-            if (!cols.has("source") || !cols.has("name")) {
-                throw new ListFormatException(file + ": line 1: header lacks the 'source' and 'name' columns: " + header);
-            }
+            Header cols = Header.ignoringCase(header).require(List.of("source", "name"), file + ": line 1",
+                    "the Consolidated Screening List layout");
             List<String> f;
             while ((f = r.next()) != null) {
                 if (f.isEmpty()) continue;
@@ -83,7 +82,7 @@ public final class CslSource extends SingleFileSource {
                     findings.error(SOURCE, where, "field-count", "expected " + header.size() + " fields, found " + f.size() + "; row skipped");
                     continue;
                 }
-                Entity e = entity(cols.row(f), where, seen, idCounts, r.recordLine(), findings);
+                Entity e = entity(new Row(cols, f), where, seen, idCounts, r.recordLine(), findings);
                 if (e != null) out.accept(e);
             }
         }
@@ -223,28 +222,11 @@ public final class CslSource extends SingleFileSource {
         return out;
     }
 
-    /** Header positions by name. */
-    private static final class Columns {
-        private final Map<String, Integer> index = new HashMap<>();
-
-        Columns(List<String> header) {
-            for (int i = 0; i < header.size(); i++) index.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-
-        boolean has(String name) {
-            return index.containsKey(name);
-        }
-
-        Row row(List<String> fields) {
-            return new Row(index, fields);
-        }
-    }
-
-    private record Row(Map<String, Integer> index, List<String> fields) {
+    
+    /** One CSL row; a cell that is empty or absent reads as null. */
+    private record Row(Header header, List<String> fields) {
         String get(String column) {
-            Integer i = index.get(column);
-            if (i == null) return null;
-            String v = fields.get(i).strip();
+            String v = header.cell(fields, column);
             return v.isEmpty() ? null : v;
         }
     }

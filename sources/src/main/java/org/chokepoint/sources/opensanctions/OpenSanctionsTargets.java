@@ -14,6 +14,7 @@ import org.chokepoint.sources.ListFormatException;
 import org.chokepoint.sources.SingleFileSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.tabular.CsvReader;
+import org.chokepoint.sources.tabular.Header;
 import org.chokepoint.sources.tabular.ListFiles;
 import org.chokepoint.sources.text.ListDates;
 import org.chokepoint.sources.text.Scripts;
@@ -21,10 +22,8 @@ import org.chokepoint.sources.text.Scripts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -52,15 +51,9 @@ public final class OpenSanctionsTargets extends SingleFileSource {
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
         try (CsvReader rows = ListFiles.openCsv(file, ',')) {
-            List<String> header = rows.next();
-            if (header == null) throw new ListFormatException(file + ": empty file, expected the targets.simple.csv header");
-            Map<String, Integer> columns = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) columns.putIfAbsent(header.get(i).strip(), i);
-            for (String c : COLUMNS) {
-                if (!columns.containsKey(c)) {
-                    throw new ListFormatException(file + ": line 1: header has no '" + c + "' column, not an OpenSanctions targets.simple.csv");
-                }
-            }
+            List<String> first = rows.next();
+            if (first == null) throw new ListFormatException(file + ": empty file, expected the targets.simple.csv header");
+            Header columns = Header.of(first).require(COLUMNS, file + ": line 1", "an OpenSanctions targets.simple.csv");
             List<String> row;
             while ((row = rows.next()) != null) {
                 if (row.stream().allMatch(String::isBlank)) continue;
@@ -71,7 +64,7 @@ public final class OpenSanctionsTargets extends SingleFileSource {
         return SourceInfo.undated(SOURCE);
     }
 
-    private static Entity map(List<String> row, Map<String, Integer> columns, String where, Findings findings) {
+    private static Entity map(List<String> row, Header columns, String where, Findings findings) {
         String id = cell(row, columns, "id");
         String schemaName = cell(row, columns, "schema");
         String name = cell(row, columns, "name");
@@ -111,13 +104,12 @@ public final class OpenSanctionsTargets extends SingleFileSource {
         return b.build();
     }
 
-    private static String cell(List<String> row, Map<String, Integer> columns, String column) {
-        Integer i = columns.get(column);
-        return i == null || i >= row.size() ? "" : row.get(i).strip();
+    private static String cell(List<String> row, Header columns, String column) {
+        return columns.cell(row, column);
     }
 
     /** The {@code ;}-separated values of a cell; a value that is only quote marks (the export writes {@code ""}) is empty. */
-    static List<String> values(List<String> row, Map<String, Integer> columns, String column) {
+    static List<String> values(List<String> row, Header columns, String column) {
         List<String> out = new ArrayList<>();
         for (String v : cell(row, columns, column).split(";")) {
             String t = v.strip();

@@ -17,6 +17,7 @@ import org.chokepoint.sources.SingleFileSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.tabular.CsvReader;
 import org.chokepoint.sources.tabular.ListFiles;
+import org.chokepoint.sources.tabular.Header;
 import org.chokepoint.sources.tabular.TabularReader;
 import org.chokepoint.sources.tabular.XlsxReader;
 import org.chokepoint.sources.text.Enumerated;
@@ -27,7 +28,6 @@ import org.chokepoint.sources.un.UnConsolidatedList;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,14 +84,7 @@ public final class OfsiConsolidatedList extends SingleFileSource {
             header = rows.next();
             if (header == null) throw new ListFormatException(rows.fileName() + ": no header row after Last Updated");
         }
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) columns.putIfAbsent(header.get(i).strip(), i);
-        for (String required : REQUIRED) {
-            if (!columns.containsKey(required)) {
-                throw new ListFormatException(rows.fileName() + ": line " + rows.recordLine() + ": header has no '" + required
-                        + "' column, not the OFSI ConList layout");
-            }
-        }
+        Header columns = Header.of(header).require(REQUIRED, rows.fileName() + ": line " + rows.recordLine(), "the OFSI ConList layout");
         Map<String, EntityBuilder> groups = new LinkedHashMap<>();
         List<String> row;
         while ((row = rows.next()) != null) {
@@ -106,11 +99,9 @@ public final class OfsiConsolidatedList extends SingleFileSource {
     }
 
     /** One name-variant row. */
-    private record Row(List<String> cells, Map<String, Integer> columns, String where) {
+    private record Row(List<String> cells, Header columns, String where) {
         String get(String column) {
-            Integer i = columns.get(column);
-            if (i == null || i >= cells.size()) return "";
-            return cells.get(i).strip();
+            return columns.cell(cells, column);
         }
 
         void addTo(Map<String, EntityBuilder> groups, Findings findings) {
