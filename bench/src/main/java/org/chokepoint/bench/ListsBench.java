@@ -61,7 +61,7 @@ public final class ListsBench implements Callable<Integer> {
             System.gc();
             resetPeaks();
             long t0 = System.nanoTime();
-            snapshot = new SnapshotBuilder().sources(BundledLists.all(data)).countries(Countries.load(data)).resolveIdentities(true).build().snapshot();
+            snapshot = SnapshotBuilder.enriched(Countries.load(data)).sources(BundledLists.all(data)).build().snapshot();
             if (i >= 0) {
                 build[i] = (System.nanoTime() - t0) / 1e6;
                 peak[i] = peakHeap();

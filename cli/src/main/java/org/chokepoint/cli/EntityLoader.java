@@ -38,8 +38,8 @@ public final class EntityLoader {
             if (active.isPresent()) return active.get();
             System.err.println("chokepoint: no active list snapshot in " + store.home()
                     + "; compiling the bundled lists (once)");
-            Snapshot built = new SnapshotBuilder().sources(BundledLists.all(BundledLists.dataDir()))
-                    .countries(Countries.load(BundledLists.dataDir())).resolveIdentities(true).build().snapshot();
+            Snapshot built = SnapshotBuilder.enriched(Countries.load(BundledLists.dataDir()))
+                    .sources(BundledLists.all(BundledLists.dataDir())).build().snapshot();
             store.saveAndActivate(built);
             return built;
         } catch (IOException e) {

@@ -102,7 +102,7 @@ public final class ListsCommand implements Runnable {
             long t0 = System.nanoTime();
             SnapshotBuilder.Result r;
             try (ProgressBar bar = new ProgressBar("reading lists", expectedEntities(store, sources))) {
-                r = new SnapshotBuilder().sources(sources).countries(Countries.load(BundledLists.dataDir())).resolveIdentities(true).progress(bar::step).build();
+                r = SnapshotBuilder.enriched(Countries.load(BundledLists.dataDir())).sources(sources).progress(bar::step).build();
             }
             Path file = store.save(r.snapshot());
             if (!noActivate) store.activate(r.snapshot().id());

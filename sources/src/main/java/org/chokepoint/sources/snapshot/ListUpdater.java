@@ -150,8 +150,7 @@ public final class ListUpdater {
             if (!problems.isEmpty()) throw new UpdateException(problems);
 
             listener.step("compiling snapshot");
-            SnapshotBuilder builder = new SnapshotBuilder().sources(verified)
-                    .countries(countries).resolveIdentities(true)
+            SnapshotBuilder builder = SnapshotBuilder.enriched(countries).sources(verified)
                     .fileLabel(p -> labels.getOrDefault(p.toAbsolutePath().normalize(), p.getFileName().toString()));
             if (previous != null) {
                 Set<String> keep = new HashSet<>();

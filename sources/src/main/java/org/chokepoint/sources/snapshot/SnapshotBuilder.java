@@ -109,6 +109,14 @@ public final class SnapshotBuilder {
      * Derives SAME_AS links between persons of different lists that give no reference to each other (same birth
      * day, agreeing names, no contradiction; see {@link IdentityResolver}). Off by default.
      */
+    /**
+     * The builder every product snapshot uses (build, first use, update, bench): country texts resolved to ISO codes
+     * with {@code countries} and same-person links derived between lists. Tests build plain snapshots instead.
+     */
+    public static SnapshotBuilder enriched(CountryIndex countries) {
+        return new SnapshotBuilder().countries(countries).resolveIdentities(true);
+    }
+
     public SnapshotBuilder resolveIdentities(boolean value) {
         this.resolveIdentities = value;
         return this;
