@@ -7,13 +7,22 @@ package org.chokepoint.match;
  */
 final class TokenSimilarity {
     /** Similarity of tokens with the same phonetic key but nothing else in common; more letters in common add to it. */
-    static final double PHONETIC_BASE = 0.78;
-    static final double PHONETIC_SPAN = 0.17;
+    static final double PHONETIC_BASE = 0.70;
+    static final double PHONETIC_SPAN = 0.25;
+    /**
+     * Share of differing letters beyond which a shared key is weak evidence: the vowel-position key folds whole
+     * vowel runs, so "thuong" and "ting", or "cheng" and "zhiyong", share one. Each further point of difference
+     * costs {@link #PHONETIC_FAR_SLOPE} points more.
+     */
+    static final double PHONETIC_FAR = 0.3;
+    static final double PHONETIC_FAR_SLOPE = 0.5;
     /** Shortest phonetic keys that count (shorter ones are shared by too many unrelated words). */
     static final int MIN_VOWEL_KEY = 3;
     /** Two-letter vowel-position keys still count in scoring (not in retrieval), discounted by this much. */
     static final double SHORT_KEY_DISCOUNT = 0.1;
     static final int MIN_CONSONANT_KEY = 2;
+    /** Edits an exchange of two neighbouring letters counts as. */
+    static final double SWAP_COST = 0.6;
     /** Similarity of a lone initial and a token starting with that letter. */
     static final double INITIAL = 0.6;
 
@@ -28,15 +37,28 @@ final class TokenSimilarity {
         if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) return 0;
         int d = osa(a, b, allowed);
         if (d > allowed) return 0;
+        // two neighbouring letters typed in the wrong order keep every letter: the commonest slip, and one that
+        // rarely turns one real name into another
+        double edits = d == 1 && isAdjacentSwap(a, b) ? SWAP_COST : d;
         // short words: one changed letter is a different word more often than a typo
-        return 1.0 - (maxLen <= 4 ? 1.2 : maxLen == 5 ? 1.0 : 0.8) * d / maxLen;
+        return 1.0 - (maxLen <= 4 ? 1.2 : maxLen == 5 ? 1.0 : 0.8) * edits / maxLen;
+    }
+
+    /** Whether b is a with one pair of neighbouring letters exchanged. */
+    static boolean isAdjacentSwap(String a, String b) {
+        if (a.length() != b.length()) return false;
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
     }
 
     /** Similarity of two spellings known to share a phonetic key: the base plus how close the letters are. */
     static double phonetic(String a, String b) {
         int maxLen = Math.max(a.length(), b.length());
         int d = osa(a, b, maxLen);
-        return PHONETIC_BASE + PHONETIC_SPAN * Math.max(0.0, 1.0 - (double) d / maxLen);
+        double differing = Math.min(1.0, (double) d / maxLen);
+        return PHONETIC_BASE + PHONETIC_SPAN * (1.0 - differing) - PHONETIC_FAR_SLOPE * Math.max(0.0, differing - PHONETIC_FAR);
     }
 
     /**

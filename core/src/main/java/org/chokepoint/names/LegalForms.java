@@ -75,14 +75,19 @@ public final class LegalForms {
             "doo", "sdn", "zat", "vat", "pat", "open", "public", "private", "closed", "joint", "stock", "inc", "co",
             "firma", "sapi", "saic", "prat", "branch", "partnership");
 
-    /** Words that misspelt by one letter are still read as the legal form (short or name-like words excluded). */
-    private static final String[] CORRECTABLE = {"company", "limited", "liability", "corporation", "incorporated",
-            "stock", "joint", "closed", "group", "gruppa", "grupp", "holding", "holdings", "obshchestvo", "aktsionernoe",
-            "ogranichennoy", "ogranichennoi", "otvetstvennostyu", "compania", "companhia", "gesellschaft",
-            "establishment", "cooperative", "partnership", "firma", "branch",
+    /**
+     * Shortest legal-form spelling that is still read as the form when misspelt by one letter; shorter forms
+     * ("gmbh", "sarl") are one letter away from too many name words.
+     */
+    private static final int MIN_CORRECTABLE = 6;
+    /** Business words besides the legal forms that misspelt by one letter are still read as themselves. */
+    private static final String[] CORRECTABLE_WORDS = {"stock", "joint", "group", "grupp", "grupo", "firma",
             "trading", "industries", "shipping", "services", "technologies", "investments", "enterprises",
-            "manufacturing", "logistics", "public", "private", "publichnoe", "zakrytoe", "otkrytoe", "grupo",
-            "international", "investment", "investments", "centre", "center"};
+            "manufacturing", "logistics", "international", "investment", "centre", "center"};
+
+    /** Words of their own one letter away from a legal or business word, never read as its misspelling. */
+    private static final Set<String> NOT_MISSPELT = Set.of("society", "campania", "shariat", "behrad", "point", "shock",
+            "stack", "stork", "shopping", "farma");
 
     private static final Map<String, String[]> WORDS = new HashMap<>();
     /** Each correctable word under itself and each of its one-letter deletions, for lookups by deletion. */
@@ -93,7 +98,13 @@ public final class LegalForms {
             String[] canon = v[0].split(" ");
             for (int i = 1; i < v.length; i++) WORDS.putIfAbsent(v[i], canon);
         }
-        for (String w : CORRECTABLE) {
+        java.util.Set<String> correctable = new java.util.TreeSet<>(List.of(CORRECTABLE_WORDS));
+        for (String[] v : VOCABULARY) {
+            for (int i = 1; i < v.length; i++) {
+                if (v[i].length() >= MIN_CORRECTABLE) correctable.add(v[i]);
+            }
+        }
+        for (String w : correctable) {
             CORRECTIONS.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(w);
             for (int i = 0; i < w.length(); i++) {
                 CORRECTIONS.computeIfAbsent(w.substring(0, i) + w.substring(i + 1), k -> new java.util.ArrayList<>()).add(w);
@@ -128,7 +139,8 @@ public final class LegalForms {
 
     /** The legal or business word a one-letter misspelling stands for ("compnay" → "company"), or null. */
     static String correct(String token) {
-        if (token.length() < 4 || WORDS.containsKey(token) || WORD_FORMS.containsValue(token)) return null;
+        if (token.length() < 4 || WORDS.containsKey(token) || WORD_FORMS.containsValue(token)
+                || NOT_MISSPELT.contains(token)) return null;
         // a word one edit away shares the token itself or one of its deletions with the word's deletion set
         String found = firstWithinOneEdit(token, CORRECTIONS.get(token));
         for (int i = 0; i < token.length() && found == null; i++) {

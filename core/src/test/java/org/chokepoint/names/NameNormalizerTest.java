@@ -48,6 +48,19 @@ class NameNormalizerTest {
         assertEquals("songi trade <co>", display("SONGI TRADING OCMPANY", NameNormalizer.Mode.ORGANIZATION));
         assertEquals("talaqi <group>", display("TALAQI GORUP", NameNormalizer.Mode.ORGANIZATION));
         assertEquals("<joint> <stock> <co> zvezda", display("JOINT SOCK COMPANY ZVEZDA", NameNormalizer.Mode.ORGANIZATION));
+        // the foreign-language forms too, as transliterated on the Russian and Latin American lists
+        assertEquals("baltiyskaya <co>", display("BALTIYSKAYA KOMPAaIYA", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("<public> <joint> <stock> <co> electrovipryamitel",
+                display("PUBLICHNOE AKTSIONERNOE OBSCHESlTVO ELECTROVIPRYAMITEL", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("<corp> cimex <sa>", display("COPRORACION CIMEX, S.A.", NameNormalizer.Mode.ORGANIZATION));
+    }
+
+    @Test
+    void wordsOfTheirOwnNearALegalFormStayNameWords() {
+        assertEquals("revival of islamic heritage society",
+                display("REVIVAL OF ISLAMIC HERITAGE SOCIETY", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("behrad <co>", display("BEHRAD COMPANY", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("gold point <ltd>", display("GOLD POINT LTD", NameNormalizer.Mode.ORGANIZATION));
     }
 
     @Test

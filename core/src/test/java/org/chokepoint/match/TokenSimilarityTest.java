@@ -1,0 +1,54 @@
+package org.chokepoint.match;
+
+import org.chokepoint.names.PhoneticKey;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TokenSimilarityTest {
+    @Test
+    void editAllowsMoreChangesInLongerTokens() {
+        assertEquals(1.0, TokenSimilarity.edit("kehua", "kehua"));
+        assertEquals(0.0, TokenSimilarity.edit("kim", "kin"), "three letters: no edit allowed");
+        assertEquals(0.7, TokenSimilarity.edit("rang", "lang"), 1e-9);
+        assertEquals(0.8, TokenSimilarity.edit("faxon", "fakon"), 1e-9, "one changed letter in five");
+        assertEquals(0.88, TokenSimilarity.edit("faxon", "afxon"), 1e-9, "an adjacent swap costs less than a change");
+        assertTrue(TokenSimilarity.isAdjacentSwap("amina", "amnia"));
+        assertTrue(!TokenSimilarity.isAdjacentSwap("amina", "anima"), "a swap of letters apart is two changes");
+        assertEquals(0.0, TokenSimilarity.edit("dandong", "dandang1x"), "two edits in seven letters");
+        assertEquals(1 - 0.8 * 2 / 11.0, TokenSimilarity.edit("khapsirokov", "khapsirakav"), 1e-9);
+    }
+
+    @Test
+    void closeSpellingsOfOneSoundScoreHigh() {
+        // a romanisation variant that changes a letter or two is nearly the same word
+        assertEquals(PhoneticKey.of("mohammed"), PhoneticKey.of("muhammad"));
+        assertEquals(0.70 + 0.25 * 0.75, TokenSimilarity.phonetic("mohammed", "muhammad"), 1e-9);
+        assertTrue(TokenSimilarity.phonetic("chong", "jong") >= 0.79, "McCune-Reischauer ch = Revised j");
+        assertTrue(TokenSimilarity.phonetic("dmitriy", "dmitry") > 0.9);
+    }
+
+    @Test
+    void aSharedKeyOverMostlyDifferentLettersIsWeakEvidence() {
+        // the key folds vowel runs, so these share one; the letters say they are different syllables
+        assertEquals(PhoneticKey.of("thuong"), PhoneticKey.of("ting"));
+        assertEquals(PhoneticKey.of("cheng"), PhoneticKey.of("zhiyong"));
+        assertTrue(TokenSimilarity.phonetic("thuong", "ting") < 0.8, "thuong ~ ting");
+        assertTrue(TokenSimilarity.phonetic("cheng", "zhiyong") < 0.75, "cheng ~ zhiyong");
+        assertTrue(TokenSimilarity.phonetic("xuan", "chun") < NameScorer.MIN_PAIR, "xuan ~ chun: below any pairing");
+        assertTrue(TokenSimilarity.phonetic("cheng", "zhiyong") < TokenSimilarity.phonetic("mohammed", "muhammad"));
+    }
+
+    @Test
+    void shortKeysOnlyJoinSpellingsOneLetterApart() {
+        assertTrue(TokenSimilarity.shortPhonetic("kho", "ho") > 0.7);
+        assertEquals(0.0, TokenSimilarity.shortPhonetic("ung", "ang1"));
+    }
+
+    @Test
+    void boundedDistanceStopsEarly() {
+        assertEquals(3, TokenSimilarity.osa("abcdef", "uvwxyz", 2), "returns max + 1 once beyond max");
+        assertEquals(1, TokenSimilarity.osa("ab", "ba", 3));
+    }
+}
