@@ -24,7 +24,14 @@ final class CandidateRetriever {
     private final int[] queryStamp;
     private final int[] tokenStamp;
     private final int[] touched;
+    /** Retrieval rank of touched[i], and a copy reordered by selection. */
+    private final float[] rank, selection;
+    /** Per token, for the last query: whether the weak word can pair with a query word (valid when stamped). */
+    private final int[] weakStamp;
+    private final boolean[] weakPairs;
     private int touchedCount;
+    /** Weight of the last query's words that retrieval did not look up (weak words beside name words). */
+    private float uncreditedWeight;
     private int queryGen;
     private int tokenGen;
 
@@ -36,6 +43,10 @@ final class CandidateRetriever {
         queryStamp = new int[n];
         tokenStamp = new int[n];
         touched = new int[n];
+        rank = new float[n];
+        selection = new float[n];
+        weakStamp = new int[index.tokenCount()];
+        weakPairs = new boolean[index.tokenCount()];
     }
 
     /** Name ids, best first, at most {@code limit}. */
@@ -43,8 +54,13 @@ final class CandidateRetriever {
         queryGen++;
         touchedCount = 0;
         boolean onlyWeak = !q.hasNameToken();
+        uncreditedWeight = 0;
         for (int i = 0; i < q.n; i++) {
-            if (!onlyWeak && q.kind[i] != TokenKind.NAME) continue;
+            if (!onlyWeak && q.kind[i] != TokenKind.NAME) {
+                // weak words beside name words retrieve nothing; the optimistic bound still counts them
+                uncreditedWeight += q.weight[i];
+                continue;
+            }
             tokenGen++;
             if (q.id[i] >= 0) credit(index.tokenPostings[q.id[i]], index.tokenWeight[q.id[i]], EXACT);
             if (q.kind[i] != TokenKind.NAME) continue;
@@ -69,6 +85,17 @@ final class CandidateRetriever {
                 credit(index.tokenPostings[id], index.tokenWeight[id], EXACT);
             }
         }
+        if (!onlyWeak) {
+            // a weak word may meet the same word written as a name word ("Qari" leads one name as a title, is a
+            // name word in "SAIFULLAH, Qari"): the scorer pairs them, so the bound of names retrieved must know
+            for (int i = 0; i < q.n; i++) {
+                if (q.kind[i] == TokenKind.NAME) continue;
+                Integer asName = index.tokenIds.get(NameIndex.key(q.tok[i], TokenKind.NAME));
+                if (asName == null) continue;
+                tokenGen++;
+                creditBoundOnly(index.tokenPostings[asName], index.tokenWeight[asName]);
+            }
+        }
         return top(q, limit);
     }
 
@@ -88,6 +115,16 @@ final class CandidateRetriever {
 
     private void creditTokens(int[] tokenIds, int ownId) {
         for (int t : tokenIds) if (t != ownId) credit(index.tokenPostings[t], index.tokenWeight[t], EDIT);
+    }
+
+    /** Adds to the optimistic bound of names already retrieved, without retrieving or ranking any. */
+    private void creditBoundOnly(int[] postings, double w) {
+        for (int name : postings) {
+            if (queryStamp[name] == queryGen && tokenStamp[name] != tokenGen) {
+                tokenStamp[name] = tokenGen;
+                full[name] += (float) w;
+            }
+        }
     }
 
     private void credit(int[] postings, double w, double factor) {
@@ -114,68 +151,77 @@ final class CandidateRetriever {
      */
     double optimistic(QueryName q, int name) {
         float f = full[name];
-        double qs = f / Math.max(q.totalWeight, 1e-6f), ls = f / Math.max(index.nameWeight[name], 1e-6f);
+        // the query's weak words (legal forms, honorifics, connectors) may all find partners; the name's weak
+        // words count when the query has the same word or a word that reads as that legal form ("sa", "ad")
+        float listWeak = 0;
+        for (int t : index.nameWeakTokens[name]) {
+            if (weakStamp[t] != queryGen) {
+                weakStamp[t] = queryGen;
+                weakPairs[t] = q.mayPair(t, index.tokenText[t]);
+            }
+            if (weakPairs[t]) listWeak += index.tokenWeight[t];
+        }
+        double qs = Math.min(1.0, (f + uncreditedWeight) / Math.max(q.totalWeight, 1e-6f));
+        double ls = Math.min(1.0, (f + listWeak) / Math.max(index.nameWeight[name], 1e-6f));
         double hi = Math.max(qs, ls), lo = Math.min(qs, ls);
         return NameScorer.SHORTER_SIDE * hi + (1 - NameScorer.SHORTER_SIDE) * lo;
     }
 
     private int[] top(QueryName q, int limit) {
-        int k = Math.min(limit, touchedCount);
+        int n = touchedCount;
+        int k = Math.min(limit, n);
         if (k == 0) return new int[0];
         float qw = Math.max(q.totalWeight, 1e-6f);
-        // bounded min-heap of (rank, name)
-        float[] heapRank = new float[k];
-        int[] heapName = new int[k];
-        int size = 0;
-        for (int t = 0; t < touchedCount; t++) {
+        for (int t = 0; t < n; t++) {
             int name = touched[t];
             float a = acc[name];
-            float rank = 0.5f * a / qw + 0.5f * a / Math.max(index.nameWeight[name], 1e-6f);
-            if (size < k) {
-                heapRank[size] = rank;
-                heapName[size] = name;
-                siftUp(heapRank, heapName, size++);
-            } else if (rank > heapRank[0]) {
-                heapRank[0] = rank;
-                heapName[0] = name;
-                siftDown(heapRank, heapName, size);
-            }
+            rank[t] = 0.5f * a / qw + 0.5f * a / Math.max(index.nameWeight[name], 1e-6f);
         }
-        Integer[] order = new Integer[size];
-        for (int i = 0; i < size; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> Float.compare(heapRank[b], heapRank[a]));
-        int[] out = new int[size];
-        for (int i = 0; i < size; i++) out[i] = heapName[order[i]];
+        // linear-time selection of the k-th best rank, then the names above it; ties at the cut in touched order
+        long[] picked = new long[k];
+        int c = 0;
+        if (k == n) {
+            for (int t = 0; t < n; t++) picked[c++] = packed(t);
+        } else {
+            System.arraycopy(rank, 0, selection, 0, n);
+            float cut = select(selection, n, n - k);
+            for (int t = 0; t < n; t++) if (rank[t] > cut) picked[c++] = packed(t);
+            for (int t = 0; t < n && c < k; t++) if (rank[t] == cut) picked[c++] = packed(t);
+        }
+        Arrays.sort(picked);
+        int[] out = new int[k];
+        for (int i = 0; i < k; i++) out[i] = touched[~(int) picked[k - 1 - i]];
         return out;
     }
 
-    private static void siftUp(float[] r, int[] n, int i) {
-        while (i > 0) {
-            int p = (i - 1) >>> 1;
-            if (r[p] <= r[i]) break;
-            swap(r, n, p, i);
-            i = p;
-        }
+    /** Rank (non-negative, so its float bits order as integers) above the position in touched, for sorting. */
+    private long packed(int t) {
+        return ((long) Float.floatToIntBits(rank[t]) << 32) | (0xFFFFFFFFL & ~t);
     }
 
-    private static void siftDown(float[] r, int[] n, int size) {
-        int i = 0;
-        while (true) {
-            int l = 2 * i + 1, rr = l + 1, m = i;
-            if (l < size && r[l] < r[m]) m = l;
-            if (rr < size && r[rr] < r[m]) m = rr;
-            if (m == i) return;
-            swap(r, n, m, i);
-            i = m;
+    /** The value that would stand at position {@code pos} were {@code v[0..n)} sorted ascending (reorders v). */
+    static float select(float[] v, int n, int pos) {
+        int lo = 0, hi = n - 1;
+        while (lo < hi) {
+            float pivot = median(v[lo], v[(lo + hi) >>> 1], v[hi]);
+            int i = lo, j = hi;
+            while (i <= j) {
+                while (v[i] < pivot) i++;
+                while (v[j] > pivot) j--;
+                if (i <= j) {
+                    float tmp = v[i];
+                    v[i++] = v[j];
+                    v[j--] = tmp;
+                }
+            }
+            if (pos <= j) hi = j;
+            else if (pos >= i) lo = i;
+            else return v[pos];
         }
+        return v[pos];
     }
 
-    private static void swap(float[] r, int[] n, int a, int b) {
-        float tr = r[a];
-        r[a] = r[b];
-        r[b] = tr;
-        int tn = n[a];
-        n[a] = n[b];
-        n[b] = tn;
+    private static float median(float a, float b, float c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 }

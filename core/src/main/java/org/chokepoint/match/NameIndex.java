@@ -31,6 +31,8 @@ public final class NameIndex {
     final String[] nameText;
     final int[][] nameTokens;
     final float[] nameWeight;
+    /** Per name, its legal forms, honorifics and connectors (mostly none: one shared empty array). */
+    final int[][] nameWeakTokens;
     /** Bit i set when token i is the surname of a person name published as "SURNAME, Given names". */
     final long[] nameSurname;
     // token dictionary
@@ -65,6 +67,7 @@ public final class NameIndex {
         this.nameText = b.nameText;
         this.nameTokens = b.nameTokens;
         this.nameWeight = b.nameWeight;
+        this.nameWeakTokens = b.nameWeakTokens;
         this.nameSurname = b.nameSurname;
         this.tokenIds = b.tokenIds;
         this.tokenText = b.tokenText;
@@ -139,6 +142,7 @@ public final class NameIndex {
         String[] nameText;
         int[][] nameTokens;
         float[] nameWeight;
+        int[][] nameWeakTokens;
         long[] nameSurname;
         final Map<String, Integer> tokenIds = new HashMap<>();
         String[] tokenText;
@@ -215,10 +219,14 @@ public final class NameIndex {
                 tokenWeight[t] = (float) (idf(df[t], n) * tokenKind[t].weightFactor());
             }
             unknownWeight = (float) idf(0, n);
+            nameWeakTokens = new int[n][];
+            int[] none = new int[0];
             for (int i = 0; i < n; i++) {
                 float w = 0;
                 for (int id : nameTokens[i]) w += tokenWeight[id];
                 nameWeight[i] = w;
+                int[] weak = Arrays.stream(nameTokens[i]).filter(id -> tokenKind[id] != TokenKind.NAME).toArray();
+                nameWeakTokens[i] = weak.length == 0 ? none : weak;
             }
             tokenPostings = postings(tokens, df);
             buildSameAs();

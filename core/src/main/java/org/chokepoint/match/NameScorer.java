@@ -157,14 +157,16 @@ final class NameScorer {
     /** Similarity of query token i with list tokens j..end written together, 0 when they cannot be one word. */
     private double joinedList(QueryName q, int i, int[] l, int j, int end) {
         String a = q.tok[i];
-        joinBuf.setLength(0);
+        if (a.charAt(0) != index.tokenText[l[j]].charAt(0)) return 0;
+        int length = 0;
         for (int k = j; k <= end; k++) {
             if (index.tokenKind[l[k]] == TokenKind.LEGAL_FORM) return 0;
-            joinBuf.append(index.tokenText[l[k]]);
+            length += index.tokenText[l[k]].length();
         }
-        if (a.charAt(0) != joinBuf.charAt(0)) return 0;
         // without written short vowels the lengths of the two spellings say little
-        if (!abjad && Math.abs(joinBuf.length() - a.length()) > 2) return 0;
+        if (!abjad && Math.abs(length - a.length()) > 2) return 0;
+        joinBuf.setLength(0);
+        for (int k = j; k <= end; k++) joinBuf.append(index.tokenText[l[k]]);
         String b = joinBuf.toString();
         if (a.equals(b)) return 1.0;
         double e = TokenSimilarity.edit(a, b);

@@ -57,6 +57,17 @@ final class QueryName {
         totalWeight = total;
     }
 
+    /** Whether a list token (a legal form, honorific or connector) can pair with a word of this query. */
+    boolean mayPair(int listToken, String listText) {
+        for (int i = 0; i < n; i++) {
+            if (id[i] == listToken) return true;
+            if (legalReading[i] != null) {
+                for (String w : legalReading[i]) if (w.equals(listText)) return true;
+            }
+        }
+        return false;
+    }
+
     private final java.util.Map<Long, String[]> joinedCache = new java.util.HashMap<>();
 
     /** Tokens from..to written together, with their phonetic keys; null when a legal form is among them. */

@@ -4,6 +4,7 @@ import org.chokepoint.cli.EntityLoader;
 import org.chokepoint.match.Hit;
 import org.chokepoint.match.IndexedScreener;
 import org.chokepoint.match.ScreeningQuery;
+import org.chokepoint.match.Screener;
 import org.chokepoint.model.Schema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,21 @@ class ScreenRealListsTest {
         assertEquals(List.of(), keys("Feliciano Baldini", Schema.PERSON));
         assertEquals(List.of(), keys("María Cristina Tirado Almonte", Schema.PERSON));
         assertEquals(List.of(), keys("Filipowicz Sp. k.", Schema.ORGANIZATION));
+    }
+
+    @Test
+    void theDefaultThresholdNeverHidesAHitThatALowerOneShows() {
+        // titles and legal forms retrieve nothing, yet the scorer pairs them: "Qari" is a title in the query and a
+        // name word in OFAC's "SAIFULLAH, Qari" (0.96), and these organisation names are mostly legal forms
+        for (String name : List.of("Qari SAIFLULAH", "Ayatollah EBnRAHIMI", "COMPANY OIL CLOSED JOINT-STOCK NEW COMPANY",
+                "PRIVATE SBERBANK FUND JOINT STOCK PENSION COMPANY")) {
+            ScreeningQuery q = new ScreeningQuery(name, null, null, null);
+            List<String> atDefault = screener.screen(q, Screener.DEFAULT_THRESHOLD).stream()
+                    .map(h -> h.entity().key() + " " + h.score()).toList();
+            List<String> filtered = screener.screen(q, 0.6).stream().filter(h -> h.score() >= Screener.DEFAULT_THRESHOLD)
+                    .map(h -> h.entity().key() + " " + h.score()).toList();
+            assertEquals(filtered, atDefault, name);
+        }
+        assertTrue(rank("Qari SAIFLULAH", Schema.PERSON, "ofac-sdn:16455") >= 0);
     }
 }
