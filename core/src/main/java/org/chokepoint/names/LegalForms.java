@@ -58,7 +58,7 @@ public final class LegalForms {
             Map.entry("natl", "national"), Map.entry("mfg", "manufacturing"), Map.entry("bros", "brothers"),
             Map.entry("dept", "department"), Map.entry("univ", "university"), Map.entry("assn", "association"),
             Map.entry("assoc", "association"), Map.entry("svcs", "services"), Map.entry("mgmt", "management"),
-            Map.entry("trdg", "trading"), Map.entry("engg", "engineering"));
+            Map.entry("trdg", "trading"), Map.entry("engg", "engineering"), Map.entry("unltd", "unlimited"));
 
     /** Business words written in several forms; one form stands for all ("GENERAL TRADE" = "GENERAL TRADING"). */
     private static final Map<String, String> WORD_FORMS = Map.ofEntries(Map.entry("trading", "trade"),

@@ -61,6 +61,36 @@ final class Tokenizer {
         }
     }
 
+    /**
+     * End of a legal form written as short dotted pieces that are not all single letters ("SAR.L.", "SAP.I.")
+     * starting at raw token i, or i when there is none.
+     */
+    private static int dottedLegalForm(List<String> raw, List<String> seps, int i) {
+        int end = i;
+        boolean anySingle = false, allSingle = true;
+        StringBuilder joined = new StringBuilder();
+        int found = i;
+        while (end < raw.size() && end - i < 4 && raw.get(end).length() <= 3 && (end == i || seps.get(end).equals("."))) {
+            String t = raw.get(end);
+            if (!Character.isLetter(t.charAt(0))) break;
+            anySingle |= single(t);
+            allSingle &= single(t);
+            joined.append(t);
+            end++;
+            if (end - i >= 2 && anySingle && !allSingle && LegalForms.canonical(joined.toString()) != null) found = end;
+        }
+        return found;
+    }
+
+    /** Start of the longest legal form that ends a run of spaced letters after at least one other letter, else 0. */
+    private static int legalSuffix(CharSequence run) {
+        if (LegalForms.canonical(run.toString()) != null) return 0; // "s a s" is S.A.S. whole
+        for (int start = 1; start <= run.length() - 2; start++) {
+            if (LegalForms.canonical(run.subSequence(start, run.length()).toString()) != null) return start;
+        }
+        return 0;
+    }
+
     private static boolean single(String t) {
         return t.length() == 1 && Character.isLetter(t.charAt(0));
     }
@@ -70,6 +100,12 @@ final class Tokenizer {
         int i = 0;
         while (i < raw.size() && out.size() < MAX_TOKENS) {
             String t = raw.get(i);
+            int end = dottedLegalForm(raw, seps, i);
+            if (end > i) {
+                out.add(new Token(String.join("", raw.subList(i, end)), true));
+                i = end;
+                continue;
+            }
             if (!single(t)) {
                 out.add(new Token(t, false));
                 i++;
@@ -83,11 +119,15 @@ final class Tokenizer {
                 boolean dotOnly = s.equals(".");
                 boolean spaceOnly = !s.isEmpty() && s.isBlank();
                 if (!(dotOnly || spaceOnly) || (dots != null && dots != dotOnly)) break;
+                // "T L.L.C.": the letter opening a dotted abbreviation belongs to it, not to the initials before
+                if (spaceOnly && j + 1 < raw.size() && seps.get(j + 1).equals(".") && single(raw.get(j + 1))) break;
                 dots = dotOnly;
                 run.append(raw.get(j));
                 j++;
             }
-            out.add(new Token(run.toString(), Boolean.TRUE.equals(dots)));
+            int split = Boolean.FALSE.equals(dots) ? legalSuffix(run) : 0;
+            if (split > 0) out.add(new Token(run.substring(0, split), false)); // "w s a" = W, S.A.
+            out.add(new Token(run.substring(split), Boolean.TRUE.equals(dots)));
             i = j;
         }
         return out;

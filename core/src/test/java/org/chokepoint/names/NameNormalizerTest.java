@@ -66,6 +66,16 @@ class NameNormalizerTest {
     @Test
     void shortFormsCountOnlyWhereLegalFormsStand() {
         assertEquals("crowlands <sa> de <cv>", display("crowlands s a de c v", NameNormalizer.Mode.ORGANIZATION));
+        // dotted forms however the dots fall, and not swallowed by an initial before them
+        assertEquals("lama foods <srl>", display("LAMA FOODS SAR.L.", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("lama foods <srl>", display("LAMA FOODS S.A.R.L.", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("minera <sa> de <cv>", display("MINERA SAP.I. DE C.V.", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("levsha t <ltd> <liability> <co>", display("LEVSHA T L.L.C.", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("levsha t <ltd> <liability> <co>", display("LEVSHA T LLC", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("st petersburg <co> <ltd>", display("ST.PETERSBURG CO.LTD.", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("<group> w <sa>", display("grupo w s a", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("<group> w <sa>", display("GRUPO W S.A.", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("bwork <sa>", display("bwork s a s", NameNormalizer.Mode.ORGANIZATION));
         // "AS" inside a name is the Arabic article, not the Norwegian legal form
         assertEquals("dar as salam <co>", display("DAR AS SALAM COMPANY", NameNormalizer.Mode.ORGANIZATION));
         // persons get no legal-form reading at all
