@@ -33,11 +33,13 @@ import java.util.stream.Stream;
  * Street_Address, City, State, Country, Postal_Code, Effective_Date, Expiration_Date, Standard_Order,
  * Last_Update, Action, FR_Citation (found by name). Dates {@code MM/DD/YYYY}.
  *
- * <p>The list has no ids. One denial order is one (Name, Effective_Date, FR_Citation); BIS writes one row per
- * address of it, so rows with the same three values become one entity with several addresses, and its
- * sourceId is {@link StableId#of} those three values (12 hex digits): stable across releases as long as
- * BIS does not amend the order. A row identical in every field to an earlier one is reported
- * ({@code duplicate-row}) and adds nothing. The whole file (under 1,000 rows) is grouped in memory.
+ * <p>The list has no ids. One denial order is one (Name, Effective_Date); BIS writes one row per address of it,
+ * so rows with the same two values become one entity with several addresses, and its sourceId is
+ * {@link StableId#of} those two values (12 hex digits): stable across releases as long as BIS does not amend
+ * the order. The FR_Citation is not part of the key: the rows of one order often carry it typed differently
+ * (a missing space, "8/29/2002" for "8/29/2022", one notice more or less), and the longest is kept. A row
+ * identical in every field to an earlier one is reported ({@code duplicate-row}) and adds nothing. The whole
+ * file (under 1,000 rows) is grouped in memory.
  *
  * <p>Schema: {@link PartyNames#looksLikeOrganization} (legal-form and business words) decides ORGANIZATION,
  * else PERSON.
@@ -52,8 +54,6 @@ public final class DplSource extends SingleFileSource {
         super(SOURCE, file);
     }
 
-
-
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
         return DamagedFile.guard(file, () -> readFiles(out, findings));
@@ -62,6 +62,7 @@ public final class DplSource extends SingleFileSource {
     private SourceInfo readFiles(Consumer<Entity> out, Findings findings) throws IOException {
         Map<String, EntityBuilder> orders = new LinkedHashMap<>();
         Map<List<String>, Long> rowsSeen = new HashMap<>();
+        Map<String, String> citations = new HashMap<>();
         try (CsvReader r = CsvReader.open(file, '\t')) {
             List<String> headerRow = r.next();
             if (headerRow == null) throw new ListFormatException(file + ": empty file, no header row");
@@ -88,8 +89,11 @@ public final class DplSource extends SingleFileSource {
                     findings.error(SOURCE, where, "no-name", "row without a name; row skipped");
                     continue;
                 }
-                String id = StableId.of(name, row.get("effective_date"), row.get("fr_citation"));
+                String id = StableId.of(name, row.get("effective_date"));
                 EntityBuilder b = orders.computeIfAbsent(id, k -> newOrder(k, row, where, findings));
+                String citation = row.get("fr_citation");
+                String kept = citations.merge(id, citation == null ? "" : citation, (a, c) -> c.length() > a.length() ? c : a);
+                b.detail(Detail.FEDERAL_REGISTER, kept);
                 Address address = address(row);
                 if (address != null) {
                     b.address(address);
@@ -117,7 +121,6 @@ public final class DplSource extends SingleFileSource {
             if (d == null) findings.warn(SOURCE, where, "bad-date", "Expiration_Date '" + expiration + "' is not MM/DD/YYYY");
             b.detail(Detail.END_DATE, d == null ? expiration : d.toString());
         }
-        b.detail(Detail.FEDERAL_REGISTER, row.get("fr_citation"));
         String action = row.get("action");
         if (action != null) b.remarks(action);
         return b;
