@@ -4,6 +4,7 @@ import org.chokepoint.model.Entity;
 import org.chokepoint.model.Name;
 import org.chokepoint.names.NameNormalizer;
 import org.chokepoint.names.NormalizedName;
+import org.chokepoint.names.Patronymics;
 import org.chokepoint.names.PhoneticKey;
 import org.chokepoint.names.TokenKind;
 
@@ -41,6 +42,8 @@ public final class NameIndex {
     final TokenKind[] tokenKind;
     final float[] tokenWeight;
     final boolean[] tokenDigits;
+    /** Whether a token reads as a patronymic ({@link Patronymics}). */
+    final boolean[] tokenPatronymic;
     final int[] tokenSkeleton;
     final int[] tokenConsonants;
     final int[][] tokenPostings;
@@ -75,6 +78,7 @@ public final class NameIndex {
         this.tokenWeight = b.tokenWeight;
         this.tokenSkeleton = b.tokenSkeleton;
         this.tokenDigits = b.tokenDigits;
+        this.tokenPatronymic = b.tokenPatronymic;
         this.tokenConsonants = b.tokenConsonants;
         this.nameAbjad = b.nameAbjad;
         this.consonantIds = b.consonantIds;
@@ -150,6 +154,7 @@ public final class NameIndex {
         float[] tokenWeight;
         int[] tokenSkeleton;
         boolean[] tokenDigits;
+        boolean[] tokenPatronymic;
         int[] tokenConsonants;
         boolean[] nameAbjad;
         int[][] tokenPostings;
@@ -215,6 +220,10 @@ public final class NameIndex {
             tokenWeight = new float[tokens];
             tokenDigits = new boolean[tokens];
             for (int t = 0; t < tokens; t++) tokenDigits[t] = TokenSimilarity.hasDigit(tokenText[t]);
+            tokenPatronymic = new boolean[tokens];
+            for (int t = 0; t < tokens; t++) {
+                tokenPatronymic[t] = tokenKind[t] == TokenKind.NAME && Patronymics.isPatronymic(tokenText[t]);
+            }
             for (int t = 0; t < tokens; t++) {
                 tokenWeight[t] = (float) (idf(df[t], n) * tokenKind[t].weightFactor());
             }

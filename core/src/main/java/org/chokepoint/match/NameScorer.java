@@ -27,6 +27,8 @@ final class NameScorer {
     static final double OTHER_QUERY_SIDE = 0.5;
     /** Factor when the surname of a "SURNAME, Given" list name found no partner in the query. */
     static final double SURNAME_MISSING = 0.85;
+    /** Weight factor of a patronymic only one side gives (lists print them, queries mostly leave them out). */
+    static final double PATRONYMIC_ONE_SIDE = 0.5;
     /** Factor when no word of the name matched exactly or by a small typo: only spelling-variant evidence. */
     static final double NO_EXACT_WORD = 0.95;
     /** Most tokens of one side joined to match one token of the other. */
@@ -318,6 +320,7 @@ final class NameScorer {
         boolean firmWord = false;
         for (int i = 0; i < n; i++) {
             float w = effectiveQueryWeight(q, i, l);
+            if (person && qPair[i] < 0 && q.patronymic[i]) w *= PATRONYMIC_ONE_SIDE;
             qTotal += w;
             qMatched += w * qSim[i];
             if (q.kind[i] == TokenKind.NAME && qPair[i] >= 0) {
@@ -327,6 +330,7 @@ final class NameScorer {
         }
         for (int j = 0; j < m; j++) {
             float w = index.tokenWeight[l[j]];
+            if (person && lPair[j] < 0 && index.tokenPatronymic[l[j]]) w *= PATRONYMIC_ONE_SIDE;
             lTotal += w;
             lMatched += w * lSim[j];
         }

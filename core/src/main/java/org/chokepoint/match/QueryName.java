@@ -21,6 +21,7 @@ final class QueryName {
     final boolean abjad;
     final float[] weight;
     final boolean[] digits;
+    final boolean[] patronymic;
     /** For a name word that is also a short legal form ("ad", "sa"), the words of its legal reading, else null. */
     final String[][] legalReading;
     final float totalWeight;
@@ -35,6 +36,7 @@ final class QueryName {
         skelId = new int[n];
         weight = new float[n];
         digits = new boolean[n];
+        patronymic = new boolean[n];
         legalReading = new String[n][];
         cons = new String[n];
         consId = new int[n];
@@ -44,6 +46,7 @@ final class QueryName {
             Integer tid = index.tokenIds.get(NameIndex.key(tok[i], kind[i]));
             id[i] = tid == null ? -1 : tid;
             digits[i] = TokenSimilarity.hasDigit(tok[i]);
+            patronymic[i] = kind[i] == TokenKind.NAME && org.chokepoint.names.Patronymics.isPatronymic(tok[i]);
             skel[i] = kind[i] == TokenKind.LEGAL_FORM ? "~" + tok[i] : PhoneticKey.of(tok[i]);
             Integer sid = index.skeletonIds.get(skel[i]);
             skelId[i] = sid == null ? -1 : sid;

@@ -99,6 +99,21 @@ class IndexedScreenerTest {
     }
 
     @Test
+    void aLeftOutPatronymicCostsLessThanALeftOutName() {
+        // "UMAROV, Doku Khamatovich": the patronymic weighs half when only the list gives it
+        ScreeningQuery noPatronymic = new ScreeningQuery("Doku UMAROV", Schema.PERSON, null, null);
+        ScreeningQuery noGivenName = new ScreeningQuery("UMAROV Khamatovich", Schema.PERSON, null, null);
+        double withoutPatronymic = screener.screen(noPatronymic, 0.5).get(0).score();
+        double withoutGivenName = screener.screen(noGivenName, 0.5).get(0).score();
+        assertTrue(withoutPatronymic > withoutGivenName, withoutPatronymic + " vs " + withoutGivenName);
+        assertTrue(withoutPatronymic >= 0.9, "score " + withoutPatronymic);
+        assertTrue(org.chokepoint.names.Patronymics.isPatronymic("khamatovich"));
+        assertTrue(org.chokepoint.names.Patronymics.isPatronymic("aleksandrovna"));
+        assertFalse(org.chokepoint.names.Patronymics.isPatronymic("bovich"), "too short: a surname of its own");
+        assertFalse(org.chokepoint.names.Patronymics.isPatronymic("umarov"));
+    }
+
+    @Test
     void typeBirthYearAndCountryMoveTheScore() {
         double plain = screen("Kim Jong Un", Schema.PERSON).get(0).score();
         double wrongType = screener.screen(new ScreeningQuery("Kim Jong Un", Schema.VESSEL, null, null), 0.5).get(0).score();
