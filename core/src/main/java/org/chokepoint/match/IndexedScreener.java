@@ -3,6 +3,7 @@ package org.chokepoint.match;
 import org.chokepoint.model.Entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -49,8 +50,38 @@ public final class IndexedScreener implements Screener {
         }
     }
 
+    /** Most alternatives a query may list with semicolons ("Husain Salimi; Hosain Salimi; ..."). */
+    static final int MAX_ALTERNATIVES = 12;
+
+    /**
+     * Hits for the query. A name that lists alternatives with semicolons, as the UN writes aliases and as
+     * records often do, is screened as a whole and as each alternative; an entry keeps its best score.
+     */
     @Override
     public List<Hit> screen(ScreeningQuery query, double threshold) {
+        if (query.name().indexOf(';') < 0) return screenName(query, threshold);
+        Map<String, Hit> best = new HashMap<>();
+        for (Hit h : screenName(query, threshold)) best.put(h.entity().key(), h);
+        Arrays.stream(query.name().split(";")).map(String::strip).filter(p -> !p.isEmpty()).distinct()
+                .limit(MAX_ALTERNATIVES).forEach(part -> {
+                    ScreeningQuery alternative = new ScreeningQuery(part, query.schema(), query.country(), query.birthDate());
+                    List<Hit> hits;
+                    try {
+                        hits = screenName(alternative, threshold);
+                    } catch (IllegalArgumentException nothingToMatch) {
+                        return; // "; ;" or a part of punctuation only: the other parts still count
+                    }
+                    for (Hit h : hits) best.merge(h.entity().key(), h, (a, b) -> b.score() > a.score() ? b : a);
+                });
+        List<Hit> hits = new ArrayList<>(best.values());
+        hits.sort(HIT_ORDER);
+        return hits.size() > MAX_HITS ? List.copyOf(hits.subList(0, MAX_HITS)) : hits;
+    }
+
+    private static final Comparator<Hit> HIT_ORDER = Comparator.comparingDouble(Hit::score).reversed()
+            .thenComparing(h -> h.entity().key());
+
+    private List<Hit> screenName(ScreeningQuery query, double threshold) {
         QueryName q = prepare(query);
         Worker w = workers.get();
         int[] names = w.retriever.retrieve(q, CANDIDATES);
@@ -90,8 +121,7 @@ public final class IndexedScreener implements Screener {
             }
             hits.add(new Hit(entity, index.nameText[name], round(score), new Explanation(summary, tokens, evidence)));
         }
-        hits.sort(Comparator.comparingDouble(Hit::score).reversed()
-                .thenComparing(h -> h.entity().key()));
+        hits.sort(HIT_ORDER);
         return hits.size() > MAX_HITS ? List.copyOf(hits.subList(0, MAX_HITS)) : hits;
     }
 

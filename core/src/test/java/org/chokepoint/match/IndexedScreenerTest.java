@@ -99,6 +99,16 @@ class IndexedScreenerTest {
     }
 
     @Test
+    void semicolonsSeparateAlternativeNames() {
+        // as the UN writes several aliases in one field; the whole string alone would match none of them
+        List<Hit> hits = screen("Dokka Umarov; Doku UMAROV; Abu Usman", Schema.PERSON);
+        assertEquals("ofac-sdn:3", hits.get(0).entity().key());
+        assertEquals(screen("Doku UMAROV", Schema.PERSON).get(0).score(), hits.get(0).score(), 1e-9);
+        assertEquals("ofac-sdn:3", top("; Doku UMAROV ;;", Schema.PERSON));
+        assertThrows(IllegalArgumentException.class, () -> screen(" ; ;", Schema.PERSON));
+    }
+
+    @Test
     void aLeftOutPatronymicCostsLessThanALeftOutName() {
         // "UMAROV, Doku Khamatovich": the patronymic weighs half when only the list gives it
         ScreeningQuery noPatronymic = new ScreeningQuery("Doku UMAROV", Schema.PERSON, null, null);
