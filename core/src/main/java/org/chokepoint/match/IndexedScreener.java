@@ -1,6 +1,8 @@
 package org.chokepoint.match;
 
 import org.chokepoint.model.Entity;
+import org.chokepoint.model.Link;
+import org.chokepoint.model.LinkType;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,8 +80,19 @@ public final class IndexedScreener implements Screener {
         return hits.size() > MAX_HITS ? List.copyOf(hits.subList(0, MAX_HITS)) : hits;
     }
 
+    /**
+     * Best score first; at equal scores a publisher's own listing before another list's republication of it
+     * (a CSL row citing its SDN entry, a UK entry citing its UN reference), so that republications of one
+     * popular name do not crowd the listings they copy out of the first hits; then by key.
+     */
     private static final Comparator<Hit> HIT_ORDER = Comparator.comparingDouble(Hit::score).reversed()
+            .thenComparing(h -> republishes(h.entity()))
             .thenComparing(h -> h.entity().key());
+
+    private static boolean republishes(Entity e) {
+        for (Link l : e.links()) if (l.type() == LinkType.SAME_AS && !l.derived()) return true;
+        return false;
+    }
 
     private List<Hit> screenName(ScreeningQuery query, double threshold) {
         QueryName q = prepare(query);

@@ -84,4 +84,22 @@ class ScreenRealListsTest {
         }
         assertTrue(rank("Qari SAIFLULAH", Schema.PERSON, "ofac-sdn:16455") >= 0);
     }
+
+    @Test
+    void atEqualScoresThePublishersOwnListingComesBeforeItsRepublications() {
+        // three organisations called Ansar al-Sharia, each on OFAC, the UN, the CSL and both UK lists, all at 1.0:
+        // the UN entry must not be pushed out of the first ten by the UK and CSL copies of the same entries
+        List<Hit> hits = screener.screen(new ScreeningQuery("Ansar al-Sharia", Schema.ORGANIZATION, null, null));
+        List<String> keys = hits.stream().map(h -> h.entity().key()).toList();
+        int un = keys.indexOf("un-sc:QDe.145");
+        assertTrue(un >= 0 && un < 10, keys.toString());
+        for (int i = 1; i < hits.size(); i++) {
+            Hit a = hits.get(i - 1), b = hits.get(i);
+            if (a.score() == b.score()) assertTrue(!republishes(a) || republishes(b), keys.toString());
+        }
+    }
+
+    private static boolean republishes(Hit h) {
+        return h.entity().links().stream().anyMatch(l -> l.type() == org.chokepoint.model.LinkType.SAME_AS && !l.derived());
+    }
 }
