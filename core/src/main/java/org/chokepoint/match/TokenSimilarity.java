@@ -21,8 +21,8 @@ final class TokenSimilarity {
     /** Two-letter vowel-position keys still count in scoring (not in retrieval), discounted by this much. */
     static final double SHORT_KEY_DISCOUNT = 0.1;
     static final int MIN_CONSONANT_KEY = 2;
-    /** Edits an exchange of two neighbouring letters counts as. */
-    static final double SWAP_COST = 0.6;
+    /** Edits that an exchange of two neighbouring letters, or one vowel left out, counts as. */
+    static final double LIGHT_EDIT = 0.6;
     /** Similarity of a lone initial and a token starting with that letter. */
     static final double INITIAL = 0.6;
 
@@ -37,11 +37,20 @@ final class TokenSimilarity {
         if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) return 0;
         int d = osa(a, b, allowed);
         if (d > allowed) return 0;
-        // two neighbouring letters typed in the wrong order keep every letter: the commonest slip, and one that
-        // rarely turns one real name into another
-        double edits = d == 1 && isAdjacentSwap(a, b) ? SWAP_COST : d;
+        // two neighbouring letters typed in the wrong order keep every letter, and a vowel is the least stable
+        // letter of a romanised name (Mohammd, Mria): slips that rarely turn one real name into another
+        double edits = d == 1 && (isAdjacentSwap(a, b) || isVowelDrop(a, b)) ? LIGHT_EDIT : d;
         // short words: one changed letter is a different word more often than a typo
         return 1.0 - (maxLen <= 4 ? 1.2 : maxLen == 5 ? 1.0 : 0.8) * edits / maxLen;
+    }
+
+    /** Whether one of the two is the other with one vowel left out (Maria / Mria, Behta / Bhta). */
+    static boolean isVowelDrop(String a, String b) {
+        if (Math.abs(a.length() - b.length()) != 1) return false;
+        String longer = a.length() > b.length() ? a : b, shorter = longer == a ? b : a;
+        int i = 0;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) i++;
+        return "aeiouy".indexOf(longer.charAt(i)) >= 0 && longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
     }
 
     /** Whether b is a with one pair of neighbouring letters exchanged. */

@@ -16,6 +16,10 @@ class TokenSimilarityTest {
         assertEquals(0.88, TokenSimilarity.edit("faxon", "afxon"), 1e-9, "an adjacent swap costs less than a change");
         assertTrue(TokenSimilarity.isAdjacentSwap("amina", "amnia"));
         assertTrue(!TokenSimilarity.isAdjacentSwap("amina", "anima"), "a swap of letters apart is two changes");
+        assertEquals(0.88, TokenSimilarity.edit("maria", "mria"), 1e-9, "a vowel left out costs less than a change");
+        assertEquals(0.8, TokenSimilarity.edit("tabuk", "tauk"), 1e-9, "a consonant left out is a full edit");
+        assertTrue(TokenSimilarity.isVowelDrop("behta", "bhta") && TokenSimilarity.isVowelDrop("bhta", "behta"));
+        assertTrue(!TokenSimilarity.isVowelDrop("behta", "beta"), "h is not a vowel");
         assertEquals(0.0, TokenSimilarity.edit("dandong", "dandang1x"), "two edits in seven letters");
         assertEquals(1 - 0.8 * 2 / 11.0, TokenSimilarity.edit("khapsirokov", "khapsirakav"), 1e-9);
     }
