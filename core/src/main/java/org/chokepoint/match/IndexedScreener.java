@@ -73,7 +73,12 @@ public final class IndexedScreener implements Screener {
                     } catch (IllegalArgumentException nothingToMatch) {
                         return; // "; ;" or a part of punctuation only: the other parts still count
                     }
-                    for (Hit h : hits) best.merge(h.entity().key(), h, (a, b) -> b.score() > a.score() ? b : a);
+                    for (Hit h : hits) {
+                        Explanation e = h.explanation();
+                        Hit named = new Hit(h.entity(), h.matchedName(), h.score(),
+                                new Explanation("alternative \"" + part + "\": " + e.summary(), e.tokens(), e.evidence()));
+                        best.merge(h.entity().key(), named, (a, b) -> b.score() > a.score() ? b : a);
+                    }
                 });
         List<Hit> hits = new ArrayList<>(best.values());
         hits.sort(HIT_ORDER);

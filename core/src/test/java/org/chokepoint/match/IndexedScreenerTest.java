@@ -104,6 +104,8 @@ class IndexedScreenerTest {
         List<Hit> hits = screen("Dokka Umarov; Doku UMAROV; Abu Usman", Schema.PERSON);
         assertEquals("ofac-sdn:3", hits.get(0).entity().key());
         assertEquals(screen("Doku UMAROV", Schema.PERSON).get(0).score(), hits.get(0).score(), 1e-9);
+        assertTrue(hits.get(0).explanation().summary().startsWith("alternative \"Doku UMAROV\": name "),
+                hits.get(0).explanation().summary());
         assertEquals("ofac-sdn:3", top("; Doku UMAROV ;;", Schema.PERSON));
         assertThrows(IllegalArgumentException.class, () -> screen(" ; ;", Schema.PERSON));
     }
