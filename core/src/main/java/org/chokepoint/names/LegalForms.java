@@ -80,10 +80,12 @@ public final class LegalForms {
      * ("gmbh", "sarl") are one letter away from too many name words.
      */
     private static final int MIN_CORRECTABLE = 6;
-    /** Business words besides the legal forms that misspelt by one letter are still read as themselves. */
+    /**
+     * Words besides the legal forms and the business words of {@link #WORD_FORMS} that misspelt by one letter
+     * are still read as themselves (short legal words among them).
+     */
     private static final String[] CORRECTABLE_WORDS = {"stock", "joint", "group", "grupp", "grupo", "firma",
-            "trading", "industries", "shipping", "services", "technologies", "investments", "enterprises",
-            "manufacturing", "logistics", "international", "investment", "centre", "center"};
+            "international", "investment", "center"};
 
     /** Words of their own one letter away from a legal or business word, never read as its misspelling. */
     private static final Set<String> NOT_MISSPELT = Set.of("society", "campania", "shariat", "behrad", "point", "shock",
@@ -99,6 +101,7 @@ public final class LegalForms {
             for (int i = 1; i < v.length; i++) WORDS.putIfAbsent(v[i], canon);
         }
         java.util.Set<String> correctable = new java.util.TreeSet<>(List.of(CORRECTABLE_WORDS));
+        for (String w : WORD_FORMS.keySet()) if (w.length() >= MIN_CORRECTABLE) correctable.add(w);
         for (String[] v : VOCABULARY) {
             for (int i = 1; i < v.length; i++) {
                 if (v[i].length() >= MIN_CORRECTABLE) correctable.add(v[i]);
