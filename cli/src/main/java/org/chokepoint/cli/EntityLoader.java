@@ -5,6 +5,7 @@ import org.chokepoint.model.Snapshot;
 import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.refdata.Countries;
 import org.chokepoint.sources.snapshot.SnapshotBuilder;
+import org.chokepoint.sources.snapshot.SnapshotCodec;
 import org.chokepoint.sources.snapshot.SnapshotStore;
 
 import java.io.IOException;
@@ -35,7 +36,10 @@ public final class EntityLoader {
                 System.err.println("chokepoint: the active snapshot cannot be read (" + unreadable.getMessage()
                         + "); compiling the bundled lists again");
             }
-            if (active.isPresent()) return active.get();
+            if (active.isPresent()) {
+                warnIfStale(store);
+                return active.get();
+            }
             System.err.println("chokepoint: no active list snapshot in " + store.home()
                     + "; compiling the bundled lists (once)");
             Snapshot built = SnapshotBuilder.enriched(Countries.load(BundledLists.dataDir()))
@@ -44,6 +48,22 @@ public final class EntityLoader {
             return built;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the lists: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A snapshot compiled by readers older than this build's still loads, but may read a list differently from
+     * what this build would; say so. Not rebuilt here: the active snapshot may hold lists downloaded by
+     * {@code lists update} that the bundled files must not replace.
+     */
+    private static void warnIfStale(SnapshotStore store) throws IOException {
+        Optional<String> id = store.activeId();
+        if (id.isEmpty()) return;
+        int revision = SnapshotCodec.standard().readHeader(store.pathOf(id.get())).readersRevision();
+        if (revision < SnapshotBuilder.READERS_REVISION) {
+            System.err.println("chokepoint: the active snapshot " + id.get().substring(0, 12) + " was compiled by readers of"
+                    + " revision " + revision + "; this build reads some lists differently (revision "
+                    + SnapshotBuilder.READERS_REVISION + "): run 'chokepoint lists build' or 'chokepoint lists update'");
         }
     }
 }

@@ -46,6 +46,13 @@ import java.util.function.LongConsumer;
  * list keeps the others as they were).
  */
 public final class SnapshotBuilder {
+    /**
+     * Revision of what the readers make of the published files, recorded in every snapshot. Raise it with any
+     * change that reads the same file into different entities, so that snapshots compiled before are known to be
+     * stale (1: DPL orders keyed on name and effective date).
+     */
+    public static final int READERS_REVISION = 1;
+
     /** Finding codes this builder reports (source = the entity's source). */
     public static final String DUPLICATE_KEY = "duplicate-key";
     public static final String LINK_NAME_AMBIGUOUS = "link-name-ambiguous";
@@ -106,10 +113,6 @@ public final class SnapshotBuilder {
     }
 
     /**
-     * Derives SAME_AS links between persons of different lists that give no reference to each other (same birth
-     * day, agreeing names, no contradiction; see {@link IdentityResolver}). Off by default.
-     */
-    /**
      * The builder every product snapshot uses (build, first use, update, bench): country texts resolved to ISO codes
      * with {@code countries} and same-person links derived between lists. Tests build plain snapshots instead.
      */
@@ -117,6 +120,10 @@ public final class SnapshotBuilder {
         return new SnapshotBuilder().countries(countries).resolveIdentities(true);
     }
 
+    /**
+     * Derives SAME_AS links between persons of different lists that give no reference to each other (same birth
+     * day, agreeing names, no contradiction; see {@link IdentityResolver}). Off by default.
+     */
     public SnapshotBuilder resolveIdentities(boolean value) {
         this.resolveIdentities = value;
         return this;

@@ -45,11 +45,13 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The binary snapshot file format, version 2 (version 1 had no entity chunks).
+ * The binary snapshot file format, version 3 (version 2 did not record the readers' revision and is still
+ * read, as revision 0; version 1 had no entity chunks).
  *
  * <pre>
  * magic "CHKPSNAP" | u16 version | u8 flags (bit 0: body gzip)
- * u32 header length | u32 header CRC-32 | header (id, time, sources, findings; small, never compressed)
+ * u32 header length | u32 header CRC-32 | header (id, time, sources, findings, readers' revision; small,
+ *                                        never compressed)
  * u64 body length   | u32 body CRC-32   | body (string table, then the entities in key order)
  * end of file
  * </pre>
@@ -60,7 +62,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SnapshotCodec {
     static final byte[] MAGIC = "CHKPSNAP".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+    /** The oldest format version this build still reads. */
+    static final int OLDEST_READ = 2;
     private static final int FLAG_GZIP = 1;
     /** Entities per independently decodable chunk of the body. */
     private static final int CHUNK = 4096;
@@ -82,8 +86,13 @@ public final class SnapshotCodec {
     // ---------------------------------------------------------------- writing
 
     public void write(Snapshot snapshot, OutputStream target) throws IOException {
+        write(snapshot, target, SnapshotBuilder.READERS_REVISION);
+    }
+
+    /** As {@link #write(Snapshot, OutputStream)}, recording another readers' revision (tests of older snapshots). */
+    public void write(Snapshot snapshot, OutputStream target, int readersRevision) throws IOException {
         byte[] header = encodeHeader(new SnapshotHeader(snapshot.id(), snapshot.createdAt(), snapshot.size(),
-                snapshot.sources(), snapshot.findings()));
+                snapshot.sources(), snapshot.findings(), readersRevision));
         byte[] body = encodeBody(snapshot.entities());
         if (compress) {
             ByteArrayOutputStream z = new ByteArrayOutputStream(body.length / 4);
@@ -146,6 +155,7 @@ public final class SnapshotCodec {
             w.writeUtf8(f.code());
             w.writeUtf8(f.message());
         }
+        w.writeVarInt(h.readersRevision());
         w.flush();
         return buf.toByteArray();
     }
@@ -284,7 +294,7 @@ public final class SnapshotCodec {
 
     public Snapshot read(byte[] data, String name) throws IOException {
         Parts p = split(data, name, true);
-        SnapshotHeader h = decodeHeader(p.header, name);
+        SnapshotHeader h = decodeHeader(p.header, p.version, name);
         byte[] body = p.body;
         if (p.gzip) {
             try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body), 1 << 16)) {
@@ -321,13 +331,14 @@ public final class SnapshotCodec {
             readFully(din, start, fixed.length, headerLen, file.toString(), "metadata header");
         }
         Parts p = split(start, file.toString(), false);
-        return decodeHeader(p.header, file.toString());
+        return decodeHeader(p.header, p.version, file.toString());
     }
 
-    private record Parts(boolean gzip, byte[] header, byte[] body) {
+    private record Parts(int version, boolean gzip, byte[] header, byte[] body) {
     }
 
-    private static void checkPreamble(byte[] data, String name) throws SnapshotFormatException {
+    /** Checks magic and version; returns the version. */
+    private static int checkPreamble(byte[] data, String name) throws SnapshotFormatException {
         if (data.length < MAGIC.length + 3) {
             throw new SnapshotFormatException("snapshot " + name + " is truncated: " + data.length + " bytes, not even a file header");
         }
@@ -335,15 +346,17 @@ public final class SnapshotCodec {
             throw new SnapshotFormatException("snapshot " + name + " is not a Chokepoint snapshot (wrong magic bytes)");
         }
         int version = ((data[MAGIC.length] & 0xFF) << 8) | (data[MAGIC.length + 1] & 0xFF);
-        if (version != VERSION) {
+        if (version < OLDEST_READ || version > VERSION) {
             throw new SnapshotFormatException("snapshot " + name + " has format version " + version
-                    + "; this build reads version " + VERSION + " (rebuild it with 'chokepoint lists build')");
+                    + "; this build reads versions " + OLDEST_READ + " to " + VERSION
+                    + " (rebuild it with 'chokepoint lists build')");
         }
+        return version;
     }
 
     /** Checks magic, version, lengths and CRCs; returns the header and (if wanted) body bytes. */
     private static Parts split(byte[] data, String name, boolean withBody) throws SnapshotFormatException {
-        checkPreamble(data, name);
+        int version = checkPreamble(data, name);
         ByteBuffer buf = ByteBuffer.wrap(data);
         buf.position(MAGIC.length + 2);
         int flags = buf.get() & 0xFF;
@@ -356,7 +369,7 @@ public final class SnapshotCodec {
             throw new SnapshotFormatException("snapshot " + name + " is corrupt: metadata header checksum mismatch");
         }
         buf.position(buf.position() + headerLen);
-        if (!withBody) return new Parts((flags & FLAG_GZIP) != 0, header, null);
+        if (!withBody) return new Parts(version, (flags & FLAG_GZIP) != 0, header, null);
         if (buf.remaining() < 12) throw truncated(name, "entity body", data.length);
         long bodyLen = buf.getLong();
         int bodyCrc = buf.getInt();
@@ -372,14 +385,14 @@ public final class SnapshotCodec {
         if (crc(data, start, (int) bodyLen) != bodyCrc) {
             throw new SnapshotFormatException("snapshot " + name + " is corrupt: entity body checksum mismatch");
         }
-        return new Parts((flags & FLAG_GZIP) != 0, header, Arrays.copyOfRange(data, start, start + (int) bodyLen));
+        return new Parts(version, (flags & FLAG_GZIP) != 0, header, Arrays.copyOfRange(data, start, start + (int) bodyLen));
     }
 
     private static SnapshotFormatException truncated(String name, String part, int size) {
         return new SnapshotFormatException("snapshot " + name + " is truncated in the " + part + " (file size " + size + " bytes)");
     }
 
-    private static SnapshotHeader decodeHeader(byte[] header, String name) throws SnapshotFormatException {
+    private static SnapshotHeader decodeHeader(byte[] header, int version, String name) throws SnapshotFormatException {
         ByteReader r = new ByteReader(header, name + " (header)");
         try {
             String id = r.readUtf8();
@@ -411,8 +424,10 @@ public final class SnapshotCodec {
                 samples.add(new Finding(enumOf(Finding.Severity.class, r.readUtf8(), r), r.readUtf8(), r.readUtf8(),
                         r.readUtf8(), r.readUtf8()));
             }
+            int readersRevision = version >= 3 ? r.readVarInt() : 0;
             if (!r.atEnd()) throw r.corrupt("unexpected bytes after the metadata");
-            return new SnapshotHeader(id, created, entityCount, sources, new FindingsSummary(counts, samples));
+            return new SnapshotHeader(id, created, entityCount, sources, new FindingsSummary(counts, samples),
+                    readersRevision);
         } catch (RuntimeException e) {
             throw r.corrupt("invalid metadata value: " + e.getMessage());
         }

@@ -6,9 +6,14 @@ import org.chokepoint.model.SourceMeta;
 import java.time.Instant;
 import java.util.List;
 
-/** The metadata part of a stored snapshot, readable without loading the entities (for listings). */
+/**
+ * The metadata part of a stored snapshot, readable without loading the entities (for listings).
+ *
+ * @param readersRevision the {@link SnapshotBuilder#READERS_REVISION} of the build that compiled it (0 for
+ *                        snapshots of format version 2, which did not record it)
+ */
 public record SnapshotHeader(String id, Instant createdAt, int entityCount, List<SourceMeta> sources,
-                             FindingsSummary findings) {
+                             FindingsSummary findings, int readersRevision) {
     public SnapshotHeader {
         sources = List.copyOf(sources);
     }

@@ -66,10 +66,13 @@ public final class SnapshotStore {
         return snapshotsDir().resolve(id + EXT);
     }
 
-    /** Stores the snapshot (a no-op when a file with that id exists: the id is the content). */
+    /**
+     * Stores the snapshot: a no-op when a file with that id exists (the id is the content), unless that file
+     * was written by older readers or cannot be read, when it is replaced atomically.
+     */
     public Path save(Snapshot snapshot) throws IOException {
         Path target = pathOf(snapshot.id());
-        if (Files.exists(target)) return target;
+        if (Files.exists(target) && current(target)) return target;
         Files.createDirectories(snapshotsDir());
         Path tmp = Files.createTempFile(snapshotsDir(), snapshot.shortId() + "-", ".tmp");
         try {
@@ -81,6 +84,14 @@ public final class SnapshotStore {
             Files.deleteIfExists(tmp);
         }
         return target;
+    }
+
+    private boolean current(Path file) {
+        try {
+            return codec.readHeader(file).readersRevision() >= SnapshotBuilder.READERS_REVISION;
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 
     /** Makes {@code id} the active snapshot; it must be stored already. */

@@ -122,8 +122,44 @@ class SnapshotCodecTest {
         assertEquals(s.id(), h.id());
         assertEquals(3, h.entityCount());
         assertEquals(s.sources(), h.sources());
+        assertEquals(SnapshotBuilder.READERS_REVISION, h.readersRevision());
         Files.write(f, Arrays.copyOf(encode(s, false), 20));
         assertTrue(assertThrows(SnapshotFormatException.class, () -> SnapshotCodec.standard().readHeader(f))
                 .getMessage().contains("truncated"));
+    }
+
+    @Test
+    void aVersion2FileStillReadsAsReadersRevisionZero(@TempDir Path dir) throws IOException {
+        // version 2 wrote the same header without the trailing revision: rebuild such a file from a version 3 one
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SnapshotCodec.standard().write(sample(), out, 0);
+        java.nio.ByteBuffer v3 = java.nio.ByteBuffer.wrap(out.toByteArray());
+        int fixed = SnapshotCodec.MAGIC.length + 3;
+        int headerLen = v3.getInt(fixed);
+        byte[] header = Arrays.copyOfRange(out.toByteArray(), fixed + 8, fixed + 8 + headerLen - 1); // drop varint 0
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(header);
+        java.nio.ByteBuffer v2 = java.nio.ByteBuffer.allocate(v3.capacity() - 1);
+        v2.put(out.toByteArray(), 0, SnapshotCodec.MAGIC.length).putShort((short) 2).put(v3.get(SnapshotCodec.MAGIC.length + 2))
+                .putInt(header.length).putInt((int) crc.getValue()).put(header)
+                .put(out.toByteArray(), fixed + 8 + headerLen, v3.capacity() - fixed - 8 - headerLen);
+        Path f = dir.resolve("v2.snap");
+        Files.write(f, v2.array());
+        assertEquals(0, SnapshotCodec.standard().readHeader(f).readersRevision());
+        assertEquals(sample().entities(), SnapshotCodec.standard().read(f).entities());
+    }
+
+    @Test
+    void storingAgainReplacesAFileWrittenByOlderReaders(@TempDir Path home) throws IOException {
+        SnapshotStore store = new SnapshotStore(home);
+        Snapshot s = sample();
+        ByteArrayOutputStream older = new ByteArrayOutputStream();
+        SnapshotCodec.standard().write(s, older, 0);
+        Files.createDirectories(store.snapshotsDir());
+        Files.write(store.pathOf(s.id()), older.toByteArray());
+        assertEquals(0, SnapshotCodec.standard().readHeader(store.pathOf(s.id())).readersRevision());
+        store.saveAndActivate(s); // same content, same id: the file is rewritten, not kept
+        assertEquals(SnapshotBuilder.READERS_REVISION, SnapshotCodec.standard().readHeader(store.pathOf(s.id())).readersRevision());
+        assertEquals(s.entities(), store.loadActive().orElseThrow().entities());
     }
 }
