@@ -146,13 +146,17 @@ final class CandidateRetriever {
     }
 
     /**
-     * An optimistic estimate of the final score of a name returned by the last {@link #retrieve}: every shared
-     * key counted as an exact match, blended as the scorer blends at its most lenient.
+     * Whether a name returned by the last {@link #retrieve} may score {@code cutoff} or more, by an optimistic
+     * estimate: every shared key counted as an exact match, blended as the scorer blends at its most lenient.
      */
-    double optimistic(QueryName q, int name) {
+    boolean mayReach(QueryName q, int name, double cutoff) {
         float f = full[name];
-        // the query's weak words (legal forms, honorifics, connectors) may all find partners; the name's weak
-        // words count when the query has the same word or a word that reads as that legal form ("sa", "ad")
+        // the query's weak words (legal forms, honorifics, connectors) may all find partners
+        double qs = Math.min(1.0, (f + uncreditedWeight) / Math.max(q.totalWeight, 1e-6f));
+        float nameWeight = Math.max(index.nameWeight[name], 1e-6f);
+        if (blend(qs, Math.min(1.0, f / nameWeight)) >= cutoff) return true;
+        // the name's weak words count when the query has the same word or one that reads as that legal form
+        // ("sa", "ad"); looked at only here, for the few names the cheaper estimate would drop
         float listWeak = 0;
         for (int t : index.nameWeakTokens[name]) {
             if (weakStamp[t] != queryGen) {
@@ -161,8 +165,10 @@ final class CandidateRetriever {
             }
             if (weakPairs[t]) listWeak += index.tokenWeight[t];
         }
-        double qs = Math.min(1.0, (f + uncreditedWeight) / Math.max(q.totalWeight, 1e-6f));
-        double ls = Math.min(1.0, (f + listWeak) / Math.max(index.nameWeight[name], 1e-6f));
+        return listWeak > 0 && blend(qs, Math.min(1.0, (f + listWeak) / nameWeight)) >= cutoff;
+    }
+
+    private static double blend(double qs, double ls) {
         double hi = Math.max(qs, ls), lo = Math.min(qs, ls);
         return NameScorer.SHORTER_SIDE * hi + (1 - NameScorer.SHORTER_SIDE) * lo;
     }

@@ -105,7 +105,7 @@ public final class IndexedScreener implements Screener {
         int[] names = w.retriever.retrieve(q, CANDIDATES);
         Map<Integer, double[]> best = new HashMap<>(); // entity -> {score, name, entity the name belongs to}
         for (int name : names) {
-            if (w.retriever.optimistic(q, name) < threshold - PRUNE_SLACK) continue;
+            if (!w.retriever.mayReach(q, name, threshold - PRUNE_SLACK)) continue;
             int e = index.nameEntity[name];
             Entity entity = index.entities.get(e);
             offer(best, e, w.scorer.score(q, name, isPerson(query, entity)), name, e);
