@@ -30,8 +30,6 @@ final class CandidateRetriever {
     private final int[] weakStamp;
     private final boolean[] weakPairs;
     private int touchedCount;
-    /** Weight of the last query's words that retrieval did not look up (weak words beside name words). */
-    private float uncreditedWeight;
     private int queryGen;
     private int tokenGen;
 
@@ -54,13 +52,8 @@ final class CandidateRetriever {
         queryGen++;
         touchedCount = 0;
         boolean onlyWeak = !q.hasNameToken();
-        uncreditedWeight = 0;
         for (int i = 0; i < q.n; i++) {
-            if (!onlyWeak && q.kind[i] != TokenKind.NAME) {
-                // weak words beside name words retrieve nothing; the optimistic bound still counts them
-                uncreditedWeight += q.weight[i];
-                continue;
-            }
+            if (!onlyWeak && q.kind[i] != TokenKind.NAME) continue; // counted by mayReach, not retrieved
             tokenGen++;
             if (q.id[i] >= 0) credit(index.tokenPostings[q.id[i]], index.tokenWeight[q.id[i]], EXACT);
             if (q.kind[i] != TokenKind.NAME) continue;
@@ -89,9 +82,8 @@ final class CandidateRetriever {
             // a weak word may meet the same word written as a name word ("Qari" leads one name as a title, is a
             // name word in "SAIFULLAH, Qari"): the scorer pairs them, so the bound of names retrieved must know
             for (int i = 0; i < q.n; i++) {
-                if (q.kind[i] == TokenKind.NAME) continue;
-                Integer asName = index.tokenIds.get(NameIndex.key(q.tok[i], TokenKind.NAME));
-                if (asName == null) continue;
+                int asName = q.asNameId[i];
+                if (asName < 0) continue;
                 tokenGen++;
                 creditBoundOnly(index.tokenPostings[asName], index.tokenWeight[asName]);
             }
@@ -152,7 +144,7 @@ final class CandidateRetriever {
     boolean mayReach(QueryName q, int name, double cutoff) {
         float f = full[name];
         // the query's weak words (legal forms, honorifics, connectors) may all find partners
-        double qs = Math.min(1.0, (f + uncreditedWeight) / Math.max(q.totalWeight, 1e-6f));
+        double qs = Math.min(1.0, (f + q.unretrievedWeight) / Math.max(q.totalWeight, 1e-6f));
         float nameWeight = Math.max(index.nameWeight[name], 1e-6f);
         if (blend(qs, Math.min(1.0, f / nameWeight)) >= cutoff) return true;
         // the name's weak words count when the query has the same word or one that reads as that legal form

@@ -1,8 +1,10 @@
 package org.chokepoint.match;
 
 import org.chokepoint.model.Schema;
+import org.chokepoint.names.LegalForms;
 import org.chokepoint.names.NameNormalizer;
 import org.chokepoint.names.NormalizedName;
+import org.chokepoint.names.Patronymics;
 import org.chokepoint.names.PhoneticKey;
 import org.chokepoint.names.TokenKind;
 
@@ -25,6 +27,13 @@ final class QueryName {
     /** For a name word that is also a short legal form ("ad", "sa"), the words of its legal reading, else null. */
     final String[][] legalReading;
     final float totalWeight;
+    /**
+     * Weight of the weak words (legal forms, titles, particles) beside name words: retrieval does not look them
+     * up, the scorer may still pair them. 0 when the query has nothing but weak words (then they are looked up).
+     */
+    final float unretrievedWeight;
+    /** For a weak word, the id of the same word written as a name word in some list name ("SAIFULLAH, Qari"), else -1. */
+    final int[] asNameId;
 
     private QueryName(NameIndex index, NormalizedName nn) {
         this.normalized = nn;
@@ -37,16 +46,17 @@ final class QueryName {
         weight = new float[n];
         digits = new boolean[n];
         patronymic = new boolean[n];
+        asNameId = new int[n];
         legalReading = new String[n][];
         cons = new String[n];
         consId = new int[n];
         abjad = NameIndex.isAbjad(nn.script());
-        float total = 0;
+        float total = 0, weak = 0;
         for (int i = 0; i < n; i++) {
             Integer tid = index.tokenIds.get(NameIndex.key(tok[i], kind[i]));
             id[i] = tid == null ? -1 : tid;
             digits[i] = TokenSimilarity.hasDigit(tok[i]);
-            patronymic[i] = kind[i] == TokenKind.NAME && org.chokepoint.names.Patronymics.isPatronymic(tok[i]);
+            patronymic[i] = kind[i] == TokenKind.NAME && Patronymics.isPatronymic(tok[i]);
             skel[i] = kind[i] == TokenKind.LEGAL_FORM ? "~" + tok[i] : PhoneticKey.of(tok[i]);
             Integer sid = index.skeletonIds.get(skel[i]);
             skelId[i] = sid == null ? -1 : sid;
@@ -55,9 +65,17 @@ final class QueryName {
             consId[i] = cid == null ? -1 : cid;
             weight[i] = tid != null ? index.tokenWeight[tid] : (float) (index.unknownWeight * kind[i].weightFactor());
             total += weight[i];
-            if (kind[i] == TokenKind.NAME) legalReading[i] = org.chokepoint.names.LegalForms.canonical(tok[i]);
+            asNameId[i] = -1;
+            if (kind[i] == TokenKind.NAME) {
+                legalReading[i] = LegalForms.canonical(tok[i]);
+            } else {
+                weak += weight[i];
+                Integer asName = index.tokenIds.get(NameIndex.key(tok[i], TokenKind.NAME));
+                if (asName != null) asNameId[i] = asName;
+            }
         }
         totalWeight = total;
+        unretrievedWeight = nn.hasNameToken() ? weak : 0;
     }
 
     /** Whether a list token (a legal form, honorific or connector) can pair with a word of this query. */
