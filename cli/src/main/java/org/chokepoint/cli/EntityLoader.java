@@ -6,6 +6,7 @@ import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.refdata.Countries;
 import org.chokepoint.sources.snapshot.SnapshotBuilder;
 import org.chokepoint.sources.snapshot.SnapshotCodec;
+import org.chokepoint.sources.snapshot.SnapshotHeader;
 import org.chokepoint.sources.snapshot.SnapshotStore;
 
 import java.io.IOException;
@@ -59,10 +60,10 @@ public final class EntityLoader {
     private static void warnIfStale(SnapshotStore store) throws IOException {
         Optional<String> id = store.activeId();
         if (id.isEmpty()) return;
-        int revision = SnapshotCodec.standard().readHeader(store.pathOf(id.get())).readersRevision();
-        if (revision < SnapshotBuilder.READERS_REVISION) {
-            System.err.println("chokepoint: the active snapshot " + id.get().substring(0, 12) + " was compiled by readers of"
-                    + " revision " + revision + "; this build reads some lists differently (revision "
+        SnapshotHeader header = SnapshotCodec.standard().readHeader(store.pathOf(id.get()));
+        if (header.compiledByOlderReaders()) {
+            System.err.println("chokepoint: the active snapshot " + header.shortId() + " was compiled by readers of"
+                    + " revision " + header.readersRevision() + "; this build reads some lists differently (revision "
                     + SnapshotBuilder.READERS_REVISION + "): run 'chokepoint lists build' or 'chokepoint lists update'");
         }
     }

@@ -18,6 +18,11 @@ public record SnapshotHeader(String id, Instant createdAt, int entityCount, List
         sources = List.copyOf(sources);
     }
 
+    /** Whether readers older than this build's compiled it: the same files may read differently now. */
+    public boolean compiledByOlderReaders() {
+        return readersRevision < SnapshotBuilder.READERS_REVISION;
+    }
+
     public String shortId() {
         return id.substring(0, Math.min(12, id.length()));
     }

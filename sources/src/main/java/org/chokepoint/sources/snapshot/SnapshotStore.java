@@ -88,7 +88,7 @@ public final class SnapshotStore {
 
     private boolean current(Path file) {
         try {
-            return codec.readHeader(file).readersRevision() >= SnapshotBuilder.READERS_REVISION;
+            return !codec.readHeader(file).compiledByOlderReaders();
         } catch (IOException unreadable) {
             return false;
         }
