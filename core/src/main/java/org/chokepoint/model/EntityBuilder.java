@@ -59,6 +59,11 @@ public final class EntityBuilder {
     public EntityBuilder listedOn(FuzzyDate v) { this.listedOn = v; return this; }
     public EntityBuilder remarks(String v) { this.remarks = v == null || v.isBlank() ? null : v.strip(); return this; }
 
+    /** The detail set so far under {@code key}, or null. */
+    public String detail(String key) {
+        return details.get(key);
+    }
+
     public EntityBuilder detail(String key, String value) {
         if (value != null && !value.isBlank()) details.put(key, value.strip());
         return this;

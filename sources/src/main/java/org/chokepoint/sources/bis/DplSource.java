@@ -62,7 +62,6 @@ public final class DplSource extends SingleFileSource {
     private SourceInfo readFiles(Consumer<Entity> out, Findings findings) throws IOException {
         Map<String, EntityBuilder> orders = new LinkedHashMap<>();
         Map<List<String>, Long> rowsSeen = new HashMap<>();
-        Map<String, String> citations = new HashMap<>();
         try (CsvReader r = CsvReader.open(file, '\t')) {
             List<String> headerRow = r.next();
             if (headerRow == null) throw new ListFormatException(file + ": empty file, no header row");
@@ -91,9 +90,10 @@ public final class DplSource extends SingleFileSource {
                 }
                 String id = StableId.of(name, row.get("effective_date"));
                 EntityBuilder b = orders.computeIfAbsent(id, k -> newOrder(k, row, where, findings));
-                String citation = row.get("fr_citation");
-                String kept = citations.merge(id, citation == null ? "" : citation, (a, c) -> c.length() > a.length() ? c : a);
-                b.detail(Detail.FEDERAL_REGISTER, kept);
+                String citation = row.get("fr_citation"), kept = b.detail(Detail.FEDERAL_REGISTER);
+                if (citation != null && (kept == null || citation.length() > kept.length())) {
+                    b.detail(Detail.FEDERAL_REGISTER, citation);
+                }
                 Address address = address(row);
                 if (address != null) {
                     b.address(address);
