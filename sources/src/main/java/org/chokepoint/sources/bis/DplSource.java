@@ -9,7 +9,6 @@ import org.chokepoint.model.FuzzyDate;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.Schema;
 import org.chokepoint.sources.ListFormatException;
-import org.chokepoint.sources.DamagedFile;
 import org.chokepoint.sources.SingleFileSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.StableId;
@@ -49,17 +48,12 @@ public final class DplSource extends SingleFileSource {
     private static final String LIST = "Denied Persons List";
     private static final List<String> REQUIRED = List.of("name", "effective_date", "fr_citation");
 
-
     public DplSource(Path file) {
         super(SOURCE, file);
     }
 
     @Override
-    public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
-        return DamagedFile.guard(file, () -> readFiles(out, findings));
-    }
-
-    private SourceInfo readFiles(Consumer<Entity> out, Findings findings) throws IOException {
+    protected SourceInfo readFile(Consumer<Entity> out, Findings findings) throws IOException {
         Map<String, EntityBuilder> orders = new LinkedHashMap<>();
         Map<List<String>, Long> rowsSeen = new HashMap<>();
         try (CsvReader r = CsvReader.open(file, '\t')) {

@@ -12,7 +12,6 @@ import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 import org.chokepoint.sources.ListFormatException;
-import org.chokepoint.sources.DamagedFile;
 import org.chokepoint.sources.SingleFileSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.StableId;
@@ -54,19 +53,12 @@ public final class CslSource extends SingleFileSource {
     private static final Pattern LIST_CODE = Pattern.compile("\\(([^()]+)\\)");
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
 
-
     public CslSource(Path file) {
         super(SOURCE, file);
     }
 
-
-
     @Override
-    public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
-        return DamagedFile.guard(file, () -> readFiles(out, findings));
-    }
-
-    private SourceInfo readFiles(Consumer<Entity> out, Findings findings) throws IOException {
+    protected SourceInfo readFile(Consumer<Entity> out, Findings findings) throws IOException {
         Map<String, Long> seen = new HashMap<>();
         Map<String, Integer> idCounts = idCounts();
         try (CsvReader r = CsvReader.open(file, ',')) {

@@ -52,15 +52,12 @@ public final class EuFinancialSanctionsList extends SingleFileSource {
     public static final String NAMESPACE = "http://eu.europa.ec/fpi/fsd/export";
     private static final Pattern UN_REF = Pattern.compile("[A-Za-z]{2}[ie]\\.\\d{1,4}");
 
-
     public EuFinancialSanctionsList(Path file) {
         super(SOURCE, file);
     }
 
-
-
     @Override
-    public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
+    protected SourceInfo readFile(Consumer<Entity> out, Findings findings) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return readEntities(SafeXml.open(in), out, findings);
         } catch (XMLStreamException e) {

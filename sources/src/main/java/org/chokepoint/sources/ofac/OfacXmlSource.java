@@ -9,7 +9,6 @@ import org.chokepoint.model.FuzzyDate;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
-import org.chokepoint.sources.DamagedFile;
 import org.chokepoint.sources.ListFormatException;
 import org.chokepoint.sources.SingleFileSource;
 import org.chokepoint.sources.SourceInfo;
@@ -58,14 +57,8 @@ public final class OfacXmlSource extends SingleFileSource {
         return new OfacXmlSource("ofac-cons", "Non-SDN Consolidated Sanctions List", file);
     }
 
-
-
     @Override
-    public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
-        return DamagedFile.guard(file, () -> readFile(out, findings));
-    }
-
-    private SourceInfo readFile(Consumer<Entity> out, Findings findings) throws IOException {
+    protected SourceInfo readFile(Consumer<Entity> out, Findings findings) throws IOException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -66,10 +66,8 @@ public final class FtmEntities extends SingleFileSource {
         this(file, OpenSanctionsTargets.SOURCE);
     }
 
-
-
     @Override
-    public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
+    protected SourceInfo readFile(Consumer<Entity> out, Findings findings) throws IOException {
         try (BufferedReader in = new BufferedReader(LenientTextReader.open(ListFiles.openBytes(file)), 1 << 16)) {
             StringBuilder line = new StringBuilder();
             long number = 0;

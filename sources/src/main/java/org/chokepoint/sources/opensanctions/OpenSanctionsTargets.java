@@ -41,15 +41,12 @@ public final class OpenSanctionsTargets extends SingleFileSource {
             "identifiers", "sanctions", "phones", "emails", "program_ids", "dataset");
     private static final Pattern IMO = Pattern.compile("IMO\\s*(\\d{7})");
 
-
     public OpenSanctionsTargets(Path file) {
         super(SOURCE, file);
     }
 
-
-
     @Override
-    public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
+    protected SourceInfo readFile(Consumer<Entity> out, Findings findings) throws IOException {
         try (CsvReader rows = ListFiles.openCsv(file, ',')) {
             List<String> first = rows.next();
             if (first == null) throw new ListFormatException(file + ": empty file, expected the targets.simple.csv header");

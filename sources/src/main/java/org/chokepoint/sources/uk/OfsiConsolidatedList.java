@@ -51,15 +51,12 @@ public final class OfsiConsolidatedList extends SingleFileSource {
             Map.entry("hebrew", "he"), Map.entry("korean", "ko"), Map.entry("bulgarian", "bg"), Map.entry("thai", "th"),
             Map.entry("greek", "el"));
 
-
     public OfsiConsolidatedList(Path file) {
         super(SOURCE, file);
     }
 
-
-
     @Override
-    public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
+    protected SourceInfo readFile(Consumer<Entity> out, Findings findings) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
             try (XlsxReader x = XlsxReader.open(file); TabularReader rows = x.sheet(0)) {

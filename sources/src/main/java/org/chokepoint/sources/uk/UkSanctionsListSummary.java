@@ -37,15 +37,12 @@ public final class UkSanctionsListSummary extends SingleFileSource {
     static final List<String> COLUMNS = List.of("Unique ID", "OFSI Group ID", "Name", "Regime Name", "Type",
             "Designation source", "Date Designated", "Sanctions Imposed");
 
-
     public UkSanctionsListSummary(Path file) {
         super(UkSanctionsListTables.SOURCE, file);
     }
 
-
-
     @Override
-    public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
+    protected SourceInfo readFile(Consumer<Entity> out, Findings findings) throws IOException {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ods")) {
             try (OdsReader ods = OdsReader.open(file); TabularReader rows = ods.sheet(0)) {
                 return read(rows, out, findings);

@@ -46,15 +46,12 @@ public final class UnConsolidatedList extends SingleFileSource {
     public static final String SOURCE = "un-sc";
     public static final String DATAID_TYPE = "UN DATAID";
 
-
     public UnConsolidatedList(Path file) {
         super(SOURCE, file);
     }
 
-
-
     @Override
-    public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
+    protected SourceInfo readFile(Consumer<Entity> out, Findings findings) throws IOException {
         String name = file.toString();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return readRecords(SafeXml.open(in), name, out, findings);
