@@ -2,6 +2,7 @@ package org.chokepoint.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.chokepoint.cli.screen.ScreenCommand;
 
 /** Entry point of the {@code chokepoint} command. Each capability is one subcommand class. */
 @Command(name = "chokepoint",
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
                 ListsCommand.class,
                 DecideCommand.class,
                 AuditCommand.class,
-                org.chokepoint.cli.screen.ScreenCommand.class,
+                ScreenCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -222,7 +223,7 @@ public final class CodeDecoder {
     private static final class Aggregate {
         final Clue clue;
         final int column;
-        final java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>();
+        final LinkedHashSet<String> columns = new LinkedHashSet<>();
         int rows;
 
         Aggregate(Clue clue, int column) {

@@ -7,6 +7,8 @@ import org.chokepoint.names.NormalizedName;
 import org.chokepoint.names.Patronymics;
 import org.chokepoint.names.PhoneticKey;
 import org.chokepoint.names.TokenKind;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A query name prepared against one index: tokens with their dictionary ids, phonetic keys and weights. */
 final class QueryName {
@@ -89,7 +91,7 @@ final class QueryName {
         return false;
     }
 
-    private final java.util.Map<Long, String[]> joinedCache = new java.util.HashMap<>();
+    private final Map<Long, String[]> joinedCache = new HashMap<>();
 
     /** Tokens from..to written together, with their phonetic keys; null when a legal form is among them. */
     String joined(int from, int to) {

@@ -1,9 +1,11 @@
 package org.chokepoint.names;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Company legal forms, connectors and honorifics, recognised word by word after romanisation. Every spelling
@@ -100,7 +102,7 @@ public final class LegalForms {
             String[] canon = v[0].split(" ");
             for (int i = 1; i < v.length; i++) WORDS.putIfAbsent(v[i], canon);
         }
-        java.util.Set<String> correctable = new java.util.TreeSet<>(List.of(CORRECTABLE_WORDS));
+        Set<String> correctable = new TreeSet<>(List.of(CORRECTABLE_WORDS));
         for (String w : WORD_FORMS.keySet()) if (w.length() >= MIN_CORRECTABLE) correctable.add(w);
         for (String[] v : VOCABULARY) {
             for (int i = 1; i < v.length; i++) {
@@ -108,9 +110,9 @@ public final class LegalForms {
             }
         }
         for (String w : correctable) {
-            CORRECTIONS.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(w);
+            CORRECTIONS.computeIfAbsent(w, k -> new ArrayList<>()).add(w);
             for (int i = 0; i < w.length(); i++) {
-                CORRECTIONS.computeIfAbsent(w.substring(0, i) + w.substring(i + 1), k -> new java.util.ArrayList<>()).add(w);
+                CORRECTIONS.computeIfAbsent(w.substring(0, i) + w.substring(i + 1), k -> new ArrayList<>()).add(w);
             }
         }
     }

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,7 @@ public final class DecisionSetup {
     }
 
     /** The last setup, reused when the same process decides again with the same inputs (tests, repeated calls). */
-    private static final Map<Key, Loaded> LAST = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Key, Loaded> LAST = new ConcurrentHashMap<>();
 
     public static Loaded load(Path dataDir, Path ownershipCsv, double reviewThreshold, double decisiveThreshold) throws IOException {
         Key key = new Key(dataDir.toAbsolutePath().normalize(), ownershipCsv == null ? null : ownershipCsv.toAbsolutePath().normalize(),

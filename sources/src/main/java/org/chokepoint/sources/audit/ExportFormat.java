@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /** What kind of file an export is, from its first bytes, and for delimited text which delimiter it uses. */
@@ -56,7 +58,7 @@ record ExportFormat(Kind kind, char delimiter, String detail) {
         char best = ',';
         double bestScore = -1;
         for (char d : DELIMITERS) {
-            java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+            Map<Integer, Integer> counts = new HashMap<>();
             int lineCount = 0;
             for (int i = 0; i < usable; i++) {
                 if (lines[i].isBlank()) continue;
@@ -64,7 +66,7 @@ record ExportFormat(Kind kind, char delimiter, String detail) {
                 lineCount++;
             }
             if (lineCount == 0) continue;
-            var mode = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow();
+            var mode = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
             if (mode.getKey() < 2) continue;
             double score = (double) mode.getValue() / lineCount * 100 + Math.min(mode.getKey(), 50) / 100.0;
             if (score > bestScore) {

@@ -26,10 +26,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -52,7 +55,7 @@ public final class ReferenceLexicon implements EvidenceLexicon {
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_NGRAM = 4;
     /** Words that mark the next place as a transit point, in the languages exports are written in. */
-    private static final java.util.Set<String> TRANSIT_WORDS = java.util.Set.of("via", "through", "thru", "transit", "transiting",
+    private static final Set<String> TRANSIT_WORDS = Set.of("via", "through", "thru", "transit", "transiting",
             "transshipped", "transhipped", "uber", "über", "par", "por", "vía", "через", "经", "经由", "经过", "경유", "عبر", "از");
     private static final Map<Path, ReferenceLexicon> CACHE = new HashMap<>();
 
@@ -130,7 +133,7 @@ public final class ReferenceLexicon implements EvidenceLexicon {
     private final Map<String, Clue> soundNames = new HashMap<>();
     private final Map<String, Clue> hubs = new HashMap<>();
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
-    private final Map<String, Clue> phoneByPrefix = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Clue> phoneByPrefix = new ConcurrentHashMap<>();
     private static final Clue NO_PHONE = new Clue(ClueKind.PHONE, "", Map.of(), "");
 
     private ReferenceLexicon(CountryIndex countries) {
@@ -188,7 +191,7 @@ public final class ReferenceLexicon implements EvidenceLexicon {
             BufferedReader r = new BufferedReader(new InputStreamReader(zip, StandardCharsets.UTF_8), 1 << 16);
             String line;
             int n = 0;
-            java.util.Set<String> keys = new java.util.HashSet<>();
+            Set<String> keys = new HashSet<>();
             while ((line = r.readLine()) != null) {
                 n++;
                 String[] f = line.split("\t", -1);
@@ -252,7 +255,7 @@ public final class ReferenceLexicon implements EvidenceLexicon {
         for (String part : name.split("/")) forms.add(part);
         forms.add(name.replaceAll("\\s*\\([^)]*\\)", ""));
         forms.add(LEGAL_FORMS.matcher(name).replaceAll(" "));
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String f : forms) {
             String k = CountryIndex.key(f);
             if (k.length() < 2 || !seen.add(k)) continue;
