@@ -226,7 +226,7 @@ public final class IdentityResolver {
         }
 
         boolean enough(boolean placeholder) {
-            if (!rare || conflict && coverage < CONFLICT_COVERAGE) return false;
+            if (!rare || conflict) return false;
             return placeholder ? tokens >= PLACEHOLDER_TOKENS && coverage >= PLACEHOLDER_COVERAGE
                     : tokens >= MIN_TOKENS && coverage >= MIN_COVERAGE;
         }
