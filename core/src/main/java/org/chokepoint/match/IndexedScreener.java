@@ -2,7 +2,6 @@ package org.chokepoint.match;
 
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Link;
-import org.chokepoint.model.LinkType;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,7 +94,7 @@ public final class IndexedScreener implements Screener {
             .thenComparing(h -> h.entity().key());
 
     private static boolean republishes(Entity e) {
-        for (Link l : e.links()) if (l.type() == LinkType.SAME_AS && !l.derived()) return true;
+        for (Link l : e.links()) if (l.publishedSameAs()) return true;
         return false;
     }
 

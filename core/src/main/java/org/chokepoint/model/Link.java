@@ -24,6 +24,11 @@ public record Link(LinkType type, String target, String targetName, Double share
         return type == LinkType.SAME_AS && targetName != null && targetName.startsWith(DERIVED_PREFIX);
     }
 
+    /** True for a SAME_AS link a publisher gave (a CSL row citing its SDN entry, a UK entry its UN reference). */
+    public boolean publishedSameAs() {
+        return type == LinkType.SAME_AS && !derived();
+    }
+
     /** The evidence of a derived link (its note without the prefix), else null. */
     public String derivation() {
         return derived() ? targetName.substring(DERIVED_PREFIX.length()) : null;

@@ -5,7 +5,6 @@ import org.chokepoint.match.Screener;
 import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Link;
-import org.chokepoint.model.LinkType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -117,7 +116,7 @@ public final class PartyScreening {
 
     private static boolean linksTo(Entity from, Entity to) {
         for (Link link : from.links()) {
-            if (link.type() == LinkType.SAME_AS && !link.derived() && to.key().equals(link.target())) {
+            if (link.publishedSameAs() && to.key().equals(link.target())) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import org.chokepoint.match.Hit;
 import org.chokepoint.match.IndexedScreener;
 import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.match.Screener;
+import org.chokepoint.model.Link;
 import org.chokepoint.model.Schema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,6 @@ class ScreenRealListsTest {
     }
 
     private static boolean republishes(Hit h) {
-        return h.entity().links().stream().anyMatch(l -> l.type() == org.chokepoint.model.LinkType.SAME_AS && !l.derived());
+        return h.entity().links().stream().anyMatch(Link::publishedSameAs);
     }
 }
