@@ -3,13 +3,13 @@ package org.chokepoint.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.chokepoint.cli.decide.BatchSummary;
-import org.chokepoint.cli.decide.DecisionSetup;
-import org.chokepoint.match.Screener;
+import org.chokepoint.app.report.BatchSummary;
+import org.chokepoint.app.Chokepoint;
+import org.chokepoint.app.Config;
+import org.chokepoint.app.decide.DecisionOptions;
+import org.chokepoint.app.decide.DecisionRun;
 import org.chokepoint.rules.Decision;
-import org.chokepoint.rules.PartyScreening;
 import org.chokepoint.rules.Transaction;
-import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.transaction.TransactionFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +59,6 @@ public final class DecideBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path data = BundledLists.dataDir();
         Path tx = file != null ? file : Files.createTempFile("decide-bench", ".jsonl");
         try {
             long g0 = System.nanoTime();
@@ -67,8 +66,9 @@ public final class DecideBench implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "generated %,d transactions among %,d counterparties in %.1f s (%,d bytes)%n", count, counterparties, (System.nanoTime() - g0) / 1e9, Files.size(tx));
 
             long l0 = System.nanoTime();
-            DecisionSetup.Loaded loaded = DecisionSetup.load(data, null, Screener.DEFAULT_THRESHOLD, PartyScreening.DEFAULT_DECISIVE);
-            System.out.printf(Locale.ROOT, "loaded lists and built the index in %.1f s: %s%n", (System.nanoTime() - l0) / 1e9, loaded.provenance());
+            Chokepoint engine = Chokepoint.open(Config.fromEnvironment(), System.err::println);
+            DecisionRun loaded = engine.decisions().prepare(DecisionOptions.defaults());
+            System.out.printf(Locale.ROOT, "loaded lists and built the index in %.1f s: %s%n", (System.nanoTime() - l0) / 1e9, loaded.provenanceLine());
 
             // warm-up on a slice so the JIT has compiled the hot paths before timing
             List<Transaction> txs = new ArrayList<>(count);

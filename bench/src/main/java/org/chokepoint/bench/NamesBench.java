@@ -1,6 +1,7 @@
 package org.chokepoint.bench;
 
-import org.chokepoint.cli.EntityLoader;
+import org.chokepoint.app.Chokepoint;
+import org.chokepoint.app.Config;
 import org.chokepoint.match.Hit;
 import org.chokepoint.match.IndexedScreener;
 import org.chokepoint.match.NameIndex;
@@ -65,7 +66,8 @@ public final class NamesBench implements Callable<Integer> {
                 : Path.of(System.getProperty("chokepoint.eval", "../shared/eval")).resolve("names-dev.jsonl");
         List<EvalQuery> queries = EvalQuery.read(evalFile);
         long t0 = System.nanoTime();
-        List<Entity> entities = EntityLoader.load();
+        List<Entity> entities = Chokepoint.open(Config.fromEnvironment(), System.err::println).snapshot().store().loadActive()
+                .orElseThrow(() -> new IllegalStateException("no active snapshot: run 'chokepoint lists build' first")).entities();
         long loadMs = (System.nanoTime() - t0) / 1_000_000;
         long heapBefore = usedHeapAfterGc();
         NameIndex index = NameIndex.build(entities);

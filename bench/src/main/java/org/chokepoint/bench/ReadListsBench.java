@@ -1,6 +1,6 @@
 package org.chokepoint.bench;
 
-import org.chokepoint.cli.ProgressBar;
+import org.chokepoint.app.terminal.ProgressBar;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Findings;
 import org.chokepoint.sources.BundledLists;

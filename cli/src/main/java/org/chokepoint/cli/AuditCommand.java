@@ -1,23 +1,16 @@
 package org.chokepoint.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import org.chokepoint.app.audit.AuditOutcome;
+import org.chokepoint.app.audit.AuditService;
+import org.chokepoint.app.audit.AuditService.AuditOptions;
+import org.chokepoint.app.audit.AuditSummary;
+import org.chokepoint.app.audit.CodeJudgement;
+import org.chokepoint.app.json.AuditJson;
+import org.chokepoint.app.terminal.ProgressBar;
 import org.chokepoint.audit.AuditResult;
 import org.chokepoint.audit.CodeVerdict;
 import org.chokepoint.audit.EvidenceLine;
-import org.chokepoint.cli.audit.AuditHtmlReport;
-import org.chokepoint.cli.audit.AuditJudgement;
-import org.chokepoint.cli.audit.AuditSummary;
-import org.chokepoint.cli.decide.DecisionSetup;
-import org.chokepoint.match.Screener;
-import org.chokepoint.rules.PartyScreening;
-import org.chokepoint.model.Country;
-import org.chokepoint.model.CountryIndex;
-import org.chokepoint.sources.BundledLists;
-import org.chokepoint.sources.audit.ExportAudit;
-import org.chokepoint.sources.refdata.ReferenceLexicon;
+import org.chokepoint.app.report.AuditHtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /** {@code chokepoint audit FILE}: finds codes standing where a country should be, decodes them, judges the records. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -52,39 +45,26 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "judge under the rules of this date (default: each row's own date)")
     LocalDate asOf;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "bundled data folder (default: chokepoint.data / CHOKEPOINT_DATA / ../shared/data)")
-    Path data;
-
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) throw new java.io.FileNotFoundException(file + ": no such file");
-        Path dataDir = data != null ? data : BundledLists.dataDir();
-        ReferenceLexicon lexicon = ReferenceLexicon.load(dataDir);
-        CountryIndex countries = lexicon.countries();
-        // text formats report bytes read against the file size; spreadsheets report rows, with no known total
-        long total = Files.size(file) == 0 || ExportAudit.progressCountsRows(file) ? -1 : Files.size(file);
-        AuditResult r;
-        try (ProgressBar bar = new ProgressBar("audit " + file.getFileName(), total)) {
+        AuditService audits = CliEngine.get().audits();
+        AuditOutcome outcome;
+        try (ProgressBar bar = new ProgressBar("audit " + file.getFileName(), AuditService.progressTotal(file))) {
             long[] last = {0};
-            r = new ExportAudit(lexicon).audit(file, done -> {
+            outcome = audits.audit(file, noJudge ? AuditOptions.decodeOnly() : AuditOptions.judged(asOf), done -> {
                 bar.step(Math.max(0, done - last[0]));
                 last[0] = done;
             });
         }
-        Map<String, List<String>> judgements = Map.of();
-        if (!noJudge && !r.codes().isEmpty()) {
-            DecisionSetup.Loaded setup = DecisionSetup.load(dataDir, null, Screener.DEFAULT_THRESHOLD, PartyScreening.DEFAULT_DECISIVE);
-            judgements = AuditJudgement.judge(r, setup.engine(), a2 -> name(countries, a2), asOf);
-        }
+        AuditResult r = outcome.result();
         if (json) {
-            ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance));
-            System.out.println(m.writeValueAsString(Map.of("audit", r, "judgement", judgements)));
+            System.out.println(AuditJson.pretty(outcome));
         } else {
-            printSummary(System.out, r, countries, judgements);
+            printSummary(System.out, r, audits::countryName, outcome.judgements());
         }
         if (report != null) {
-            Files.writeString(report, AuditHtmlReport.render(r, a2 -> name(countries, a2), judgements), StandardCharsets.UTF_8);
+            Files.writeString(report, AuditHtmlReport.render(r, audits::countryName, outcome.judgements()), StandardCharsets.UTF_8);
             if (!json) System.out.println("report: " + report);
         }
         return switch (r.status()) {
@@ -94,11 +74,7 @@ public final class AuditCommand implements Callable<Integer> {
         };
     }
 
-    static String name(CountryIndex countries, String a2) {
-        return countries.byAlpha2(a2).map(Country::commonName).orElse(a2);
-    }
-
-    static void printSummary(PrintStream out, AuditResult r, CountryIndex countries, Map<String, List<String>> judgements) {
+    static void printSummary(PrintStream out, AuditResult r, Function<String, String> countryName, List<CodeJudgement> judgements) {
         out.printf("%s: %,d rows, %,d name a country openly (%d countries), %,d without a country%n", r.file(), r.rows(), r.openRows(),
                 r.openCountries().size(), r.blankRows());
         switch (r.status()) {
@@ -112,7 +88,7 @@ public final class AuditCommand implements Callable<Integer> {
                         out.printf("code %s: %,d rows, no evidence points to any country%n", c.code(), c.rows());
                         continue;
                     }
-                    out.printf("code %s = %s (%.2f): %,d rows (%,d with own evidence), %s, value %s%n", c.code(), name(countries, c.country()),
+                    out.printf("code %s = %s (%.2f): %,d rows (%,d with own evidence), %s, value %s%n", c.code(), countryName.apply(c.country()),
                             c.confidence(), c.rows(), c.rowsWithOwnEvidence(), s.years(), s.value());
                     for (EvidenceLine e : c.evidence().stream().limit(4).toList()) {
                         out.printf("    %s %s '%s' in %,d rows%n", e.column(), e.kind().label(), e.value(), e.rows());
@@ -122,7 +98,7 @@ public final class AuditCommand implements Callable<Integer> {
         }
         if (!judgements.isEmpty()) {
             out.println("judgement of the decoded records:");
-            judgements.values().forEach(lines -> lines.forEach(l -> out.println("  " + l)));
+            judgements.forEach(j -> j.lines().forEach(l -> out.println("  " + l)));
         }
         int shown = 0;
         for (String p : r.problems()) {

@@ -1,15 +1,16 @@
 package org.chokepoint.cli;
 
-import org.chokepoint.cli.decide.BatchSummary;
-import org.chokepoint.cli.decide.DecisionJson;
-import org.chokepoint.cli.decide.DecisionReport;
-import org.chokepoint.cli.decide.DecisionSetup;
-import org.chokepoint.cli.decide.DecisionText;
+import org.chokepoint.app.decide.DecisionOptions;
+import org.chokepoint.app.decide.DecisionRun;
+import org.chokepoint.app.decide.Judged;
+import org.chokepoint.app.json.DecisionJson;
+import org.chokepoint.app.terminal.ProgressBar;
+import org.chokepoint.app.report.BatchSummary;
+import org.chokepoint.app.report.DecisionReport;
+import org.chokepoint.app.report.DecisionText;
 import org.chokepoint.match.Screener;
-import org.chokepoint.rules.Decision;
 import org.chokepoint.rules.PartyScreening;
 import org.chokepoint.rules.Transaction;
-import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.transaction.TransactionFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,34 +63,33 @@ public final class DecideCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Transaction> txs = new ArrayList<>();
         TransactionFiles.read(file, txs::add);
-        DecisionSetup.Loaded loaded = DecisionSetup.load(BundledLists.dataDir(), ownership, threshold, decisive);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        List<Decision> decisions;
+        DecisionRun run = CliEngine.get().decisions().prepare(new DecisionOptions(asOf, threshold, decisive, List.of(), ownership));
+        List<Judged> decisions;
         try (ProgressBar bar = new ProgressBar("decide", txs.size())) {
             decisions = txs.parallelStream().map(t -> {
-                Decision d = loaded.engine().decide(t, asOf, today);
+                Judged d = run.decide(t);
                 bar.step();
                 return d;
             }).toList();
         }
         BatchSummary summary = new BatchSummary();
-        decisions.forEach(summary::add);
+        decisions.forEach(d -> summary.add(d.decision()));
         PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         if (out != null) {
             try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                for (Decision d : decisions) {
+                for (Judged d : decisions) {
                     w.write(DecisionJson.line(d));
                     w.newLine();
                 }
             }
         } else {
-            for (Decision d : decisions) stdout.print(json ? DecisionJson.line(d) + "\n" : DecisionText.render(d, all) + "\n");
+            for (Judged d : decisions) stdout.print(json ? DecisionJson.line(d) + "\n" : DecisionText.render(d.decision(), all) + "\n");
         }
         if (!json) stdout.println(summary.line());
         stdout.flush();
         if (report != null) {
             Files.writeString(report, DecisionReport.html("Chokepoint decisions: " + file.getFileName(),
-                    "Evaluated " + today + (asOf == null ? " as of each transaction's date" : " as of " + asOf) + "; " + loaded.provenance(),
+                    "Evaluated " + run.today() + (asOf == null ? " as of each transaction's date" : " as of " + asOf) + "; " + run.provenanceLine(),
                     summary), StandardCharsets.UTF_8);
             System.err.println("report written to " + report);
         }

@@ -3,6 +3,7 @@ package org.chokepoint.cli;
 import org.chokepoint.cli.lists.SnapshotHtml;
 import org.chokepoint.cli.lists.SnapshotReport;
 import org.chokepoint.cli.lists.TextTable;
+import org.chokepoint.app.terminal.ProgressBar;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.model.SourceMeta;
 import org.chokepoint.sources.BundledLists;

@@ -70,6 +70,14 @@ public final class OwnershipGraph {
         }
     }
 
+    /** An independent copy: a request adds its own holdings to the copy of the lists' graph, never to the shared one. */
+    public OwnershipGraph copy() {
+        OwnershipGraph c = new OwnershipGraph();
+        c.display.putAll(display);
+        owners.forEach((owned, byOwner) -> c.owners.put(owned, new LinkedHashMap<>(byOwner)));
+        return c;
+    }
+
     public boolean isEmpty() {
         return owners.isEmpty();
     }

@@ -1,6 +1,7 @@
 package org.chokepoint.cli.screen;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.chokepoint.app.json.HitJson;
 import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.model.Schema;
 import org.chokepoint.sources.tabular.CsvReader;

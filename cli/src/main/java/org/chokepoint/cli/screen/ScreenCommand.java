@@ -1,15 +1,15 @@
 package org.chokepoint.cli.screen;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.chokepoint.cli.EntityLoader;
-import org.chokepoint.model.Country;
-import org.chokepoint.model.CountryIndex;
-import org.chokepoint.sources.BundledLists;
-import org.chokepoint.sources.refdata.Countries;
-import org.chokepoint.cli.ProgressBar;
+import org.chokepoint.app.Chokepoint;
+import org.chokepoint.app.ServedSnapshot;
+import org.chokepoint.app.json.HitJson;
+import org.chokepoint.app.screen.ScreeningRequest;
+import org.chokepoint.app.screen.ScreeningService;
+import org.chokepoint.app.terminal.ProgressBar;
+import org.chokepoint.cli.CliEngine;
 import org.chokepoint.match.Explanation;
 import org.chokepoint.match.Hit;
-import org.chokepoint.match.IndexedScreener;
 import org.chokepoint.match.NameIndex;
 import org.chokepoint.match.Screener;
 import org.chokepoint.match.ScreeningQuery;
@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,8 +50,6 @@ public final class ScreenCommand implements Callable<Integer> {
 
     @Option(names = "--country", description = "Country of the party (ISO code or name in any language), raises or lowers scores")
     String country;
-
-    private CountryIndex countryIndex;
 
     @Option(names = "--birth-date", description = "Birth date or year of a person (1984-01-08, 1984)")
     String birthDate;
@@ -84,21 +83,23 @@ public final class ScreenCommand implements Callable<Integer> {
         if (in != null && !Files.isReadable(in)) throw new IllegalArgumentException("cannot read input file " + in);
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        NameIndex index = NameIndex.build(EntityLoader.load());
-        IndexedScreener screener = new IndexedScreener(index);
+        Chokepoint engine = CliEngine.get();
+        ServedSnapshot snapshot = engine.snapshot().current();
         if (in == null || System.console() != null) {
-            err.printf(Locale.ROOT, "%,d list entries, %,d names indexed in %.1f s%n", index.entities().size(),
+            NameIndex index = snapshot.screener().index();
+            err.printf(Locale.ROOT, "%,d list entries, %,d names indexed, ready in %.1f s%n", index.entities().size(),
                     index.nameCount(), (System.nanoTime() - t0) / 1e9);
         }
-        return in == null ? single(screener) : batch(screener, err);
+        return in == null ? single(engine.screening(), snapshot) : batch(engine.screening(), snapshot, err);
     }
 
-    private int single(IndexedScreener screener) {
+    private int single(ScreeningService screening, ServedSnapshot snapshot) {
         Schema schema = parseType(type);
-        List<Hit> hits = screener.screen(withIsoCountry(new ScreeningQuery(name, schema, country, birthDate)), threshold);
+        var result = screening.screen(snapshot, new ScreeningRequest(name, new ScreeningQuery(name, schema, country, birthDate), threshold));
+        List<Hit> hits = result.hits();
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
-            o.println(HitJson.result(name, hits).toPrettyString());
+            o.println(HitJson.result(result).toPrettyString());
             return 0;
         }
         if (hits.isEmpty()) {
@@ -119,14 +120,14 @@ public final class ScreenCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int batch(IndexedScreener screener, PrintWriter err) throws Exception {
+    private int batch(ScreeningService screening, ServedSnapshot snapshot, PrintWriter err) throws Exception {
         long total = countLines(in);
         int errors = 0;
         long records = 0;
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try (BatchInput input = new BatchInput(in);
              BufferedWriter w = out == null
-                     ? new BufferedWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                     ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                      : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              ProgressBar bar = new ProgressBar("screening", total)) {
             List<BatchInput.Record> chunk;
@@ -134,7 +135,7 @@ public final class ScreenCommand implements Callable<Integer> {
                 List<BatchInput.Record> rs = chunk;
                 String[] lines = new String[rs.size()];
                 pool.submit(() -> IntStream.range(0, rs.size()).parallel().forEach(i -> {
-                    lines[i] = screenOne(screener, rs.get(i)).toString();
+                    lines[i] = screenOne(screening, snapshot, rs.get(i)).toString();
                     bar.step();
                 })).get();
                 for (int i = 0; i < lines.length; i++) {
@@ -152,36 +153,15 @@ public final class ScreenCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ObjectNode screenOne(IndexedScreener screener, BatchInput.Record r) {
+    private ObjectNode screenOne(ScreeningService screening, ServedSnapshot snapshot, BatchInput.Record r) {
         if (r.error() != null) return HitJson.error(r.id(), r.line(), r.error());
         try {
-            return HitJson.result(r.id(), screener.screen(withIsoCountry(r.query()), threshold));
+            return HitJson.result(screening.screen(snapshot, new ScreeningRequest(r.id(), r.query(), threshold)));
         } catch (IllegalArgumentException e) {
             return HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": " + e.getMessage());
         } catch (RuntimeException e) {
             return HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": cannot screen (" + e + ")");
         }
-    }
-
-    /**
-     * Lists carry ISO alpha-2 codes; a query may say "China", "Chine" or "中国". Unknown text is passed on as
-     * written (it then simply agrees with nothing).
-     */
-    private ScreeningQuery withIsoCountry(ScreeningQuery q) {
-        if (q.country() == null || q.country().isBlank()) return q;
-        String iso = countries().resolve(q.country()).map(Country::alpha2).orElse(q.country());
-        return new ScreeningQuery(q.name(), q.schema(), iso, q.birthDate());
-    }
-
-    private synchronized CountryIndex countries() {
-        if (countryIndex == null) {
-            try {
-                countryIndex = Countries.load(BundledLists.dataDir());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot read the country table: " + e.getMessage(), e);
-            }
-        }
-        return countryIndex;
     }
 
     private static long countLines(Path file) throws IOException {

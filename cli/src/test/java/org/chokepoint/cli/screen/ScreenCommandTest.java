@@ -1,6 +1,7 @@
 package org.chokepoint.cli.screen;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.chokepoint.app.json.HitJson;
 import org.chokepoint.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

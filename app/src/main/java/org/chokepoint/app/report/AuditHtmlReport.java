@@ -1,5 +1,7 @@
-package org.chokepoint.cli.audit;
+package org.chokepoint.app.report;
 
+import org.chokepoint.app.audit.AuditSummary;
+import org.chokepoint.app.audit.CodeJudgement;
 import org.chokepoint.audit.AuditResult;
 import org.chokepoint.audit.CodeVerdict;
 import org.chokepoint.audit.ColumnProfile;
@@ -24,9 +26,9 @@ public final class AuditHtmlReport {
 
     /**
      * @param countryName alpha-2 → name, for display
-     * @param judgements  code → lines of the decision engine's judgement (may be empty)
+     * @param judgements  the decision engine's judgement per code (may be empty)
      */
-    public static String render(AuditResult r, Function<String, String> countryName, Map<String, List<String>> judgements) {
+    public static String render(AuditResult r, Function<String, String> countryName, List<CodeJudgement> judgements) {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Audit: ").append(esc(r.file())).append("</title><style>")
                 .append("body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1200px;color:#222;padding:0 1em}")
@@ -61,9 +63,9 @@ public final class AuditHtmlReport {
             h.append("</table>");
             if (!judgements.isEmpty()) {
                 h.append("<h2>Judgement of the decoded records</h2>");
-                judgements.forEach((code, lines) -> {
-                    h.append("<p><span class=\"code\">").append(esc(code)).append("</span></p><ul>");
-                    lines.forEach(l -> h.append("<li>").append(esc(l)).append("</li>"));
+                judgements.forEach(j -> {
+                    h.append("<p><span class=\"code\">").append(esc(j.code())).append("</span></p><ul>");
+                    j.lines().forEach(l -> h.append("<li>").append(esc(l)).append("</li>"));
                     h.append("</ul>");
                 });
             }

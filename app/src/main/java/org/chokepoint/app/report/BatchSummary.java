@@ -1,4 +1,4 @@
-package org.chokepoint.cli.decide;
+package org.chokepoint.app.report;
 
 import org.chokepoint.rules.Decision;
 import org.chokepoint.rules.RuleFinding;

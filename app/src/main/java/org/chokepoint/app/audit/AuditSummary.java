@@ -1,4 +1,4 @@
-package org.chokepoint.cli.audit;
+package org.chokepoint.app.audit;
 
 import org.chokepoint.audit.CodeVerdict;
 import org.chokepoint.audit.RowVerdict;

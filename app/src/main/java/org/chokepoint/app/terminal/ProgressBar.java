@@ -1,4 +1,4 @@
-package org.chokepoint.cli;
+package org.chokepoint.app.terminal;
 
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;

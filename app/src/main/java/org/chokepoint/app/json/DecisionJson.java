@@ -1,19 +1,24 @@
-package org.chokepoint.cli.decide;
+package org.chokepoint.app.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.chokepoint.app.decide.Judged;
 import org.chokepoint.rules.Decision;
 import org.chokepoint.rules.RuleFinding;
 
-/** Decisions as JSON objects (one per line in JSON-lines output); field names are stable and documented. */
+/**
+ * Decisions as JSON objects (one per line in JSON-lines output, the same in {@code POST /v1/decide}); field names are
+ * stable and documented in docs/decide.md. Each carries the snapshot, rule tables and matcher that produced it.
+ */
 public final class DecisionJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private DecisionJson() {
     }
 
-    public static ObjectNode toJson(Decision d) {
+    public static ObjectNode toJson(Judged j) {
+        Decision d = j.decision();
         ObjectNode o = MAPPER.createObjectNode();
         o.put("transaction", d.transactionId());
         o.put("verdict", d.verdict().name());
@@ -21,6 +26,7 @@ public final class DecisionJson {
         o.put("destination", d.destination());
         if (d.value() != null) o.put("value", d.value());
         o.put("currency", d.currency());
+        HitJson.provenance(o, j.provenance());
         ArrayNode fs = o.putArray("findings");
         for (RuleFinding f : d.findings()) {
             ObjectNode n = fs.addObject();
@@ -35,11 +41,11 @@ public final class DecisionJson {
         return o;
     }
 
-    public static String line(Decision d) {
+    public static String line(Judged j) {
         try {
-            return MAPPER.writeValueAsString(toJson(d));
+            return MAPPER.writeValueAsString(toJson(j));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write decision " + d.transactionId() + " as JSON", e);
+            throw new IllegalStateException("cannot write decision " + j.decision().transactionId() + " as JSON", e);
         }
     }
 }

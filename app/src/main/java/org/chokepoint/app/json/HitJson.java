@@ -1,29 +1,42 @@
-package org.chokepoint.cli.screen;
+package org.chokepoint.app.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.chokepoint.app.Provenance;
+import org.chokepoint.app.screen.Screening;
 import org.chokepoint.match.Explanation;
 import org.chokepoint.match.Hit;
 
-import java.util.List;
-
-/** The JSON shape of screening results: {@code {"id": ..., "hits": [{"source", "sourceId", "name", "score", "explanation"}]}}. */
-final class HitJson {
-    static final ObjectMapper JSON = new ObjectMapper();
+/**
+ * The JSON shape of screening results, the same for {@code screen --json}, batch JSON lines and {@code POST /v1/screen}:
+ * {@code {"id", "snapshot", "rules", "matcher", "threshold", "hits": [{"source", "sourceId", "name", "primaryName",
+ * "type", "score", "explanation": {"summary", "tokens", "evidence"}}]}}.
+ */
+public final class HitJson {
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private HitJson() {
     }
 
-    static ObjectNode result(String id, List<Hit> hits) {
+    public static ObjectNode result(Screening s) {
         ObjectNode out = JSON.createObjectNode();
-        out.put("id", id);
+        out.put("id", s.id());
+        provenance(out, s.provenance());
+        out.put("threshold", s.threshold());
         ArrayNode arr = out.putArray("hits");
-        for (Hit h : hits) arr.add(hit(h));
+        for (Hit h : s.hits()) arr.add(hit(h));
         return out;
     }
 
-    static ObjectNode error(String id, long line, String message) {
+    /** The provenance fields every stored result carries: {@code snapshot}, {@code rules}, {@code matcher}. */
+    public static void provenance(ObjectNode out, Provenance p) {
+        out.put("snapshot", p.snapshotId());
+        out.put("rules", p.rulesVersion());
+        out.put("matcher", p.matcherVersion());
+    }
+
+    public static ObjectNode error(String id, long line, String message) {
         ObjectNode out = JSON.createObjectNode();
         if (id != null) out.put("id", id);
         out.put("line", line);
@@ -31,7 +44,7 @@ final class HitJson {
         return out;
     }
 
-    static ObjectNode hit(Hit h) {
+    public static ObjectNode hit(Hit h) {
         ObjectNode o = JSON.createObjectNode();
         o.put("source", h.entity().source());
         o.put("sourceId", h.entity().sourceId());
@@ -43,7 +56,7 @@ final class HitJson {
         return o;
     }
 
-    private static ObjectNode explanation(Explanation e) {
+    public static ObjectNode explanation(Explanation e) {
         ObjectNode o = JSON.createObjectNode();
         o.put("summary", e.summary());
         ArrayNode tokens = o.putArray("tokens");

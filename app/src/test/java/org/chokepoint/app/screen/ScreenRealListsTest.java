@@ -1,6 +1,6 @@
-package org.chokepoint.cli.screen;
+package org.chokepoint.app.screen;
 
-import org.chokepoint.cli.EntityLoader;
+import org.chokepoint.app.TestEngine;
 import org.chokepoint.match.Hit;
 import org.chokepoint.match.IndexedScreener;
 import org.chokepoint.match.ScreeningQuery;
@@ -21,7 +21,7 @@ class ScreenRealListsTest {
 
     @BeforeAll
     static void load() {
-        screener = IndexedScreener.over(EntityLoader.load());
+        screener = TestEngine.shared().snapshot().current().screener();
     }
 
     private static List<String> keys(String name, Schema type) {

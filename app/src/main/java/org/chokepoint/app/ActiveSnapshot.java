@@ -1,0 +1,155 @@
+package org.chokepoint.app;
+
+import org.chokepoint.match.IndexedScreener;
+import org.chokepoint.match.NameIndex;
+import org.chokepoint.model.Snapshot;
+import org.chokepoint.rules.RuleBook;
+import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.refdata.Countries;
+import org.chokepoint.sources.snapshot.SnapshotBuilder;
+import org.chokepoint.sources.snapshot.SnapshotCodec;
+import org.chokepoint.sources.snapshot.SnapshotHeader;
+import org.chokepoint.sources.snapshot.SnapshotStore;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The snapshot every use case screens against: the one the home's {@code active} pointer names, loaded once with
+ * its index. With no active snapshot, or one this build cannot read, the bundled lists are compiled once, stored and
+ * activated, so the next start is fast.
+ *
+ * <p>Switching is atomic: {@link #activate}, {@link #install} and {@link #refresh} prepare the new snapshot fully
+ * (entities and index) before one reference swap. A request holds the {@link ServedSnapshot} it started with, so
+ * requests in flight finish on the old index and new requests see the new one; none fails during the switch.
+ *
+ * <pre>{@code
+ * ActiveSnapshot active = new ActiveSnapshot(config, rules, System.err::println);
+ * ServedSnapshot s = active.current();         // loads on first use
+ * active.activate("32c9f7c0");                 // store's pointer and served index move together
+ * }</pre>
+ */
+public final class ActiveSnapshot {
+    private final SnapshotStore store;
+    private final Path dataDir;
+    private final RuleBook rules;
+    private final Consumer<String> notices;
+    private final AtomicReference<ServedSnapshot> current = new AtomicReference<>();
+    private final Object switching = new Object();
+
+    public ActiveSnapshot(Config config, RuleBook rules, Consumer<String> notices) {
+        this.store = new SnapshotStore(config.home());
+        this.dataDir = config.dataDir();
+        this.rules = rules;
+        this.notices = notices;
+    }
+
+    public SnapshotStore store() {
+        return store;
+    }
+
+    /** The served snapshot; the first call loads it (or compiles the bundled lists when the home has none). */
+    public ServedSnapshot current() {
+        ServedSnapshot s = current.get();
+        if (s != null) return s;
+        synchronized (switching) {
+            s = current.get();
+            if (s == null) {
+                s = serve(loadOrCompile());
+                current.set(s);
+            }
+            return s;
+        }
+    }
+
+    /** Whether a snapshot is loaded and indexed (the server's readiness). */
+    public boolean isReady() {
+        return current.get() != null;
+    }
+
+    /**
+     * Follows the store's pointer when another process (a {@code lists update} or {@code lists activate} on the same
+     * home) moved it. Returns the snapshot served afterwards.
+     */
+    public ServedSnapshot refresh() throws IOException {
+        Optional<String> id = store.activeId();
+        ServedSnapshot s = current.get();
+        if (id.isEmpty() || (s != null && s.id().equals(id.get()))) return current();
+        synchronized (switching) {
+            s = current.get();
+            if (s != null && s.id().equals(id.get())) return s;
+            ServedSnapshot next = serve(store.load(id.get()));
+            current.set(next);
+            return next;
+        }
+    }
+
+    /** Activates a stored snapshot (id or unique prefix) and serves it; the pointer moves only once it is ready. */
+    public ServedSnapshot activate(String idOrPrefix) throws IOException {
+        synchronized (switching) {
+            Snapshot snapshot = store.load(idOrPrefix);
+            ServedSnapshot next = serve(snapshot);
+            store.activate(snapshot.id());
+            current.set(next);
+            return next;
+        }
+    }
+
+    /** Stores a newly compiled snapshot, activates it and serves it. */
+    public ServedSnapshot install(Snapshot snapshot) throws IOException {
+        synchronized (switching) {
+            ServedSnapshot next = serve(snapshot);
+            store.saveAndActivate(snapshot);
+            current.set(next);
+            return next;
+        }
+    }
+
+    private ServedSnapshot serve(Snapshot snapshot) {
+        long t0 = System.nanoTime();
+        IndexedScreener screener = new IndexedScreener(NameIndex.build(snapshot.entities()));
+        return new ServedSnapshot(snapshot, screener, rules, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private Snapshot loadOrCompile() {
+        try {
+            Optional<Snapshot> active = Optional.empty();
+            try {
+                active = store.loadActive();
+            } catch (IOException unreadable) {
+                notices.accept("chokepoint: the active snapshot cannot be read (" + unreadable.getMessage()
+                        + "); compiling the bundled lists again");
+            }
+            if (active.isPresent()) {
+                warnIfStale();
+                return active.get();
+            }
+            notices.accept("chokepoint: no active list snapshot in " + store.home() + "; compiling the bundled lists (once)");
+            Snapshot built = SnapshotBuilder.enriched(Countries.load(dataDir)).sources(BundledLists.all(dataDir)).build().snapshot();
+            store.saveAndActivate(built);
+            return built;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the lists: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A snapshot compiled by readers older than this build's still loads, but may read a list differently from
+     * what this build would; say so. Not rebuilt here: the active snapshot may hold lists downloaded by
+     * {@code lists update} that the bundled files must not replace.
+     */
+    private void warnIfStale() throws IOException {
+        Optional<String> id = store.activeId();
+        if (id.isEmpty()) return;
+        SnapshotHeader header = SnapshotCodec.standard().readHeader(store.pathOf(id.get()));
+        if (header.compiledByOlderReaders()) {
+            notices.accept("chokepoint: the active snapshot " + header.shortId() + " was compiled by readers of"
+                    + " revision " + header.readersRevision() + "; this build reads some lists differently (revision "
+                    + SnapshotBuilder.READERS_REVISION + "): run 'chokepoint lists build' or 'chokepoint lists update'");
+        }
+    }
+}

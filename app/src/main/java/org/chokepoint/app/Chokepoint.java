@@ -1,0 +1,96 @@
+package org.chokepoint.app;
+
+import org.chokepoint.app.audit.AuditService;
+import org.chokepoint.app.decide.DecisionService;
+import org.chokepoint.app.screen.ScreeningService;
+import org.chokepoint.model.CountryIndex;
+import org.chokepoint.rules.RuleBook;
+import org.chokepoint.sources.refdata.Countries;
+import org.chokepoint.sources.refdata.ReferenceLexicon;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+
+/**
+ * The engine, assembled once from an explicit {@link Config}: the active snapshot and the use cases over it. The
+ * command line, the server, the benchmarks and batch jobs each build one and call its services; none of them
+ * assembles the engine itself.
+ *
+ * <pre>{@code
+ * Chokepoint cp = Chokepoint.open(Config.of(Path.of("../shared/data"), Path.of(".chokepoint")), System.err::println);
+ * Screening s = cp.screening().screen(ScreeningRequest.of("Kim Jong Un"));
+ * s.hits().get(0).entity().key();       // "ofac-sdn:20157"
+ * s.provenance().snapshotId();          // the content hash of the snapshot screened against
+ * }</pre>
+ *
+ * Cheap to open: reference tables are read at once, but the snapshot and its index load on first use (or by
+ * {@link ActiveSnapshot#current()} when a server wants to be ready before its first request). The audit's
+ * gazetteer loads when the first audit runs.
+ */
+public final class Chokepoint {
+    private final Config config;
+    private final RuleBook rules;
+    private final CountryIndex countries;
+    private final ActiveSnapshot active;
+    private final ScreeningService screening;
+    private final DecisionService decisions;
+    private volatile AuditService audits;
+
+    private Chokepoint(Config config, Consumer<String> notices) throws IOException {
+        this.config = config;
+        this.rules = RuleBook.bundled();
+        this.countries = Countries.load(config.dataDir());
+        this.active = new ActiveSnapshot(config, rules, notices);
+        this.screening = new ScreeningService(active, countries, config.screeningThreshold());
+        this.decisions = new DecisionService(active, rules, countries, config.screeningThreshold(), config.decisiveThreshold());
+    }
+
+    /** @param notices receives one-line notices for people (compiling the bundled lists, a stale snapshot) */
+    public static Chokepoint open(Config config, Consumer<String> notices) {
+        try {
+            return new Chokepoint(config, notices);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the reference data in " + config.dataDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public ActiveSnapshot snapshot() {
+        return active;
+    }
+
+    public RuleBook rules() {
+        return rules;
+    }
+
+    public CountryIndex countries() {
+        return countries;
+    }
+
+    public ScreeningService screening() {
+        return screening;
+    }
+
+    public DecisionService decisions() {
+        return decisions;
+    }
+
+    public AuditService audits() {
+        AuditService a = audits;
+        if (a != null) return a;
+        synchronized (this) {
+            if (audits == null) {
+                try {
+                    audits = new AuditService(ReferenceLexicon.load(config.dataDir()), decisions);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the audit reference data in " + config.dataDir() + ": " + e.getMessage(), e);
+                }
+            }
+            return audits;
+        }
+    }
+}

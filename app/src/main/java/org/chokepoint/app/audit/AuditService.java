@@ -1,0 +1,83 @@
+package org.chokepoint.app.audit;
+
+import org.chokepoint.app.decide.DecisionOptions;
+import org.chokepoint.app.decide.DecisionService;
+import org.chokepoint.audit.AuditResult;
+import org.chokepoint.audit.CodeVerdict;
+import org.chokepoint.model.Country;
+import org.chokepoint.model.CountryIndex;
+import org.chokepoint.rules.DecisionEngine;
+import org.chokepoint.sources.audit.ExportAudit;
+import org.chokepoint.sources.refdata.ReferenceLexicon;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * Audits an operations export of unknown layout for destinations hidden behind codes, then (unless asked not to)
+ * judges the decoded records with the decision engine on the active snapshot.
+ *
+ * <pre>{@code
+ * AuditOutcome o = chokepoint.audits().audit(Path.of("projects.csv"), AuditOptions.judged(null), done -> {});
+ * o.result().codes().get(0).country();          // "SY" for code A7
+ * o.judgements().get(0).worst();                // BLOCK
+ * }</pre>
+ */
+public final class AuditService {
+    private final ReferenceLexicon lexicon;
+    private final DecisionService decisions;
+
+    public AuditService(ReferenceLexicon lexicon, DecisionService decisions) {
+        this.lexicon = lexicon;
+        this.decisions = decisions;
+    }
+
+    /** How the audit is run. @param judge whether to judge decoded rows @param asOf rules of this date, null = each row's */
+    public record AuditOptions(boolean judge, LocalDate asOf) {
+        public static AuditOptions judged(LocalDate asOf) {
+            return new AuditOptions(true, asOf);
+        }
+
+        public static AuditOptions decodeOnly() {
+            return new AuditOptions(false, null);
+        }
+    }
+
+    /**
+     * The units {@link #audit} reports progress in for this file: its size in bytes for text formats, or -1 for
+     * spreadsheets, which report rows with no known total.
+     */
+    public static long progressTotal(Path file) throws IOException {
+        return Files.size(file) == 0 || ExportAudit.progressCountsRows(file) ? -1 : Files.size(file);
+    }
+
+    /** @param progress receives the units done so far (see {@link #progressTotal}) */
+    public AuditOutcome audit(Path file, AuditOptions options, LongConsumer progress) throws IOException {
+        if (!Files.isRegularFile(file)) throw new FileNotFoundException(file + ": no such file");
+        AuditResult r = new ExportAudit(lexicon).audit(file, progress);
+        if (!options.judge() || r.codes().isEmpty()) return new AuditOutcome(r, List.of(), null);
+        var run = decisions.prepare(DecisionOptions.asOf(options.asOf()));
+        DecisionEngine engine = run.engine();
+        List<CodeJudgement> judgements = new ArrayList<>();
+        for (CodeVerdict c : r.codes()) {
+            judgements.add(CodeJudgement.of(c, countryName(c.country()), engine, options.asOf(), run.today()));
+        }
+        return new AuditOutcome(r, judgements, run.provenance());
+    }
+
+    public CountryIndex countries() {
+        return lexicon.countries();
+    }
+
+    /** The common name of an ISO alpha-2 code ("KP" → "North Korea"); the code itself when unknown. */
+    public String countryName(String alpha2) {
+        if (alpha2 == null) return null;
+        return lexicon.countries().byAlpha2(alpha2).map(Country::commonName).orElse(alpha2);
+    }
+}

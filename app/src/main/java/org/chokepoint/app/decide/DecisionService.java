@@ -1,0 +1,83 @@
+package org.chokepoint.app.decide;
+
+import org.chokepoint.app.ActiveSnapshot;
+import org.chokepoint.app.ServedSnapshot;
+import org.chokepoint.model.CountryIndex;
+import org.chokepoint.rules.CountryResolver;
+import org.chokepoint.rules.DecisionEngine;
+import org.chokepoint.rules.OwnershipGraph;
+import org.chokepoint.rules.PartyScreening;
+import org.chokepoint.rules.RuleBook;
+import org.chokepoint.rules.Transaction;
+import org.chokepoint.sources.transaction.OwnershipCsvReader;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Judges transactions (CLEAR / REVIEW / LICENCE REQUIRED / BLOCK) on the active snapshot and the bundled rule
+ * tables. The default engine of a snapshot (configured thresholds, the lists' own holdings) is built once and kept,
+ * so repeated calls share its screening cache; a run with its own thresholds or holdings gets an engine of its own.
+ *
+ * <pre>{@code
+ * DecisionRun run = chokepoint.decisions().prepare(DecisionOptions.asOf(LocalDate.parse("2012-06-01")));
+ * Judged j = run.decide(tx);     // j.decision().verdict() == LICENCE_REQUIRED; j.provenance().snapshotId()
+ * }</pre>
+ */
+public final class DecisionService {
+    private final ActiveSnapshot active;
+    private final RuleBook rules;
+    private final CountryResolver countries;
+    private final double screeningThreshold;
+    private final double decisiveThreshold;
+    private volatile Cached cached;
+
+    private record Cached(ServedSnapshot snapshot, DecisionEngine engine) {
+    }
+
+    public DecisionService(ActiveSnapshot active, RuleBook rules, CountryIndex countryIndex, double screeningThreshold, double decisiveThreshold) {
+        this.active = active;
+        this.rules = rules;
+        this.countries = ((CountryResolver) text -> countryIndex.resolve(text).map(c -> c.alpha2())).orElseIso();
+        this.screeningThreshold = screeningThreshold;
+        this.decisiveThreshold = decisiveThreshold;
+    }
+
+    public RuleBook rules() {
+        return rules;
+    }
+
+    /** Prepares a batch on the snapshot active now; the batch stays on it even if another is activated meanwhile. */
+    public DecisionRun prepare(DecisionOptions options) throws IOException {
+        ServedSnapshot snapshot = active.current();
+        double review = options.screeningThreshold() == null ? screeningThreshold : options.screeningThreshold();
+        double decisive = options.decisiveThreshold() == null ? decisiveThreshold : options.decisiveThreshold();
+        boolean ownHoldings = !options.ownership().isEmpty() || options.ownershipFile() != null;
+        if (!ownHoldings && review == screeningThreshold && decisive == decisiveThreshold) {
+            return new DecisionRun(defaultEngine(snapshot), snapshot, options.asOf(), snapshot.ownershipEdges());
+        }
+        OwnershipGraph graph = snapshot.ownershipCopy();
+        for (OwnershipGraph.Edge e : options.ownership()) graph.add(e.owner(), e.owned(), e.share(), e.source());
+        if (options.ownershipFile() != null) OwnershipCsvReader.read(options.ownershipFile(), graph);
+        return new DecisionRun(engine(snapshot, graph, review, decisive), snapshot, options.asOf(), graph.edgeCount());
+    }
+
+    /** Decides a batch in order, on one snapshot. */
+    public List<Judged> decideAll(List<Transaction> transactions, DecisionOptions options) throws IOException {
+        DecisionRun run = prepare(options);
+        return transactions.stream().map(run::decide).toList();
+    }
+
+    private DecisionEngine defaultEngine(ServedSnapshot snapshot) {
+        Cached c = cached;
+        if (c != null && c.snapshot() == snapshot) return c.engine();
+        DecisionEngine engine = engine(snapshot, snapshot.ownershipCopy(), screeningThreshold, decisiveThreshold);
+        cached = new Cached(snapshot, engine);
+        return engine;
+    }
+
+    private DecisionEngine engine(ServedSnapshot snapshot, OwnershipGraph graph, double review, double decisive) {
+        PartyScreening screening = new PartyScreening(snapshot.screener(), rules.listEffects(), review, decisive, snapshot.listDates());
+        return new DecisionEngine(rules, countries, screening, graph);
+    }
+}
