@@ -2,6 +2,7 @@ package org.chokepoint.app;
 
 import org.chokepoint.app.audit.AuditService;
 import org.chokepoint.app.decide.DecisionService;
+import org.chokepoint.app.lists.ListsService;
 import org.chokepoint.app.screen.ScreeningService;
 import org.chokepoint.model.CountryIndex;
 import org.chokepoint.rules.RuleBook;
@@ -35,6 +36,7 @@ public final class Chokepoint {
     private final ActiveSnapshot active;
     private final ScreeningService screening;
     private final DecisionService decisions;
+    private final ListsService lists;
     private volatile AuditService audits;
 
     private Chokepoint(Config config, Consumer<String> notices) throws IOException {
@@ -44,6 +46,7 @@ public final class Chokepoint {
         this.active = new ActiveSnapshot(config, rules, notices);
         this.screening = new ScreeningService(active, countries, config.screeningThreshold());
         this.decisions = new DecisionService(active, rules, countries, config.screeningThreshold(), config.decisiveThreshold());
+        this.lists = new ListsService(active, countries);
     }
 
     /** @param notices receives one-line notices for people (compiling the bundled lists, a stale snapshot) */
@@ -77,6 +80,10 @@ public final class Chokepoint {
 
     public DecisionService decisions() {
         return decisions;
+    }
+
+    public ListsService lists() {
+        return lists;
     }
 
     public AuditService audits() {

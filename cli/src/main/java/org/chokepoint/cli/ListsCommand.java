@@ -3,6 +3,7 @@ package org.chokepoint.cli;
 import org.chokepoint.cli.lists.SnapshotHtml;
 import org.chokepoint.cli.lists.SnapshotReport;
 import org.chokepoint.cli.lists.TextTable;
+import org.chokepoint.app.json.SnapshotJson;
 import org.chokepoint.app.terminal.ProgressBar;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.model.SourceMeta;
@@ -109,7 +110,7 @@ public final class ListsCommand implements Runnable {
             if (!noActivate) store.activate(r.snapshot().id());
             double secs = (System.nanoTime() - t0) / 1e9;
             if (json) {
-                var node = SnapshotReport.summaryJson(r.snapshot(), r.links());
+                var node = SnapshotJson.summaryJson(r.snapshot(), r.links());
                 node.put("file", file.toString()).put("active", !noActivate).put("seconds", secs);
                 SnapshotReport.print(node, out());
             } else {
@@ -157,7 +158,7 @@ public final class ListsCommand implements Runnable {
             Snapshot s = load(snapshot);
             SnapshotStats stats = SnapshotStats.of(s);
             if (html != null) writeHtml(html, SnapshotHtml.stats(s, stats));
-            if (json) SnapshotReport.print(SnapshotReport.statsJson(stats), out());
+            if (json) SnapshotReport.print(SnapshotJson.statsJson(stats), out());
             else SnapshotReport.stats(s, stats, out());
             return 0;
         }
@@ -199,7 +200,7 @@ public final class ListsCommand implements Runnable {
             Snapshot after = load(all.get(1));
             SnapshotDiff d = SnapshotDiff.between(before, after);
             if (html != null) writeHtml(html, SnapshotHtml.diff(d, all.get(0), all.get(1)));
-            if (json) SnapshotReport.print(SnapshotReport.diffJson(d, all.get(0), all.get(1)), out());
+            if (json) SnapshotReport.print(SnapshotJson.diffJson(d, all.get(0), all.get(1)), out());
             else SnapshotReport.diff(d, all.get(0) + " (" + before.shortId() + ")", all.get(1) + " (" + after.shortId() + ")", limit, out());
             return 0;
         }
