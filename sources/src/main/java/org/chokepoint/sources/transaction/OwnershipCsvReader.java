@@ -56,7 +56,8 @@ public final class OwnershipCsvReader {
         return n;
     }
 
-    static BigDecimal fraction(String s, String where) throws TransactionFormatException {
+    /** "51", "51 %" and "0.51" are all 0.51. */
+    public static BigDecimal fraction(String s, String where) throws TransactionFormatException {
         boolean percent = s.endsWith("%");
         List<String> problems = new ArrayList<>();
         BigDecimal v = Values.number(percent ? s.substring(0, s.length() - 1) : s, "share", problems);

@@ -1,0 +1,163 @@
+package org.chokepoint.server;
+
+import io.javalin.Javalin;
+import org.chokepoint.app.Chokepoint;
+import org.chokepoint.app.ServedSnapshot;
+import org.chokepoint.server.api.AuditApi;
+import org.chokepoint.server.api.AuditJobs;
+import org.chokepoint.server.api.DecideApi;
+import org.chokepoint.server.api.EntitiesApi;
+import org.chokepoint.server.api.HealthApi;
+import org.chokepoint.server.api.ListsApi;
+import org.chokepoint.server.api.ScreenApi;
+import org.chokepoint.server.auth.KeyStore;
+import org.chokepoint.server.http.Api;
+import org.chokepoint.server.http.ErrorStyle;
+import org.chokepoint.server.metrics.Metrics;
+import org.chokepoint.server.yente.YenteApi;
+import org.chokepoint.sources.snapshot.UpdateConfig;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The HTTP server: Chokepoint's API under {@code /v1}, the yente-compatible API beside it, probes and metrics, over
+ * one engine. It listens at once and loads the snapshot in the background ({@code /readyz} says when it is ready),
+ * then follows the home's active pointer, so that an activation by another process switches the served index.
+ *
+ * <pre>{@code
+ * try (Server s = Server.start(Chokepoint.open(config, log::info), ServerConfig.defaults().withPort(0))) {
+ *     int port = s.port();
+ * }
+ * }</pre>
+ */
+public final class Server implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+
+    private final Javalin javalin;
+    private final AuditJobs auditJobs;
+    private final ScheduledExecutorService background;
+
+    private Server(Javalin javalin, AuditJobs auditJobs, ScheduledExecutorService background) {
+        this.javalin = javalin;
+        this.auditJobs = auditJobs;
+        this.background = background;
+    }
+
+    public static Server start(Chokepoint engine, ServerConfig config) {
+        KeyStore keys = new KeyStore(engine.config().home());
+        Metrics metrics = new Metrics();
+        AuditJobs auditJobs = new AuditJobs(engine, config.limits().maxAuditJobs());
+        auditJobs.cleanLeftovers();
+        UpdateConfig updates;
+        try {
+            updates = UpdateConfig.defaults();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the built-in download addresses are part of the jar", e);
+        }
+        Javalin javalin = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.http.maxRequestSize = Math.max(config.limits().maxBodyBytes(), config.limits().maxUploadBytes());
+            c.router.ignoreTrailingSlashes = true;
+            QueuedThreadPool threads = new QueuedThreadPool(200, 8, 60_000);
+            threads.setName("http");
+            c.jetty.threadPool = threads;
+            c.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+            if (config.keystore() != null) c.jetty.addConnector((server, http) -> tls(server, http, config));
+            else {
+                c.jetty.host = config.host();
+                c.jetty.port = config.port();
+            }
+            Api api = new Api(c.routes, keys, metrics, config.limits());
+            new HealthApi(engine, api).register();
+            new ScreenApi(engine, api).register();
+            new DecideApi(engine, api).register();
+            new AuditApi(api, auditJobs).register();
+            new ListsApi(engine, api, updates).register();
+            new EntitiesApi(engine, api).register();
+            new YenteApi(engine, api).register();
+            // an unknown route (not a 404 a handler answered with its own JSON body)
+            c.routes.error(404, ctx -> {
+                if (!"application/json".equals(ctx.res().getContentType())) {
+                    Api.error(ctx, ErrorStyle.CHOKEPOINT, 404, "no such endpoint: " + ctx.method().name() + " " + ctx.path(), null);
+                }
+            });
+            c.routes.error(405, ctx -> Api.error(ctx, ErrorStyle.CHOKEPOINT, 405, "method not allowed", null));
+            c.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.warn("request refused before routing: {}", e.toString());
+                Api.error(ctx, ErrorStyle.CHOKEPOINT, 400, "the request could not be read", null);
+            });
+        });
+        metrics.gauge("chokepoint_ready", () -> engine.snapshot().isReady() ? 1.0 : 0.0);
+        metrics.gauge("chokepoint_snapshot_age_seconds", () -> served(engine) == null ? null
+                : (double) Duration.between(served(engine).snapshot().createdAt(), Instant.now()).toSeconds());
+        metrics.gauge("chokepoint_index_entities", () -> served(engine) == null ? null : (double) served(engine).snapshot().size());
+        metrics.gauge("chokepoint_index_names", () -> served(engine) == null ? null : (double) served(engine).screener().index().nameCount());
+        metrics.gauge("chokepoint_snapshot_load_seconds", () -> served(engine) == null ? null : served(engine).readyMillis() / 1000.0);
+        javalin.start();
+        ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "snapshot-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        background.execute(() -> {
+            long t0 = System.nanoTime();
+            ServedSnapshot s = engine.snapshot().current();
+            LOG.info("serving snapshot {} ({} entries) after {} ms", s.snapshot().shortId(), s.snapshot().size(), (System.nanoTime() - t0) / 1_000_000);
+        });
+        if (config.watchMillis() > 0) {
+            background.scheduleWithFixedDelay(() -> {
+                try {
+                    String before = engine.snapshot().isReady() ? engine.snapshot().current().id() : null;
+                    ServedSnapshot now = engine.snapshot().refresh();
+                    if (before != null && !before.equals(now.id())) LOG.info("switched to snapshot {}", now.snapshot().shortId());
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("cannot follow the active snapshot: {}", e.getMessage());
+                }
+            }, config.watchMillis(), config.watchMillis(), TimeUnit.MILLISECONDS);
+        }
+        return new Server(javalin, auditJobs, background);
+    }
+
+    private static ServedSnapshot served(Chokepoint engine) {
+        return engine.snapshot().isReady() ? engine.snapshot().current() : null;
+    }
+
+    private static ServerConnector tls(org.eclipse.jetty.server.Server server, HttpConfiguration http, ServerConfig config) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStorePath(config.keystore().toAbsolutePath().toString());
+        if (config.keystorePassword() != null) ssl.setKeyStorePassword(config.keystorePassword());
+        HttpConfiguration https = new HttpConfiguration(http);
+        https.addCustomizer(new SecureRequestCustomizer(false));
+        ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        return connector;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+        auditJobs.close();
+        javalin.stop();
+    }
+}

@@ -1,0 +1,63 @@
+package org.chokepoint.server.http;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+
+/**
+ * Reads a request body as JSON and reports a malformed one by position ("malformed JSON at line 1, column 17:
+ * Unexpected character ('}')"), and reads typed fields with errors that name the field's path.
+ */
+public final class JsonBody {
+    /** Nesting and string sizes are bounded, so no body can make the parser recurse or allocate without limit. */
+    public static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1_000_000).build()).build());
+
+    private JsonBody() {
+    }
+
+    public static JsonNode parse(Context ctx, long maxBytes) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) throw ApiError.tooLarge("body", maxBytes);
+        byte[] body;
+        try {
+            body = ctx.req().getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (IOException e) {
+            throw ApiError.badRequest("the request body could not be read");
+        }
+        if (body.length > maxBytes) throw ApiError.tooLarge("body", maxBytes);
+        if (body.length == 0) throw ApiError.badRequest("empty body: a JSON object is expected");
+        try {
+            JsonNode n = JSON.readTree(body);
+            if (n == null || n.isMissingNode()) throw ApiError.badRequest("empty body: a JSON object is expected");
+            return n;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw ApiError.badRequest("malformed JSON" + where + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ApiError.badRequest("malformed JSON");
+        }
+    }
+
+    /** A text field, or null when absent or null; anything else is a 400 naming the path. */
+    public static String text(JsonNode n, String field, String path) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) return null;
+        if (!v.isTextual()) throw ApiError.badRequest(path + field + ": a string is expected");
+        return v.asText();
+    }
+
+    public static Double number(JsonNode n, String field, String path) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) return null;
+        if (!v.isNumber()) throw ApiError.badRequest(path + field + ": a number is expected");
+        return v.asDouble();
+    }
+}
