@@ -1,0 +1,93 @@
+package org.chokepoint.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chokepoint.app.Chokepoint;
+import org.chokepoint.app.Config;
+import org.chokepoint.server.auth.KeyStore;
+import org.chokepoint.server.auth.Role;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The real server over the bundled lists on a free port, shared by the tests of this module (started once per
+ * test run, on the module's own home), with one key of each role, and a small HTTP client.
+ */
+public final class ServerFixture {
+    public static final ObjectMapper JSON = new ObjectMapper();
+    private static ServerFixture shared;
+
+    public final Chokepoint engine;
+    public final Server server;
+    public final String screenKey;
+    public final String reviewKey;
+    public final String adminKey;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private ServerFixture(ServerConfig config) {
+        Config c = Config.of(Path.of(System.getProperty("chokepoint.data")), Path.of(System.getProperty("chokepoint.home")));
+        engine = Chokepoint.open(c, notice -> { });
+        engine.snapshot().current(); // ready before the first test
+        try {
+            KeyStore keys = new KeyStore(c.home());
+            screenKey = keys.create("test-screen", Role.SCREEN).key();
+            reviewKey = keys.create("test-review", Role.REVIEW).key();
+            adminKey = keys.create("test-admin", Role.ADMIN).key();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server = Server.start(engine, config);
+    }
+
+    public static synchronized ServerFixture shared() {
+        if (shared == null) shared = new ServerFixture(ServerConfig.defaults().withPort(0).withWatchMillis(0));
+        return shared;
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+    }
+
+    /** A response with its body parsed as JSON where it is JSON. */
+    public record Reply(int status, String body, HttpResponse<String> raw) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (status " + status + "): " + body, e);
+            }
+        }
+    }
+
+    public Reply get(String path, String key) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(60));
+        if (key != null) b.header("Authorization", "Bearer " + key);
+        return send(b.build());
+    }
+
+    public Reply post(String path, String key, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(120));
+        if (key != null) b.header("Authorization", "Bearer " + key);
+        return send(b.build());
+    }
+
+    public Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body(), r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
