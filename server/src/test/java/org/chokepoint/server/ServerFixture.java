@@ -32,7 +32,22 @@ public final class ServerFixture {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private ServerFixture(ServerConfig config) {
-        Config c = Config.of(Path.of(System.getProperty("chokepoint.data")), Path.of(System.getProperty("chokepoint.home")));
+        this(Config.of(Path.of(System.getProperty("chokepoint.data")), Path.of(System.getProperty("chokepoint.home"))), config);
+    }
+
+    /**
+     * A server of its own over the home given (tests that switch snapshots or tighten limits use a small home of
+     * their own, so that the shared server is never disturbed). Close it with {@link #close()}.
+     */
+    public static ServerFixture over(Path home, ServerConfig config) {
+        return new ServerFixture(Config.of(Path.of(System.getProperty("chokepoint.data")), home), config.withPort(0));
+    }
+
+    public void close() {
+        server.close();
+    }
+
+    private ServerFixture(Config c, ServerConfig config) {
         engine = Chokepoint.open(c, notice -> { });
         engine.snapshot().current(); // ready before the first test
         try {

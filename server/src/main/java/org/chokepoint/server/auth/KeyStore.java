@@ -38,7 +38,8 @@ import java.util.Optional;
  *
  * A plain SHA-256 suffices because the keys are random with 256 bits of entropy (no dictionary to attack), and it
  * keeps authentication at one hash per request. Comparison is by hash lookup, so no timing reveals key prefixes.
- * The file is rewritten atomically; a server sees keys created or revoked by another process within a second.
+ * The file is rewritten atomically; a server sees a key created by another process at once and a revocation within
+ * a second.
  */
 public final class KeyStore {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -95,15 +96,21 @@ public final class KeyStore {
     /** The valid key this secret is, if any. */
     public Optional<ApiKey> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) return Optional.empty();
-        reloadIfChanged();
-        ApiKey k = byHash.get(sha256(secret));
+        reloadIfChanged(false);
+        String hash = sha256(secret);
+        ApiKey k = byHash.get(hash);
+        if (k == null) {
+            // a key created a moment ago by 'chokepoint keys create' works at once: an unknown key costs one stat
+            reloadIfChanged(true);
+            k = byHash.get(hash);
+        }
         return k != null && k.active() ? Optional.of(k) : Optional.empty();
     }
 
-    private void reloadIfChanged() {
-        long now = System.currentTimeMillis();
-        if (now - lastCheck < RELOAD_CHECK_MILLIS && loadedStamp != null) return;
-        lastCheck = now;
+    private void reloadIfChanged(boolean now) {
+        long t = System.currentTimeMillis();
+        if (!now && t - lastCheck < RELOAD_CHECK_MILLIS && loadedStamp != null) return;
+        lastCheck = t;
         try {
             FileTime stamp = Files.exists(file) ? Files.getLastModifiedTime(file) : FileTime.fromMillis(0);
             if (stamp.equals(loadedStamp)) return;
