@@ -65,9 +65,9 @@ public final class Server implements AutoCloseable {
         auditJobs.cleanLeftovers();
         UpdateConfig updates;
         try {
-            updates = UpdateConfig.defaults();
+            updates = config.updateSources() == null ? UpdateConfig.defaults() : UpdateConfig.load(config.updateSources());
         } catch (IOException e) {
-            throw new UncheckedIOException("the built-in download addresses are part of the jar", e);
+            throw new UncheckedIOException("cannot read the download addresses: " + e.getMessage(), e);
         }
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;

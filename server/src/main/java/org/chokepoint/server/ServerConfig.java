@@ -17,8 +17,11 @@ import java.nio.file.Path;
  * @param limits            what one request may ask for
  * @param watchMillis       how often the home's active pointer is checked, so that {@code lists activate} or
  *                          {@code lists update} in another process switches the served snapshot; 0 = never
+ * @param updateSources     download addresses for {@code POST /v1/lists/update} (properties, as {@code lists update
+ *                          --config}), or null for the official ones
  */
-public record ServerConfig(String host, int port, Path keystore, String keystorePassword, Limits limits, long watchMillis) {
+public record ServerConfig(String host, int port, Path keystore, String keystorePassword, Limits limits, long watchMillis,
+                           Path updateSources) {
     /**
      * @param maxBodyBytes      largest JSON body
      * @param maxBatch          most records in one {@code /v1/screen} or {@code /v1/decide} batch
@@ -36,26 +39,30 @@ public record ServerConfig(String host, int port, Path keystore, String keystore
     }
 
     public static ServerConfig defaults() {
-        return new ServerConfig("127.0.0.1", 8080, null, null, Limits.defaults(), 5000);
+        return new ServerConfig("127.0.0.1", 8080, null, null, Limits.defaults(), 5000, null);
     }
 
     public ServerConfig withPort(int port) {
-        return new ServerConfig(host, port, keystore, keystorePassword, limits, watchMillis);
+        return new ServerConfig(host, port, keystore, keystorePassword, limits, watchMillis, updateSources);
     }
 
     public ServerConfig withHost(String host) {
-        return new ServerConfig(host, port, keystore, keystorePassword, limits, watchMillis);
+        return new ServerConfig(host, port, keystore, keystorePassword, limits, watchMillis, updateSources);
     }
 
     public ServerConfig withLimits(Limits limits) {
-        return new ServerConfig(host, port, keystore, keystorePassword, limits, watchMillis);
+        return new ServerConfig(host, port, keystore, keystorePassword, limits, watchMillis, updateSources);
     }
 
     public ServerConfig withTls(Path keystore, String password) {
-        return new ServerConfig(host, port, keystore, password, limits, watchMillis);
+        return new ServerConfig(host, port, keystore, password, limits, watchMillis, updateSources);
+    }
+
+    public ServerConfig withUpdateSources(Path properties) {
+        return new ServerConfig(host, port, keystore, keystorePassword, limits, watchMillis, properties);
     }
 
     public ServerConfig withWatchMillis(long millis) {
-        return new ServerConfig(host, port, keystore, keystorePassword, limits, millis);
+        return new ServerConfig(host, port, keystore, keystorePassword, limits, millis, updateSources);
     }
 }

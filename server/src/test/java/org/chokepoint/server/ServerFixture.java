@@ -43,13 +43,22 @@ public final class ServerFixture {
         return new ServerFixture(Config.of(Path.of(System.getProperty("chokepoint.data")), home), config.withPort(0));
     }
 
+    /** As {@link #over}, but the server is started before the snapshot is loaded (readiness tests). */
+    public static ServerFixture overUnloaded(Path home, ServerConfig config) {
+        return new ServerFixture(Config.of(Path.of(System.getProperty("chokepoint.data")), home), config.withPort(0), false);
+    }
+
     public void close() {
         server.close();
     }
 
     private ServerFixture(Config c, ServerConfig config) {
+        this(c, config, true);
+    }
+
+    private ServerFixture(Config c, ServerConfig config, boolean loadFirst) {
         engine = Chokepoint.open(c, notice -> { });
-        engine.snapshot().current(); // ready before the first test
+        if (loadFirst) engine.snapshot().current(); // ready before the first test
         try {
             KeyStore keys = new KeyStore(c.home());
             screenKey = keys.create("test-screen", Role.SCREEN).key();
