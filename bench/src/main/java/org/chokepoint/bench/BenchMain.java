@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ReadListsBench.class,
                 NamesBench.class,
                 AuditBench.class,
+                HttpLoadBench.class,
         })
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
