@@ -1,7 +1,9 @@
 package org.chokepoint.sources.snapshot;
 
+import org.chokepoint.identity.IdentityResolver;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Link;
+import org.chokepoint.model.LinkCount;
 import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.match.Hit;

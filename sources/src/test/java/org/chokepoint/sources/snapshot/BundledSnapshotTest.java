@@ -1,8 +1,10 @@
 package org.chokepoint.sources.snapshot;
 
 import org.chokepoint.model.Entity;
+import org.chokepoint.model.LinkCount;
 import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Snapshot;
+import org.chokepoint.model.stats.SnapshotDiff;
 import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.ofac.OfacCsvFiles;
@@ -16,7 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import static org.chokepoint.sources.snapshot.SnapshotDiff.Field.*;
+import static org.chokepoint.model.stats.SnapshotDiff.Field.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
