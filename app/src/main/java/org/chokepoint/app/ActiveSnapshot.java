@@ -4,7 +4,7 @@ import org.chokepoint.match.IndexedScreener;
 import org.chokepoint.match.NameIndex;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.rules.RuleBook;
-import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.ListCatalog;
 import org.chokepoint.sources.refdata.Countries;
 import org.chokepoint.sources.snapshot.SnapshotBuilder;
 import org.chokepoint.sources.snapshot.SnapshotCodec;
@@ -129,7 +129,7 @@ public final class ActiveSnapshot {
                 return active.get();
             }
             notices.accept("chokepoint: no active list snapshot in " + store.home() + "; compiling the bundled lists (once)");
-            Snapshot built = SnapshotBuilder.enriched(Countries.load(dataDir)).sources(BundledLists.all(dataDir)).build().snapshot();
+            Snapshot built = SnapshotBuilder.enriched(Countries.load(dataDir)).sources(ListCatalog.bundled(dataDir)).build().snapshot();
             store.saveAndActivate(built);
             return built;
         } catch (IOException e) {

@@ -2,10 +2,10 @@ package org.chokepoint.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chokepoint.app.Config;
 import org.chokepoint.audit.AuditResult;
 import org.chokepoint.audit.CodeVerdict;
 import org.chokepoint.audit.RowVerdict;
-import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.audit.ExportAudit;
 import org.chokepoint.sources.refdata.ReferenceLexicon;
 import org.chokepoint.sources.tabular.CsvReader;
@@ -50,7 +50,7 @@ public final class AuditBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path evalDir = eval != null ? eval : Path.of(System.getProperty("chokepoint.eval", "../shared/eval"));
-        Path dataDir = BundledLists.dataDir();
+        Path dataDir = Config.fromEnvironment().dataDir();
         long t0 = System.nanoTime();
         ReferenceLexicon lexicon = ReferenceLexicon.load(dataDir);
         System.out.printf("reference data loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);

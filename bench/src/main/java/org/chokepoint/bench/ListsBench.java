@@ -1,8 +1,9 @@
 package org.chokepoint.bench;
 
+import org.chokepoint.app.Config;
 import org.chokepoint.model.Findings;
 import org.chokepoint.model.Snapshot;
-import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.ListCatalog;
 import org.chokepoint.sources.refdata.Countries;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.snapshot.SnapshotBuilder;
@@ -39,8 +40,8 @@ public final class ListsBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path data = BundledLists.dataDir();
-        List<ListSource> sources = BundledLists.all(data);
+        Path data = Config.fromEnvironment().dataDir();
+        List<ListSource> sources = ListCatalog.bundled(data);
         System.out.printf("data %s, %d sources, %d cores, max heap %,d MB, java %s%n%n", data, sources.size(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
@@ -61,7 +62,7 @@ public final class ListsBench implements Callable<Integer> {
             System.gc();
             resetPeaks();
             long t0 = System.nanoTime();
-            snapshot = SnapshotBuilder.enriched(Countries.load(data)).sources(BundledLists.all(data)).build().snapshot();
+            snapshot = SnapshotBuilder.enriched(Countries.load(data)).sources(ListCatalog.bundled(data)).build().snapshot();
             if (i >= 0) {
                 build[i] = (System.nanoTime() - t0) / 1e6;
                 peak[i] = peakHeap();

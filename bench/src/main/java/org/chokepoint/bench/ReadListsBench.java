@@ -1,9 +1,10 @@
 package org.chokepoint.bench;
 
+import org.chokepoint.app.Config;
 import org.chokepoint.app.terminal.ProgressBar;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Findings;
-import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.ListCatalog;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.ofac.OfacXmlSource;
 import org.chokepoint.sources.uk.OfsiConsolidatedList;
@@ -23,7 +24,7 @@ import java.util.concurrent.Callable;
 
 /**
  * Reading speed and memory of every list reader on the bundled files: the lists screening uses
- * ({@link BundledLists#all}) and the other published layouts of the same lists (OFAC XML, ConList XLSX, the UK
+ * ({@link ListCatalog#bundled}) and the other published layouts of the same lists (OFAC XML, ConList XLSX, the UK
  * summary export). Each is read {@code --warmup} times, then {@code --runs} times, on one thread as the readers
  * run; prints entities, input size, p50 / p95 / max per read, entities per second and the heap one read's
  * entities retain.
@@ -45,7 +46,7 @@ public final class ReadListsBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path dir = data != null ? data : BundledLists.dataDir();
+        Path dir = data != null ? data : Config.fromEnvironment().dataDir();
         System.out.printf(Locale.ROOT, "%d cores, max heap %d MB, %d warm-up + %d timed reads per file%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, warmup, runs);
         System.out.printf(Locale.ROOT, "%-52s %9s %7s %9s %9s %9s %11s %8s%n",
@@ -77,7 +78,7 @@ public final class ReadListsBench implements Callable<Integer> {
     private static List<ListSource> sources(Path dir) {
         Path lists = dir.resolve("lists");
         Path summary = lists.resolve("uk-sanctions-list/2025-08-11-summary");
-        List<ListSource> all = new ArrayList<>(BundledLists.all(dir));
+        List<ListSource> all = new ArrayList<>(ListCatalog.bundled(dir));
         all.add(OfacXmlSource.consolidated(lists.resolve("ofac-consolidated/2024-05-06-xml/consolidated.xml")));
         all.add(new OfsiConsolidatedList(lists.resolve("uk-ofsi-conlist/2025-04-14/ConList.xlsx")));
         all.add(new UkSanctionsListSummary(summary.resolve("UK_Sanctions_List_summary.ods")));

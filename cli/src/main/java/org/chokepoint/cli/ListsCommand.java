@@ -3,11 +3,14 @@ package org.chokepoint.cli;
 import org.chokepoint.cli.lists.SnapshotHtml;
 import org.chokepoint.cli.lists.SnapshotReport;
 import org.chokepoint.cli.lists.TextTable;
+import org.chokepoint.app.Config;
 import org.chokepoint.app.json.SnapshotJson;
 import org.chokepoint.app.terminal.ProgressBar;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.model.SourceMeta;
-import org.chokepoint.sources.BundledLists;
+import org.chokepoint.model.stats.SnapshotDiff;
+import org.chokepoint.model.stats.SnapshotStats;
+import org.chokepoint.sources.ListCatalog;
 import org.chokepoint.sources.refdata.Countries;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.ofac.OfacCsvFiles;
@@ -15,12 +18,9 @@ import org.chokepoint.sources.ofac.OfacCsvSource;
 import org.chokepoint.sources.snapshot.ListUpdater;
 import org.chokepoint.sources.snapshot.SnapshotBuilder;
 import org.chokepoint.sources.snapshot.SnapshotCodec;
-import org.chokepoint.sources.snapshot.SnapshotDiff;
 import org.chokepoint.sources.snapshot.SnapshotHeader;
-import org.chokepoint.sources.snapshot.SnapshotStats;
 import org.chokepoint.sources.snapshot.SnapshotStore;
 import org.chokepoint.sources.snapshot.UpdateConfig;
-import org.chokepoint.sources.snapshot.UpdateReaders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,7 +92,8 @@ public final class ListsCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             List<ListSource> sources = new ArrayList<>();
-            List<ListSource> bundled = BundledLists.all(BundledLists.dataDir());
+            Path data = Config.fromEnvironment().dataDir();
+            List<ListSource> bundled = ListCatalog.bundled(data);
             for (ListSource s : bundled) if (only.isEmpty() || only.contains(s.source())) sources.add(s);
             for (String k : only) {
                 if (bundled.stream().noneMatch(s -> s.source().equals(k))) {
@@ -104,7 +105,7 @@ public final class ListsCommand implements Runnable {
             long t0 = System.nanoTime();
             SnapshotBuilder.Result r;
             try (ProgressBar bar = new ProgressBar("reading lists", expectedEntities(store, sources))) {
-                r = SnapshotBuilder.enriched(Countries.load(BundledLists.dataDir())).sources(sources).progress(bar::step).build();
+                r = SnapshotBuilder.enriched(Countries.load(data)).sources(sources).progress(bar::step).build();
             }
             Path file = store.save(r.snapshot());
             if (!noActivate) store.activate(r.snapshot().id());
@@ -225,7 +226,8 @@ public final class ListsCommand implements Runnable {
             UpdateConfig cfg = config == null ? UpdateConfig.defaults() : UpdateConfig.load(config);
             if (maxDrop != null) cfg = cfg.withMaxDrop(maxDrop);
             PrintWriter err = spec.commandLine().getErr();
-            ListUpdater.Result r = new ListUpdater(store(), UpdateReaders.all()).countries(Countries.load(BundledLists.dataDir()))
+            ListUpdater.Result r = new ListUpdater(store(), ListCatalog.downloadReaders())
+                    .countries(Countries.load(Config.fromEnvironment().dataDir()))
                     .update(cfg, new LinkedHashSet<>(only), m -> err.println("  " + m));
             TextTable t = new TextTable("source", ">files", ">bytes", ">entities before", ">entities now");
             for (ListUpdater.SourceUpdate u : r.sources()) t.row(u.source(), u.files().size(), u.bytes(), u.previousCount(), u.newCount());
@@ -315,7 +317,7 @@ public final class ListsCommand implements Runnable {
             }
             if (spec.startsWith("sdn:")) return sdnRelease(spec.substring(4));
             int at = spec.indexOf('@');
-            if (at > 0 && UpdateReaders.all().containsKey(spec.substring(0, at))) {
+            if (at > 0 && ListCatalog.entry(spec.substring(0, at)).filter(ListCatalog.Entry::isUpdatable).isPresent()) {
                 return folder(spec.substring(0, at), Path.of(spec.substring(at + 1)));
             }
             if (spec.endsWith(".snap") && Files.isRegularFile(Path.of(spec))) return SnapshotCodec.standard().read(Path.of(spec));
@@ -325,7 +327,7 @@ public final class ListsCommand implements Runnable {
         /** A folder holding one list's files under their official names, compiled in memory with that list's reader. */
         static Snapshot folder(String source, Path dir) throws IOException {
             if (!Files.isDirectory(dir)) throw new IllegalArgumentException("no folder " + dir + " for " + source);
-            return new SnapshotBuilder().source(UpdateReaders.all().get(source).apply(dir)).build().snapshot();
+            return new SnapshotBuilder().source(ListCatalog.entry(source).orElseThrow().downloaded(dir)).build().snapshot();
         }
 
         /**
@@ -334,7 +336,7 @@ public final class ListsCommand implements Runnable {
          */
         static Snapshot sdnRelease(String release) throws IOException {
             Path dir = Path.of(release);
-            if (!Files.isRegularFile(dir.resolve("sdn.csv"))) dir = BundledLists.dataDir().resolve("lists/ofac-sdn").resolve(release);
+            if (!Files.isRegularFile(dir.resolve("sdn.csv"))) dir = Config.fromEnvironment().dataDir().resolve("lists/ofac-sdn").resolve(release);
             Path primary = dir.resolve("sdn.csv");
             if (!Files.isRegularFile(primary)) {
                 throw new IllegalArgumentException("no SDN release '" + release + "': " + primary + " does not exist");

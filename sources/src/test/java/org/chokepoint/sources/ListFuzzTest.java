@@ -8,6 +8,7 @@ import org.chokepoint.sources.tabular.OdsReader;
 import org.chokepoint.sources.tabular.Spreadsheet;
 import org.chokepoint.sources.tabular.TabularReader;
 import org.chokepoint.sources.tabular.XlsxReader;
+import org.chokepoint.sources.testing.DataDir;
 import org.chokepoint.sources.uk.OfsiConsolidatedList;
 import org.chokepoint.sources.uk.UkSanctionsListSummary;
 import org.chokepoint.sources.uk.UkSanctionsListTables;
@@ -33,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * reporting findings, or throws {@link ListFormatException}; nothing else escapes and nothing hangs.
  */
 class ListFuzzTest {
-    private static final Path LISTS = BundledLists.dataDir().resolve("lists");
+    private static final Path LISTS = DataDir.get().resolve("lists");
     private static final Duration LIMIT = Duration.ofSeconds(30);
 
     @TempDir

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.chokepoint.model.FileMeta;
 import org.chokepoint.model.FindingCount;
+import org.chokepoint.model.LinkCount;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.model.SourceMeta;
-import org.chokepoint.sources.snapshot.LinkCount;
-import org.chokepoint.sources.snapshot.SnapshotDiff;
-import org.chokepoint.sources.snapshot.SnapshotStats;
+import org.chokepoint.model.stats.SnapshotDiff;
+import org.chokepoint.model.stats.SnapshotStats;
 import org.chokepoint.sources.snapshot.SnapshotStore;
 
 import java.util.List;

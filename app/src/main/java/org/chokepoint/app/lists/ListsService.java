@@ -4,11 +4,11 @@ import org.chokepoint.app.ActiveSnapshot;
 import org.chokepoint.app.ServedSnapshot;
 import org.chokepoint.model.CountryIndex;
 import org.chokepoint.model.Snapshot;
+import org.chokepoint.model.stats.SnapshotDiff;
+import org.chokepoint.sources.ListCatalog;
 import org.chokepoint.sources.snapshot.ListUpdater;
-import org.chokepoint.sources.snapshot.SnapshotDiff;
 import org.chokepoint.sources.snapshot.SnapshotStore;
 import org.chokepoint.sources.snapshot.UpdateConfig;
-import org.chokepoint.sources.snapshot.UpdateReaders;
 
 import java.io.IOException;
 import java.util.List;
@@ -66,7 +66,7 @@ public final class ListsService {
      * stores and activates the new snapshot, then serves it. A refused update leaves the active snapshot untouched.
      */
     public Updated update(UpdateConfig config, Set<String> only, Consumer<String> log) throws IOException {
-        ListUpdater.Result r = new ListUpdater(active.store(), UpdateReaders.all()).countries(countries)
+        ListUpdater.Result r = new ListUpdater(active.store(), ListCatalog.downloadReaders()).countries(countries)
                 .update(config, only, log::accept);
         return new Updated(r, active.refresh());
     }

@@ -1,12 +1,12 @@
 package org.chokepoint.cli.lists;
 
 import org.chokepoint.model.Entity;
+import org.chokepoint.model.LinkCount;
 import org.chokepoint.model.Schema;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.model.SourceMeta;
-import org.chokepoint.sources.snapshot.LinkCount;
-import org.chokepoint.sources.snapshot.SnapshotDiff;
-import org.chokepoint.sources.snapshot.SnapshotStats;
+import org.chokepoint.model.stats.SnapshotDiff;
+import org.chokepoint.model.stats.SnapshotStats;
 
 import java.util.ArrayList;
 import java.util.List;

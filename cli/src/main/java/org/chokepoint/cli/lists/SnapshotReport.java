@@ -5,12 +5,12 @@ import org.chokepoint.app.json.SnapshotJson;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.FileMeta;
 import org.chokepoint.model.FindingCount;
+import org.chokepoint.model.LinkCount;
 import org.chokepoint.model.Schema;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.model.SourceMeta;
-import org.chokepoint.sources.snapshot.LinkCount;
-import org.chokepoint.sources.snapshot.SnapshotDiff;
-import org.chokepoint.sources.snapshot.SnapshotStats;
+import org.chokepoint.model.stats.SnapshotDiff;
+import org.chokepoint.model.stats.SnapshotStats;
 import org.chokepoint.sources.snapshot.SnapshotStore;
 
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package org.chokepoint.sources.snapshot;
 
+import org.chokepoint.identity.CrossLinks;
+import org.chokepoint.identity.IdentityResolver;
 import org.chokepoint.model.CountryIndex;
 import org.chokepoint.model.CountryNormalizer;
 import org.chokepoint.model.Entity;
@@ -9,6 +11,7 @@ import org.chokepoint.model.FindingCount;
 import org.chokepoint.model.Findings;
 import org.chokepoint.model.FindingsSummary;
 import org.chokepoint.model.Link;
+import org.chokepoint.model.LinkCount;
 import org.chokepoint.model.Schema;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.model.SourceMeta;

@@ -1,8 +1,8 @@
 package org.chokepoint.sources.audit;
 
 import org.chokepoint.audit.AuditResult;
-import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.refdata.ReferenceLexicon;
+import org.chokepoint.sources.testing.DataDir;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +27,7 @@ class BadInputTest {
 
     @BeforeAll
     static void load() throws IOException {
-        audit = new ExportAudit(ReferenceLexicon.load(BundledLists.dataDir()));
+        audit = new ExportAudit(ReferenceLexicon.load(DataDir.get()));
     }
 
     private AuditResult run(String name, byte[] content) throws IOException {

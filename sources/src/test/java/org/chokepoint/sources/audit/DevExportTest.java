@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chokepoint.audit.AuditResult;
 import org.chokepoint.audit.CodeVerdict;
 import org.chokepoint.audit.RowVerdict;
-import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.refdata.ReferenceLexicon;
+import org.chokepoint.sources.testing.DataDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,7 +23,7 @@ class DevExportTest {
     @ValueSource(strings = {"projects-dev.csv", "projects-dev.jsonl"})
     void everyCodeDecodedAndHiddenRowsAssignedAndNoOpenRowFlagged(String file) throws Exception {
         Path eval = Path.of(System.getProperty("chokepoint.eval")).resolve("audit");
-        AuditResult r = new ExportAudit(ReferenceLexicon.load(BundledLists.dataDir())).audit(eval.resolve(file), null);
+        AuditResult r = new ExportAudit(ReferenceLexicon.load(DataDir.get())).audit(eval.resolve(file), null);
         JsonNode answers = new ObjectMapper().readTree(eval.resolve("projects-dev.answers.json").toFile());
         Map<String, JsonNode> rows = new HashMap<>();
         answers.path("rows").forEach(x -> rows.put(x.path("id").asText(), x));

@@ -4,8 +4,8 @@ import org.chokepoint.audit.AuditResult;
 import org.chokepoint.audit.CodeVerdict;
 import org.chokepoint.audit.ColumnRole;
 import org.chokepoint.audit.RowVerdict;
-import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.refdata.ReferenceLexicon;
+import org.chokepoint.sources.testing.DataDir;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +32,7 @@ class SmallExportsTest {
 
     @BeforeAll
     static void load() throws IOException {
-        audit = new ExportAudit(ReferenceLexicon.load(BundledLists.dataDir()));
+        audit = new ExportAudit(ReferenceLexicon.load(DataDir.get()));
     }
 
     private Path write(String name, String text) throws IOException {

@@ -10,9 +10,9 @@ import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
-import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.ListFormatException;
 import org.chokepoint.sources.SourceInfo;
+import org.chokepoint.sources.testing.DataDir;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +48,7 @@ class EuFinancialSanctionsListTest {
     @Test
     void fixtureConformsToTheBundledXsd() throws SAXException, IOException {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        var schema = factory.newSchema(BundledLists.dataDir().resolve("lists/schemas/eu-fsf-export-1_1.xsd").toFile());
+        var schema = factory.newSchema(DataDir.get().resolve("lists/schemas/eu-fsf-export-1_1.xsd").toFile());
         schema.newValidator().validate(new StreamSource(fixture.toFile()));
     }
 

@@ -9,8 +9,9 @@ import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
-import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.ListCatalog;
 import org.chokepoint.sources.ListFormatException;
+import org.chokepoint.sources.testing.DataDir;
 import org.chokepoint.sources.testing.Read;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class OfacCsvSourceTest {
 
     @BeforeAll
     static void read() throws IOException {
-        bundled = Read.of(BundledLists.all(BundledLists.dataDir()).stream().filter(s -> s.source().equals("ofac-sdn")).findFirst().orElseThrow());
+        bundled = Read.of(ListCatalog.bundled(DataDir.get()).stream().filter(s -> s.source().equals("ofac-sdn")).findFirst().orElseThrow());
         release2021 = Read.of(OfacCsvSource.sdn(OfacCsvFiles.sdnRelease(Read.lists().resolve("ofac-sdn/2021-07-07"))));
         consolidated = Read.of(OfacCsvSource.consolidated(OfacCsvFiles.consolidatedRelease(Read.lists().resolve("ofac-consolidated"))));
     }

@@ -7,8 +7,8 @@ import org.chokepoint.model.Identifier;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
-import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.ListFormatException;
+import org.chokepoint.sources.testing.DataDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OpenSanctionsTest {
-    static final Path TARGETS = BundledLists.dataDir().resolve("lists/opensanctions/ua_war_sanctions-2026-03-13/targets.simple.csv.gz");
+    static final Path TARGETS = DataDir.get().resolve("lists/opensanctions/ua_war_sanctions-2026-03-13/targets.simple.csv.gz");
 
     @Test
     void targetsSimpleCsv() throws IOException {

@@ -2,7 +2,7 @@ package org.chokepoint.sources.refdata;
 
 import org.chokepoint.model.Country;
 import org.chokepoint.model.CountryIndex;
-import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.testing.DataDir;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class CountriesTest {
 
     @BeforeAll
     static void load() throws IOException {
-        index = Countries.load(BundledLists.dataDir());
+        index = Countries.load(DataDir.get());
     }
 
     private static String a2(String text) {

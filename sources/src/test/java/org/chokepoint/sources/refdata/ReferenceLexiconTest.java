@@ -3,7 +3,7 @@ package org.chokepoint.sources.refdata;
 import org.chokepoint.audit.Clue;
 import org.chokepoint.audit.ClueKind;
 import org.chokepoint.audit.ColumnRole;
-import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.testing.DataDir;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class ReferenceLexiconTest {
 
     @BeforeAll
     static void load() throws IOException {
-        lex = ReferenceLexicon.load(BundledLists.dataDir());
+        lex = ReferenceLexicon.load(DataDir.get());
     }
 
     private static Clue only(ColumnRole role, String cell, ClueKind kind) {

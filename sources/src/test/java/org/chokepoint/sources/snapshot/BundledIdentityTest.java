@@ -1,15 +1,18 @@
 package org.chokepoint.sources.snapshot;
 
+import org.chokepoint.identity.IdentityResolver;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Link;
+import org.chokepoint.model.LinkCount;
 import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.match.Hit;
 import org.chokepoint.match.IndexedScreener;
 import org.chokepoint.match.ScreeningQuery;
-import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.ListCatalog;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.refdata.Countries;
+import org.chokepoint.sources.testing.DataDir;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +29,9 @@ class BundledIdentityTest {
 
     @BeforeAll
     static void build() throws IOException {
-        List<ListSource> unAndSdn = BundledLists.all(BundledLists.dataDir()).stream()
+        List<ListSource> unAndSdn = ListCatalog.bundled(DataDir.get()).stream()
                 .filter(s -> Set.of("un-sc", "ofac-sdn").contains(s.source())).toList();
-        built = new SnapshotBuilder().sources(unAndSdn).countries(Countries.load(BundledLists.dataDir()))
+        built = new SnapshotBuilder().sources(unAndSdn).countries(Countries.load(DataDir.get()))
                 .resolveIdentities(true).build();
     }
 
@@ -67,9 +70,9 @@ class BundledIdentityTest {
         assertTrue(sdn.explanation().summary().startsWith("via un-sc:QDi.238 (same person, derived from list data)"), sdn.explanation().summary());
         assertTrue(sdn.explanation().evidence().get(0).note().startsWith("judged the same person as un-sc:QDi.238 (same date of birth"), sdn.explanation().evidence().get(0).note());
 
-        List<ListSource> unAndSdn = BundledLists.all(BundledLists.dataDir()).stream()
+        List<ListSource> unAndSdn = ListCatalog.bundled(DataDir.get()).stream()
                 .filter(s -> Set.of("un-sc", "ofac-sdn").contains(s.source())).toList();
-        Snapshot withoutDerived = new SnapshotBuilder().sources(unAndSdn).countries(Countries.load(BundledLists.dataDir()))
+        Snapshot withoutDerived = new SnapshotBuilder().sources(unAndSdn).countries(Countries.load(DataDir.get()))
                 .build().snapshot();
         assertTrue(IndexedScreener.over(withoutDerived.entities()).screen(ScreeningQuery.of(arabic)).stream()
                 .noneMatch(h -> h.entity().key().equals("ofac-sdn:10011")));

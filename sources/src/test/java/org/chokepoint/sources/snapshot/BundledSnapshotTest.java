@@ -1,12 +1,15 @@
 package org.chokepoint.sources.snapshot;
 
 import org.chokepoint.model.Entity;
+import org.chokepoint.model.LinkCount;
 import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Snapshot;
-import org.chokepoint.sources.BundledLists;
+import org.chokepoint.model.stats.SnapshotDiff;
+import org.chokepoint.sources.ListCatalog;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.ofac.OfacCsvFiles;
 import org.chokepoint.sources.ofac.OfacCsvSource;
+import org.chokepoint.sources.testing.DataDir;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import static org.chokepoint.sources.snapshot.SnapshotDiff.Field.*;
+import static org.chokepoint.model.stats.SnapshotDiff.Field.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +29,7 @@ class BundledSnapshotTest {
 
     @BeforeAll
     static void build() throws IOException {
-        built = new SnapshotBuilder().sources(BundledLists.all(BundledLists.dataDir())).build();
+        built = new SnapshotBuilder().sources(ListCatalog.bundled(DataDir.get())).build();
     }
 
     private static LinkCount link(String from, String to, LinkType type) {
@@ -79,12 +82,12 @@ class BundledSnapshotTest {
             assertTrue(back.verifyId());
         }
         assertEquals(14_965, s.source("ofac-sdn").orElseThrow().entityCount());
-        assertEquals(s.id(), new SnapshotBuilder().sources(BundledLists.all(BundledLists.dataDir())).threads(1)
+        assertEquals(s.id(), new SnapshotBuilder().sources(ListCatalog.bundled(DataDir.get())).threads(1)
                 .build().snapshot().id(), "same lists, same id, whatever the threads");
     }
 
     private static Snapshot sdnPrimary(String release) throws IOException {
-        Path dir = BundledLists.dataDir().resolve("lists/ofac-sdn").resolve(release);
+        Path dir = DataDir.get().resolve("lists/ofac-sdn").resolve(release);
         ListSource s = OfacCsvSource.sdn(new OfacCsvFiles(dir.resolve("sdn.csv"), null, null, null, false));
         return new SnapshotBuilder().source(s).build().snapshot();
     }

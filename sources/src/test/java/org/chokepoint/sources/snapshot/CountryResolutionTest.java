@@ -3,10 +3,10 @@ package org.chokepoint.sources.snapshot;
 import org.chokepoint.model.Address;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Snapshot;
-import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.ofac.OfacCsvFiles;
 import org.chokepoint.sources.ofac.OfacCsvSource;
 import org.chokepoint.sources.refdata.Countries;
+import org.chokepoint.sources.testing.DataDir;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CountryResolutionTest {
     @Test
     void ofacCountryTextBecomesIsoCodesAndUnknownTextIsReported() throws Exception {
-        Path data = BundledLists.dataDir();
+        Path data = DataDir.get();
         Path release = data.resolve("lists/ofac-sdn/2021-07-07");
         Snapshot snapshot = new SnapshotBuilder()
                 .source(OfacCsvSource.sdn(OfacCsvFiles.sdnRelease(release)))
@@ -38,7 +38,7 @@ class CountryResolutionTest {
 
     @Test
     void withoutCountryTableTheTextStaysAsPublished() throws Exception {
-        Path release = BundledLists.dataDir().resolve("lists/ofac-sdn/2021-07-07");
+        Path release = DataDir.get().resolve("lists/ofac-sdn/2021-07-07");
         Snapshot snapshot = new SnapshotBuilder().source(OfacCsvSource.sdn(OfacCsvFiles.sdnRelease(release))).build().snapshot();
         Entity bnc = snapshot.get("ofac-sdn:306").orElseThrow();
         assertTrue(bnc.addresses().stream().map(Address::country).anyMatch("Switzerland"::equals));

@@ -1,7 +1,8 @@
 package org.chokepoint.sources.snapshot;
 
 import com.sun.net.httpserver.HttpServer;
-import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.ListCatalog;
+import org.chokepoint.sources.testing.DataDir;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class OfacUpdateTest {
 
     @BeforeEach
     void start() throws IOException {
-        Path release = BundledLists.dataDir().resolve("lists/ofac-sdn/2021-07-07");
+        Path release = DataDir.get().resolve("lists/ofac-sdn/2021-07-07");
         for (String f : FILES) served.put("/" + f, Files.readAllBytes(release.resolve(f)));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", ex -> {
@@ -57,7 +58,7 @@ class OfacUpdateTest {
         for (String f : FILES) cfg.append("ofac-sdn.file.").append(f).append(" = http://127.0.0.1:")
                 .append(server.getAddress().getPort()).append('/').append(f).append('\n');
         UpdateConfig config = UpdateConfig.parse(new StringReader(cfg.toString()), "test");
-        return new ListUpdater(store, UpdateReaders.all()).update(config, Set.of(), m -> { });
+        return new ListUpdater(store, ListCatalog.downloadReaders()).update(config, Set.of(), m -> { });
     }
 
     /** Byte offset of the start of the n-th line. */
@@ -115,11 +116,11 @@ class OfacUpdateTest {
     void defaultConfigHasAReaderForEverySourceAndTheFileNamesTheyRead() throws IOException {
         UpdateConfig defaults = UpdateConfig.defaults();
         // some readers are opt-in (no default address), but every default address has a reader
-        assertTrue(UpdateReaders.all().keySet().containsAll(defaults.sources().keySet()), defaults.sources().keySet().toString());
+        assertTrue(ListCatalog.downloadReaders().keySet().containsAll(defaults.sources().keySet()), defaults.sources().keySet().toString());
         assertTrue(defaults.sources().keySet().containsAll(List.of("ofac-sdn", "ofac-cons", "us-csl", "bis-dpl", "un-sc")));
         Path folder = home.resolve("x");
         for (var e : defaults.sources().entrySet()) {
-            List<String> expected = UpdateReaders.all().get(e.getKey()).apply(folder).files().stream()
+            List<String> expected = ListCatalog.entry(e.getKey()).orElseThrow().downloaded(folder).files().stream()
                     .map(p -> p.getFileName().toString()).sorted().toList();
             assertEquals(expected, e.getValue().stream().map(UpdateConfig.RemoteFile::name).sorted().toList(), e.getKey());
         }

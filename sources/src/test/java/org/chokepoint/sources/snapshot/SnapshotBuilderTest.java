@@ -2,6 +2,7 @@ package org.chokepoint.sources.snapshot;
 
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Link;
+import org.chokepoint.model.LinkCount;
 import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.Schema;

@@ -1,7 +1,7 @@
 package org.chokepoint.sources.tabular;
 
-import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.ListFormatException;
+import org.chokepoint.sources.testing.DataDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OdsReaderTest {
-    static final Path SUMMARY = BundledLists.dataDir().resolve("lists/uk-sanctions-list/2025-08-11-summary/UK_Sanctions_List_summary.ods");
+    static final Path SUMMARY = DataDir.get().resolve("lists/uk-sanctions-list/2025-08-11-summary/UK_Sanctions_List_summary.ods");
 
     @TempDir
     Path tmp;

@@ -1,7 +1,7 @@
 package org.chokepoint.sources.tabular;
 
-import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.ListFormatException;
+import org.chokepoint.sources.testing.DataDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class XlsxReaderTest {
-    static final Path CONLIST = BundledLists.dataDir().resolve("lists/uk-ofsi-conlist/2025-04-14/ConList.xlsx");
+    static final Path CONLIST = DataDir.get().resolve("lists/uk-ofsi-conlist/2025-04-14/ConList.xlsx");
 
     @TempDir
     Path tmp;

@@ -7,7 +7,6 @@ import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
-import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.SourceInfo;
 
@@ -22,7 +21,7 @@ import java.util.stream.Collectors;
 /** A list read into memory for assertions: entities, findings and what the file said about itself. */
 public record Read(List<Entity> entities, Findings findings, SourceInfo info) {
     public static Path lists() {
-        return BundledLists.dataDir().resolve("lists");
+        return DataDir.get().resolve("lists");
     }
 
     public static Read of(ListSource source) throws IOException {

@@ -9,9 +9,9 @@ import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
-import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.ListFormatException;
 import org.chokepoint.sources.SourceInfo;
+import org.chokepoint.sources.testing.DataDir;
 import org.chokepoint.sources.un.UnConsolidatedList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OfsiConsolidatedListTest {
-    static final Path DIR = BundledLists.dataDir().resolve("lists/uk-ofsi-conlist/2025-04-14");
+    static final Path DIR = DataDir.get().resolve("lists/uk-ofsi-conlist/2025-04-14");
     static final List<Entity> CSV = new ArrayList<>();
     static final Findings FINDINGS = new Findings();
     static SourceInfo info;
@@ -91,7 +91,7 @@ class OfsiConsolidatedListTest {
     @Test
     void unReferencesMatchTheUnFile() throws IOException {
         Set<String> un = new HashSet<>();
-        new UnConsolidatedList(BundledLists.dataDir().resolve("lists/un/consolidated.xml")).read(e -> un.add(e.key()), new Findings());
+        new UnConsolidatedList(DataDir.get().resolve("lists/un/consolidated.xml")).read(e -> un.add(e.key()), new Findings());
         List<Entity> linked = CSV.stream().filter(e -> e.links().stream().anyMatch(l -> l.target().startsWith("un-sc:"))).toList();
         assertEquals(866, linked.size());
         assertEquals(861, linked.stream().filter(e -> e.links().stream().anyMatch(l -> un.contains(l.target()))).count());

@@ -9,7 +9,7 @@ import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
-import org.chokepoint.sources.BundledLists;
+import org.chokepoint.sources.testing.DataDir;
 import org.chokepoint.sources.un.UnConsolidatedList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UkSanctionsListTest {
-    static final Path LISTS = BundledLists.dataDir().resolve("lists/uk-sanctions-list");
+    static final Path LISTS = DataDir.get().resolve("lists/uk-sanctions-list");
     static final List<Entity> TABLES = new ArrayList<>();
     static final Findings FINDINGS = new Findings();
     static Map<String, Entity> byId;
@@ -71,7 +71,7 @@ class UkSanctionsListTest {
     @Test
     void unReferencesMatchTheUnFile() throws IOException {
         Set<String> un = new HashSet<>();
-        new UnConsolidatedList(BundledLists.dataDir().resolve("lists/un/consolidated.xml")).read(e -> un.add(e.key()), new Findings());
+        new UnConsolidatedList(DataDir.get().resolve("lists/un/consolidated.xml")).read(e -> un.add(e.key()), new Findings());
         List<Entity> linked = TABLES.stream().filter(e -> e.links().stream().anyMatch(l -> l.target().startsWith("un-sc:"))).toList();
         assertEquals(1002, linked.size());
         // 992 match exactly; QDE.145, QDE.131 and IRI.038 also match once the case is normalised

@@ -7,9 +7,9 @@ import org.chokepoint.model.Identifier;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
-import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.ListFormatException;
 import org.chokepoint.sources.SourceInfo;
+import org.chokepoint.sources.testing.DataDir;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UnConsolidatedListTest {
-    static final Path FILE = BundledLists.dataDir().resolve("lists/un/consolidated.xml");
+    static final Path FILE = DataDir.get().resolve("lists/un/consolidated.xml");
     static final List<Entity> ALL = new ArrayList<>();
     static final Findings FINDINGS = new Findings();
     static SourceInfo info;

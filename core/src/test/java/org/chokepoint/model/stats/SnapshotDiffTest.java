@@ -1,4 +1,4 @@
-package org.chokepoint.sources.snapshot;
+package org.chokepoint.model.stats;
 
 import org.chokepoint.model.Address;
 import org.chokepoint.model.Entity;
@@ -13,11 +13,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
-import static org.chokepoint.sources.snapshot.SnapshotDiff.Field.ADDRESSES;
-import static org.chokepoint.sources.snapshot.SnapshotDiff.Field.BIRTH_DATES;
-import static org.chokepoint.sources.snapshot.SnapshotDiff.Field.NAMES;
-import static org.chokepoint.sources.snapshot.SnapshotDiff.Field.PROGRAMS;
-import static org.chokepoint.sources.snapshot.SnapshotDiff.Field.REMARKS;
+import static org.chokepoint.model.stats.SnapshotDiff.Field.ADDRESSES;
+import static org.chokepoint.model.stats.SnapshotDiff.Field.BIRTH_DATES;
+import static org.chokepoint.model.stats.SnapshotDiff.Field.NAMES;
+import static org.chokepoint.model.stats.SnapshotDiff.Field.PROGRAMS;
+import static org.chokepoint.model.stats.SnapshotDiff.Field.REMARKS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SnapshotDiffTest {

@@ -1,8 +1,9 @@
-package org.chokepoint.sources.snapshot;
+package org.chokepoint.model.stats;
 
+import org.chokepoint.model.LinkCount;
+import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Schema;
 import org.chokepoint.model.Snapshot;
-import org.chokepoint.model.LinkType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SnapshotStatsTest {
     @Test
     void countsPerSourceAndSchemaAndQuality() {
-        Snapshot s = SnapshotCodecTest.sample();
+        Snapshot s = Samples.snapshot();
         SnapshotStats stats = SnapshotStats.of(s);
         assertEquals(List.of(
                 new SnapshotStats.Row("ofac-sdn", Schema.ORGANIZATION, 1, 1, 0, 0, 0, 0),

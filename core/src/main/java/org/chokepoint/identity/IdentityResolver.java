@@ -1,4 +1,4 @@
-package org.chokepoint.sources.snapshot;
+package org.chokepoint.identity;
 
 import org.chokepoint.model.Detail;
 import org.chokepoint.model.Entity;

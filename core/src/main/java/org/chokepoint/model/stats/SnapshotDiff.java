@@ -1,4 +1,4 @@
-package org.chokepoint.sources.snapshot;
+package org.chokepoint.model.stats;
 
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Link;

@@ -1,7 +1,9 @@
-package org.chokepoint.sources.snapshot;
+package org.chokepoint.model.stats;
 
+import org.chokepoint.identity.CrossLinks;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.FindingCount;
+import org.chokepoint.model.LinkCount;
 import org.chokepoint.model.Schema;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.model.SourceMeta;

@@ -1,6 +1,4 @@
-package org.chokepoint.sources.snapshot;
-
-import org.chokepoint.model.LinkType;
+package org.chokepoint.model;
 
 /**
  * Links of one type from one source to another, and how many of them point at an entity present in the

@@ -1,7 +1,8 @@
-package org.chokepoint.sources.snapshot;
+package org.chokepoint.identity;
 
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Link;
+import org.chokepoint.model.LinkCount;
 import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Snapshot;
 
