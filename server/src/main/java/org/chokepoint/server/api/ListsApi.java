@@ -14,7 +14,7 @@ import org.chokepoint.server.http.Api;
 import org.chokepoint.server.http.ApiError;
 import org.chokepoint.server.http.ErrorStyle;
 import org.chokepoint.server.http.JsonBody;
-import org.chokepoint.sources.snapshot.SnapshotDiff;
+import org.chokepoint.model.stats.SnapshotDiff;
 import org.chokepoint.sources.snapshot.UpdateConfig;
 
 import java.io.IOException;
