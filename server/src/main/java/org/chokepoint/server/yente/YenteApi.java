@@ -77,7 +77,7 @@ public final class YenteApi {
         // build the index of the first snapshot in the background, so that the first yente request does not wait
         Thread warm = new Thread(() -> {
             try {
-                index(engine.snapshot().current());
+                index(engine.snapshot().current()).withWords("warm");
             } catch (RuntimeException e) {
                 LOG.warn("yente index not built ahead of the first request: {}", e.getMessage());
             }
@@ -197,9 +197,15 @@ public final class YenteApi {
                 if (schema.allowed().contains(s.entity().schema()) && filters.accepts(s)) found.add(s);
             }
         } else {
+            // the screener's ranking of the text as a name (and as an identifier) first, then every other subject
+            // with a name holding all its words
             YenteQuery q = YenteQuery.forText(text, schema);
+            Set<YenteIndex.Subject> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (YenteMatcher.Scored s : matcher.match(index, served, q, filters, 1.0, SEARCH_CUTOFF, Integer.MAX_VALUE).results()) {
-                found.add(s.subject());
+                if (seen.add(s.subject())) found.add(s.subject());
+            }
+            for (YenteIndex.Subject s : index.withWords(text)) {
+                if (schema.allowed().contains(s.entity().schema()) && filters.accepts(s) && seen.add(s)) found.add(s);
             }
         }
         ObjectNode out = JsonBody.JSON.createObjectNode();

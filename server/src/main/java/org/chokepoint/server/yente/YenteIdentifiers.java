@@ -104,6 +104,23 @@ public final class YenteIdentifiers {
     }
 
     /**
+     * The numbers a published value holds besides the whole: its words of at least {@link #MIN_LENGTH} letters and
+     * digits with a digit among them. Publishers write "British number 094629366", "381110042 (Expired 25 Jan.
+     * 2016)", "5902285162089/055"; a query gives 094629366, 381110042, 5902285162089.
+     */
+    public static java.util.List<String> parts(String value, Kind kind) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (value == null) return out;
+        String whole = normalize(value, kind);
+        for (String word : value.split("[^\\p{L}\\p{N}]+")) {
+            if (word.chars().noneMatch(Character::isDigit)) continue;
+            String w = normalize(word, kind);
+            if (w != null && !w.equals(whole) && !out.contains(w)) out.add(w);
+        }
+        return out;
+    }
+
+    /**
      * The value as the index keeps it: upper case, letters and digits only; an IMO number without its "IMO"
      * prefix. Null when too short to match on (see {@link #MIN_LENGTH}) or made of one repeated character.
      */

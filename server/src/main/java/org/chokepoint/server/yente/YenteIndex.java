@@ -125,6 +125,62 @@ final class YenteIndex {
         return p == null ? new Posting[0] : p;
     }
 
+    /**
+     * The subjects that have a name with every word of the text (case and accents ignored), by id: what a
+     * search box expects of one word ("Kim") beside the screener's ranking of whole names.
+     */
+    List<Subject> withWords(String text) {
+        List<String> words = words(text);
+        if (words.isEmpty()) return List.of();
+        Map<String, int[]> index = wordIndex();
+        java.util.BitSet found = null;
+        for (String w : words) {
+            int[] postings = index.get(w);
+            if (postings == null) return List.of();
+            java.util.BitSet b = new java.util.BitSet(entities.size());
+            for (int e : postings) b.set(e);
+            if (found == null) found = b;
+            else found.and(b);
+        }
+        Set<Subject> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int e = found.nextSetBit(0); e >= 0; e = found.nextSetBit(e + 1)) out.add(subjectOf[e]);
+        List<Subject> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparing(Subject::id));
+        return sorted;
+    }
+
+    private volatile Map<String, int[]> words;
+
+    private Map<String, int[]> wordIndex() {
+        Map<String, int[]> w = words;
+        if (w != null) return w;
+        synchronized (this) {
+            if (words == null) {
+                Map<String, List<Integer>> index = new HashMap<>();
+                for (int i = 0; i < entities.size(); i++) {
+                    Set<String> seen = new java.util.HashSet<>();
+                    for (org.chokepoint.model.Name n : entities.get(i).names()) {
+                        for (String word : words(n.value())) {
+                            if (seen.add(word)) index.computeIfAbsent(word, k -> new ArrayList<>(2)).add(i);
+                        }
+                    }
+                }
+                Map<String, int[]> out = new HashMap<>(index.size() * 2);
+                index.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+                words = out;
+            }
+            return words;
+        }
+    }
+
+    /** Lower-case words of letters and digits, accents removed ("Müller-Lüdenscheidt" → muller, ludenscheidt). */
+    static List<String> words(String text) {
+        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        List<String> out = new ArrayList<>();
+        for (String w : plain.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty() && !out.contains(w)) out.add(w);
+        return out;
+    }
+
     Entity entity(int i) {
         return entities.get(i);
     }
@@ -276,8 +332,10 @@ final class YenteIndex {
     private static void post(Map<String, List<Posting>> index, Set<String> seen, int entity, YenteIdentifiers.Kind kind,
                              String type, String value) {
         String v = YenteIdentifiers.normalize(value, kind);
-        if (v == null || !seen.add(v)) return;
-        index.computeIfAbsent(v, k -> new ArrayList<>(1)).add(new Posting(entity, kind, type, value));
+        if (v != null && seen.add(v)) index.computeIfAbsent(v, k -> new ArrayList<>(1)).add(new Posting(entity, kind, type, value));
+        for (String part : YenteIdentifiers.parts(value, kind)) {
+            if (seen.add(part)) index.computeIfAbsent(part, k -> new ArrayList<>(1)).add(new Posting(entity, kind, type, value));
+        }
     }
 
     @Override
