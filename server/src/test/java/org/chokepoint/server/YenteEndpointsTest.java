@@ -58,7 +58,14 @@ class YenteEndpointsTest {
         assertEquals("No such entity!", none.json().get("detail").asText());
         assertEquals(401, f.get("/entities/ofac-sdn:20157", null).status());
 
-        // an id with a character a path cannot carry (us-csl:34616/CAP) is served under a safe form
+        // an id with a character a path cannot carry (the CSL's CAPTA row us-csl:15268/CAP) has a safe form
+        var capta = f.get("/entities/us-csl:15268-CAP", f.screenKey);
+        assertEquals(308, capta.status(), capta.body());
+        assertEquals("/entities/ofac-cons:15268", capta.raw().headers().firstValue("Location").orElse(null));
+        JsonNode kunlun = get("/entities/ofac-cons:15268");
+        assertTrue(texts(kunlun.get("referents")).contains("us-csl:15268-CAP"), kunlun.toString());
+        assertTrue(texts(kunlun.get("datasets")).containsAll(List.of("us_ofac_cons", "us_trade_csl")), kunlun.toString());
+
         JsonNode vessel = get("/entities/ofac-sdn:15036");
         assertEquals("Vessel", vessel.get("schema").asText());
         assertEquals(List.of("9187629"), texts(vessel.get("properties").get("imoNumber")));
