@@ -117,6 +117,11 @@ class YenteEndpointsTest {
         assertEquals(0, get("/search/default?q=Kim&schema=Vessel").get("total").get("value").asInt());
         JsonNode un = get("/search/un_sc_sanctions?q=Kim&limit=100");
         for (JsonNode e : un.get("results")) assertTrue(texts(e.get("datasets")).contains("un_sc_sanctions"), e.toString());
+        JsonNode viaFacet = get("/search/default?q=Kim&datasets=un_sc_sanctions&limit=100");
+        assertEquals(un.get("total").get("value").asInt(), viaFacet.get("total").get("value").asInt());
+        int both = get("/search/default?q=Kim&countries=cn&countries=kp&filter_op=AND").get("total").get("value").asInt();
+        int either = get("/search/default?q=Kim&countries=cn&countries=kp").get("total").get("value").asInt();
+        assertTrue(both < either && both <= inCn.get("total").get("value").asInt(), both + " / " + either);
         // an identifier as the text
         assertEquals("ofac-sdn:15036", get("/search/default?q=IMO%209187629").get("results").get(0).get("id").asText());
 

@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
  *   <li>{@code exclude_schema}: by the subject's schema name ({@code Person}, {@code Vessel}, …);</li>
  *   <li>{@code topics}: the subject has one of them;</li>
  *   <li>{@code changed_since}: the subject's {@code last_change} is after it;</li>
- *   <li>{@code exclude_entity_ids}: neither the subject's id nor a referent is listed.</li>
+ *   <li>{@code exclude_entity_ids}: neither the subject's id nor a referent is listed;</li>
+ *   <li>{@code /search} only: {@code countries} (one of the subject's countries) and {@code datasets} (one of its
+ *       datasets); with {@code filter_op=AND}, {@code topics}, {@code countries} and {@code datasets} need all the
+ *       values given instead of one.</li>
  * </ul>
  */
 record YenteFilters(Set<String> datasets, Set<String> excludeSchema, Set<String> topics, String changedSince,
-                    Set<String> excludeIds, Set<String> countries) {
+                    Set<String> excludeIds, Set<String> countries, Set<String> datasetFacets, boolean all) {
     /** yente's pattern for {@code changed_since}: a date, optionally with hours, minutes, seconds. */
     static final Pattern TIMESTAMP = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}(:\\d{2}(:\\d{2})?)?)?$");
     static final int MAX_EXCLUDED_IDS = 50;
@@ -50,8 +53,10 @@ record YenteFilters(Set<String> datasets, Set<String> excludeSchema, Set<String>
         }
         Set<String> countries = new LinkedHashSet<>();
         for (String c : ctx.queryParams("countries")) countries.add(c.strip().toLowerCase(java.util.Locale.ROOT));
+        String op = ctx.queryParam("filter_op");
+        if (op != null && !op.equals("AND") && !op.equals("OR")) throw ApiError.unprocessable("filter_op: AND or OR is expected");
         return new YenteFilters(Set.copyOf(datasets), Set.copyOf(ctx.queryParams("exclude_schema")), Set.copyOf(ctx.queryParams("topics")),
-                since, Set.copyOf(excluded), Set.copyOf(countries));
+                since, Set.copyOf(excluded), Set.copyOf(countries), Set.copyOf(ctx.queryParams("datasets")), "AND".equals(op));
     }
 
     /** "2024-05-03" → "2024-05-03T00:00:00", so that it compares with our times as text. */
@@ -64,6 +69,12 @@ record YenteFilters(Set<String> datasets, Set<String> excludeSchema, Set<String>
         };
     }
 
+    /** No values asked for, or one of them (all of them with {@code filter_op=AND}) present. */
+    private boolean facet(Set<String> wanted, java.util.Collection<String> present) {
+        if (wanted.isEmpty()) return true;
+        return all ? present.containsAll(wanted) : present.stream().anyMatch(wanted::contains);
+    }
+
     boolean accepts(YenteIndex.Subject s) {
         boolean inScope = false;
         for (String d : s.datasets()) {
@@ -74,9 +85,10 @@ record YenteFilters(Set<String> datasets, Set<String> excludeSchema, Set<String>
         }
         if (!inScope) return false;
         if (excludeSchema.contains(s.ftmSchema())) return false;
-        if (!topics.isEmpty() && s.topics().stream().noneMatch(topics::contains)) return false;
+        if (!facet(topics, s.topics())) return false;
         if (changedSince != null && s.lastChange().compareTo(changedSince) <= 0) return false;
-        if (!countries.isEmpty() && s.countries().stream().noneMatch(countries::contains)) return false;
+        if (!facet(countries, s.countries())) return false;
+        if (!facet(datasetFacets, s.datasets())) return false;
         if (!excludeIds.isEmpty()) {
             if (excludeIds.contains(s.id())) return false;
             for (String r : s.referents()) if (excludeIds.contains(r)) return false;

@@ -27,7 +27,9 @@ import java.util.Set;
 /**
  * What the yente API needs of one served snapshot, built once per snapshot (see {@link YenteApi}): the subjects
  * (each publisher's own listing with the republications of it merged in), their yente ids, datasets, topics and
- * dates, and an index of identifiers (IMO, passport, registration, tax numbers …) by normalised value.
+ * dates, and an index of identifiers (IMO, passport, registration, tax numbers …) by normalised value, each value
+ * also under the numbers written inside it ({@link YenteIdentifiers#parts}); for {@code /search}, on first use, an
+ * index of name words.
  *
  * <p><b>Subjects.</b> A published {@code SAME_AS} link (a CSL row citing its SDN entry, a UK entry citing its UN
  * reference, an FCDO entry citing its OFSI id) makes its entry a republication of the target. Entries joined by

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * identifier index, and each subject keeps its best score.
  *
  * <p><b>Identifiers and names.</b> An identifier of the query equal to one of a listing's, after normalisation
- * ({@link YenteIdentifiers#normalize}), is near-decisive. Its score starts at {@value #ID_SAME_KIND} when the two
+ * ({@link YenteIdentifiers#normalize}; or to a number written inside it, "British number 094629366"), is
+ * near-decisive. Its score starts at {@value #ID_SAME_KIND} when the two
  * numbers are of the same kind (an IMO number for an IMO number; a publisher's number of unstated kind agrees with
  * any) and at {@value #ID_OTHER_KIND} when they are not (a query's {@code idNumber} equal to a listed passport
  * number); then
