@@ -162,7 +162,9 @@ class YenteEndpointsTest {
 
     @Test
     void catalogListsOurListsUnderOpenSanctionsNamesAndTheDefaultCollection() {
-        var r = f.get("/catalog", f.screenKey);
+        // yente clients send their key as "Authorization: ApiKey KEY"
+        var r = f.send(HttpRequest.newBuilder(f.uri("/catalog")).GET().timeout(Duration.ofSeconds(30))
+                .header("Authorization", "ApiKey " + f.screenKey).build());
         assertEquals(200, r.status(), r.body());
         JsonNode c = r.json();
         Map<String, JsonNode> byName = new TreeMap<>();

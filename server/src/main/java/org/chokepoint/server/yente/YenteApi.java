@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import org.chokepoint.app.Chokepoint;
 import org.chokepoint.app.ServedSnapshot;
 import org.chokepoint.model.Country;
+import org.chokepoint.model.Entity;
 import org.chokepoint.model.SourceMeta;
 import org.chokepoint.server.api.Readiness;
 import org.chokepoint.server.api.Responses;
@@ -19,7 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The yente-compatible API, so that a client of OpenSanctions' yente switches to Chokepoint by changing its base
@@ -200,7 +204,7 @@ public final class YenteApi {
             // the screener's ranking of the text as a name (and as an identifier) first, then every other subject
             // with a name holding all its words
             YenteQuery q = YenteQuery.forText(text, schema);
-            Set<YenteIndex.Subject> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<YenteIndex.Subject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (YenteMatcher.Scored s : matcher.match(index, served, q, filters, 1.0, SEARCH_CUTOFF, Integer.MAX_VALUE).results()) {
                 if (seen.add(s.subject())) found.add(s.subject());
             }
@@ -292,8 +296,8 @@ public final class YenteApi {
         ArrayNode current = out.putArray("current");
         List<String> children = new ArrayList<>();
         Map<String, Set<String>> topicsBySource = new HashMap<>();
-        for (org.chokepoint.model.Entity e : served.snapshot().entities()) {
-            topicsBySource.computeIfAbsent(e.source(), k -> new java.util.TreeSet<>()).addAll(YenteTopics.of(e));
+        for (Entity e : served.snapshot().entities()) {
+            topicsBySource.computeIfAbsent(e.source(), k -> new TreeSet<>()).addAll(YenteTopics.of(e));
         }
         String newest = null;
         for (SourceMeta m : sources(served)) {

@@ -3,8 +3,10 @@ package org.chokepoint.server.yente;
 import io.javalin.http.Context;
 import org.chokepoint.server.http.ApiError;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -52,7 +54,7 @@ record YenteFilters(Set<String> datasets, Set<String> excludeSchema, Set<String>
             throw ApiError.unprocessable("exclude_entity_ids: at most " + MAX_EXCLUDED_IDS + " ids");
         }
         Set<String> countries = new LinkedHashSet<>();
-        for (String c : ctx.queryParams("countries")) countries.add(c.strip().toLowerCase(java.util.Locale.ROOT));
+        for (String c : ctx.queryParams("countries")) countries.add(c.strip().toLowerCase(Locale.ROOT));
         String op = ctx.queryParam("filter_op");
         if (op != null && !op.equals("AND") && !op.equals("OR")) throw ApiError.unprocessable("filter_op: AND or OR is expected");
         return new YenteFilters(Set.copyOf(datasets), Set.copyOf(ctx.queryParams("exclude_schema")), Set.copyOf(ctx.queryParams("topics")),
@@ -70,7 +72,7 @@ record YenteFilters(Set<String> datasets, Set<String> excludeSchema, Set<String>
     }
 
     /** No values asked for, or one of them (all of them with {@code filter_op=AND}) present. */
-    private boolean facet(Set<String> wanted, java.util.Collection<String> present) {
+    private boolean facet(Set<String> wanted, Collection<String> present) {
         if (wanted.isEmpty()) return true;
         return all ? present.containsAll(wanted) : present.stream().anyMatch(wanted::contains);
     }

@@ -3,6 +3,8 @@ package org.chokepoint.server.yente;
 import org.chokepoint.model.Identifier;
 import org.chokepoint.model.Schema;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -108,8 +110,8 @@ public final class YenteIdentifiers {
      * digits with a digit among them. Publishers write "British number 094629366", "381110042 (Expired 25 Jan.
      * 2016)", "5902285162089/055"; a query gives 094629366, 381110042, 5902285162089.
      */
-    public static java.util.List<String> parts(String value, Kind kind) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    public static List<String> parts(String value, Kind kind) {
+        List<String> out = new ArrayList<>();
         if (value == null) return out;
         String whole = normalize(value, kind);
         for (String word : value.split("[^\\p{L}\\p{N}]+")) {

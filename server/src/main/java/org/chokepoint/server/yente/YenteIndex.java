@@ -6,8 +6,10 @@ import org.chokepoint.model.Detail;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Identifier;
 import org.chokepoint.model.Link;
+import org.chokepoint.model.Name;
 import org.chokepoint.model.Schema;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -15,8 +17,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -135,16 +141,16 @@ final class YenteIndex {
         List<String> words = words(text);
         if (words.isEmpty()) return List.of();
         Map<String, int[]> index = wordIndex();
-        java.util.BitSet found = null;
+        BitSet found = null;
         for (String w : words) {
             int[] postings = index.get(w);
             if (postings == null) return List.of();
-            java.util.BitSet b = new java.util.BitSet(entities.size());
+            BitSet b = new BitSet(entities.size());
             for (int e : postings) b.set(e);
             if (found == null) found = b;
             else found.and(b);
         }
-        Set<Subject> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Subject> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int e = found.nextSetBit(0); e >= 0; e = found.nextSetBit(e + 1)) out.add(subjectOf[e]);
         List<Subject> sorted = new ArrayList<>(out);
         sorted.sort(Comparator.comparing(Subject::id));
@@ -160,8 +166,8 @@ final class YenteIndex {
             if (words == null) {
                 Map<String, List<Integer>> index = new HashMap<>();
                 for (int i = 0; i < entities.size(); i++) {
-                    Set<String> seen = new java.util.HashSet<>();
-                    for (org.chokepoint.model.Name n : entities.get(i).names()) {
+                    Set<String> seen = new HashSet<>();
+                    for (Name n : entities.get(i).names()) {
                         for (String word : words(n.value())) {
                             if (seen.add(word)) index.computeIfAbsent(word, k -> new ArrayList<>(2)).add(i);
                         }
@@ -177,7 +183,7 @@ final class YenteIndex {
 
     /** Lower-case words of letters and digits, accents removed ("Müller-Lüdenscheidt" → muller, ludenscheidt). */
     static List<String> words(String text) {
-        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         List<String> out = new ArrayList<>();
         for (String w : plain.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty() && !out.contains(w)) out.add(w);
         return out;
@@ -316,7 +322,7 @@ final class YenteIndex {
         Map<String, List<Posting>> index = new HashMap<>();
         for (int i = 0; i < entities.size(); i++) {
             Entity e = entities.get(i);
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (Identifier id : e.identifiers()) {
                 YenteIdentifiers.Kind kind = YenteIdentifiers.kind(id.type());
                 if (kind.matched) post(index, seen, i, kind, id.type(), id.value());

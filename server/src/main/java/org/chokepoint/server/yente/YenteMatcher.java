@@ -1,6 +1,7 @@
 package org.chokepoint.server.yente;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.chokepoint.app.ServedSnapshot;
 import org.chokepoint.app.screen.Screening;
 import org.chokepoint.app.screen.ScreeningRequest;
 import org.chokepoint.app.screen.ScreeningService;
@@ -12,6 +13,7 @@ import org.chokepoint.model.FuzzyDate;
 import org.chokepoint.server.http.JsonBody;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -91,7 +93,7 @@ final class YenteMatcher {
     }
 
     /** The query's results on the snapshot the request holds (the index is that snapshot's). */
-    Result match(YenteIndex index, org.chokepoint.app.ServedSnapshot served, YenteQuery q, YenteFilters filters, double threshold,
+    Result match(YenteIndex index, ServedSnapshot served, YenteQuery q, YenteFilters filters, double threshold,
                  double cutoff, int limit) {
         Map<YenteIndex.Subject, Candidate> candidates = new IdentityHashMap<>();
         double screenAt = Math.max(0, Math.min(1, Math.min(cutoff, NAME_CORROBORATES)));
@@ -151,9 +153,9 @@ final class YenteMatcher {
 
     /** Each name with each pair of birth date and country, the first pair for every name, the others while the budget lasts. */
     static List<ScreeningQuery> screenings(YenteQuery q) {
-        List<String> births = q.birthDates().isEmpty() ? java.util.Collections.singletonList(null)
+        List<String> births = q.birthDates().isEmpty() ? Collections.singletonList(null)
                 : q.birthDates().subList(0, Math.min(MAX_BIRTH_DATES, q.birthDates().size()));
-        List<String> countries = q.countries().isEmpty() ? java.util.Collections.singletonList(null)
+        List<String> countries = q.countries().isEmpty() ? Collections.singletonList(null)
                 : q.countries().subList(0, Math.min(MAX_COUNTRIES, q.countries().size()));
         List<String> names = q.names().subList(0, Math.min(MAX_NAMES, q.names().size()));
         List<ScreeningQuery> out = new ArrayList<>();

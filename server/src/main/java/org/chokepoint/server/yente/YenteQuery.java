@@ -10,6 +10,7 @@ import org.chokepoint.server.http.ApiError;
 import org.chokepoint.server.http.JsonBody;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -133,7 +135,7 @@ record YenteQuery(String key, String id, String schemaName, Schema schema, Set<S
                 if (norm != null) ids.add(new IdValue(e.getKey(), e.getValue(), v, norm));
             }
         }
-        ids.sort(java.util.Comparator.comparing(IdValue::property).thenComparing(IdValue::normalized));
+        ids.sort(Comparator.comparing(IdValue::property).thenComparing(IdValue::normalized));
         JsonNode idNode = q.get("id");
         String id = idNode == null || idNode.isNull() ? null : idNode.asText();
         ObjectNode echo = JsonBody.JSON.createObjectNode();
@@ -198,7 +200,7 @@ record YenteQuery(String key, String id, String schemaName, Schema schema, Set<S
     List<Integer> birthYears() {
         List<Integer> years = new ArrayList<>();
         for (String b : birthDates) {
-            java.util.regex.Matcher m = YEAR.matcher(b);
+            Matcher m = YEAR.matcher(b);
             if (m.find()) years.add(Integer.parseInt(m.group(1)));
         }
         return years;
