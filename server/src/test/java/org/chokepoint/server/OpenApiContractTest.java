@@ -170,6 +170,22 @@ class OpenApiContractTest {
         exchange(f, "GET", "/v1/entities/{source}/{sourceId}", "/v1/entities/ofac-sdn/23175", k, null, 200);
         exchange(f, "GET", "/v1/entities/{source}/{sourceId}", "/v1/entities/ofac-sdn/nope", k, null, 404);
 
+        String person = "{\"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"김정은\"], \"birthDate\": [\"1984-01-08\"]}}}}";
+        exchange(f, "POST", "/match/{dataset}", "/match/default?limit=3", k, person, 200);
+        exchange(f, "POST", "/match/{dataset}", "/match/default", k, "{\"queries\": {\"q1\": {\"schema\": \"Starship\", \"properties\": {\"name\": [\"x\"]}}}}", 400);
+        exchange(f, "POST", "/match/{dataset}", "/match/no_such_list", k, person, 404);
+        exchange(f, "POST", "/match/{dataset}", "/match/default", k, "{\"queries\": {\"q1\": {\"properties\": {\"name\": [\"x\"]}}}}", 422);
+        exchange(f, "GET", "/search/{dataset}", "/search/us_ofac_sdn?q=Mahan%20Air&limit=2", k, null, 200);
+        exchange(f, "GET", "/search/{dataset}", "/search/no_such_list?q=x", k, null, 404);
+        exchange(f, "GET", "/entities/{id}", "/entities/ofac-sdn:20157", k, null, 200);
+        exchange(f, "GET", "/entities/{id}", "/entities/us-csl:20157", k, null, 308);
+        exchange(f, "GET", "/entities/{id}", "/entities/ofac-sdn:0", k, null, 404);
+        exchange(f, "GET", "/algorithms", "/algorithms", k, null, 200);
+        ServerFixture.Reply catalog = f.get("/catalog", k);
+        check("GET", "/catalog", catalog, 200);
+        String etag = catalog.raw().headers().firstValue("ETag").orElse("none");
+        check("GET", "/catalog", f.send(HttpRequest.newBuilder(f.uri("/catalog")).header("X-API-Key", k).header("If-None-Match", etag).build()), 304);
+
         unauthorisedAndThrottledEverywhere();
         readinessWhileLoading();
 
@@ -181,7 +197,8 @@ class OpenApiContractTest {
 
     /** 401 without a key and 429 while the key's one permit is held, on every route that needs a key. */
     private void unauthorisedAndThrottledEverywhere() throws IOException, InterruptedException {
-        Map<String, Function<String, String>> concrete = Map.of("{job}", x -> "nope", "{source}", x -> "ofac-sdn", "{sourceId}", x -> "1");
+        Map<String, Function<String, String>> concrete = Map.of("{job}", x -> "nope", "{source}", x -> "ofac-sdn",
+                "{sourceId}", x -> "1", "{dataset}", x -> "default", "{id}", x -> "ofac-sdn:1");
         try (Socket held = holdPermit(small.screenKey); Socket heldAdmin = holdPermit(small.adminKey)) {
             Thread.sleep(300); // the server has taken the permits once the headers are read
             for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {

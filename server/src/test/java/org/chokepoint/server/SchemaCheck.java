@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Checks a JSON value against a schema of the OpenAPI document, for the subset the document uses: {@code $ref},
- * {@code type} (one or several, with {@code null}), {@code properties}, {@code required}, {@code items},
+ * {@code type} (one or several, with {@code null}), {@code properties}, {@code additionalProperties},
+ * {@code required}, {@code items},
  * {@code enum} and {@code oneOf}. Returns the problems, each with its path ("$.hits[0].score: expected number").
  */
 final class SchemaCheck {
@@ -52,9 +53,11 @@ final class SchemaCheck {
                 if (!v.has(r.asText())) problems.add(path + ": required field '" + r.asText() + "' is missing");
             }
             JsonNode props = schema.path("properties");
+            JsonNode additional = schema.get("additionalProperties");
             for (Iterator<String> it = v.fieldNames(); it.hasNext(); ) {
                 String f = it.next();
                 if (props.has(f)) check(v.get(f), props.get(f), path + "." + f, problems);
+                else if (additional != null && additional.isObject()) check(v.get(f), additional, path + "." + f, problems);
             }
         }
         if (v.isArray() && schema.has("items")) {
