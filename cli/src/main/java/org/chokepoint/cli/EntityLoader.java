@@ -1,9 +1,11 @@
 package org.chokepoint.cli;
 
+import org.chokepoint.match.NameIndex;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.sources.BundledLists;
 import org.chokepoint.sources.refdata.Countries;
+import org.chokepoint.sources.snapshot.LoadedIndex;
 import org.chokepoint.sources.snapshot.SnapshotBuilder;
 import org.chokepoint.sources.snapshot.SnapshotCodec;
 import org.chokepoint.sources.snapshot.SnapshotHeader;
@@ -25,6 +27,13 @@ public final class EntityLoader {
 
     public static List<Entity> load() {
         return activeSnapshot().entities();
+    }
+
+    /** The name index of the active snapshot: read from beside it, or built and stored when missing or refused. */
+    public static NameIndex index() {
+        LoadedIndex loaded = SnapshotStore.openDefault().loadOrBuildIndex(activeSnapshot());
+        if (loaded.problem() != null) System.err.println("chokepoint: " + loaded.problem());
+        return loaded.index();
     }
 
     public static Snapshot activeSnapshot() {

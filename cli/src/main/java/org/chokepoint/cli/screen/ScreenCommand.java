@@ -84,7 +84,7 @@ public final class ScreenCommand implements Callable<Integer> {
         if (in != null && !Files.isReadable(in)) throw new IllegalArgumentException("cannot read input file " + in);
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        NameIndex index = NameIndex.build(EntityLoader.load());
+        NameIndex index = EntityLoader.index();
         IndexedScreener screener = new IndexedScreener(index);
         if (in == null || System.console() != null) {
             err.printf(Locale.ROOT, "%,d list entries, %,d names indexed in %.1f s%n", index.entities().size(),
