@@ -41,7 +41,7 @@ public final class EntityLoader {
         try {
             Optional<Snapshot> active = Optional.empty();
             try {
-                active = store.loadActive();
+                active = store.openActive();
             } catch (IOException unreadable) {
                 System.err.println("chokepoint: the active snapshot cannot be read (" + unreadable.getMessage()
                         + "); compiling the bundled lists again");

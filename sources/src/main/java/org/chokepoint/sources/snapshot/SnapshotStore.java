@@ -74,7 +74,7 @@ public final class SnapshotStore {
 
     /**
      * Stores the snapshot: a no-op when a file with that id exists (the id is the content), unless that file
-     * was written by older readers or cannot be read, when it is replaced atomically. Its name index is built
+     * was written by older readers or in an older format or cannot be read, when it is replaced atomically. Its name index is built
      * and stored too unless a current one is there, so that the first screening starts fast.
      */
     public Path save(Snapshot snapshot) throws IOException {
@@ -102,7 +102,8 @@ public final class SnapshotStore {
 
     private boolean current(Path file) {
         try {
-            return !codec.readHeader(file).compiledByOlderReaders();
+            SnapshotHeader h = codec.readHeader(file);
+            return !h.compiledByOlderReaders() && !h.olderFormat();
         } catch (IOException unreadable) {
             return false;
         }
@@ -138,6 +139,15 @@ public final class SnapshotStore {
     public Optional<Snapshot> loadActive() throws IOException {
         Optional<String> id = activeId();
         return id.isEmpty() ? Optional.empty() : Optional.of(load(id.get()));
+    }
+
+    /**
+     * The active snapshot with its entities decoded as they are asked for ({@link SnapshotCodec#open}), for
+     * commands that look at a few of them (screening one name); empty when none was activated yet.
+     */
+    public Optional<Snapshot> openActive() throws IOException {
+        Optional<String> id = activeId();
+        return id.isEmpty() ? Optional.empty() : Optional.of(codec.open(pathOf(id.get())));
     }
 
     /** Loads a snapshot by full id or by a unique prefix of at least 4 characters. */
