@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A fixed set of strings numbered 0..n-1 in the order given, found by hash without an object per key: the keys'
  * bytes lie one after another in one pool, {@code ends} marks where each stops, and an open-addressing table holds
- * key numbers. An index read from a file points its tables at the file's own bytes, so the 400,000 typo and
+ * key numbers. An index read from a file copies each pool out of the file in one piece, so the 400,000 typo and
  * joined-word keys of the bundled lists cost a few arrays instead of 400,000 strings and map entries (re-creating
  * those took 300 ms at every start).
  *
@@ -16,7 +16,7 @@ import java.util.List;
  * Example: keys ["kim", "jong"] give the pool {@code kimjong} and ends [3, 7]; {@code id("jong")} is 1.
  */
 final class KeyTable {
-    /** Key bytes, key 0 starting at {@link #base}; may be a whole index file read from disk. */
+    /** Key bytes, key 0 starting at {@link #base}. */
     final byte[] pool;
     final int base;
     /** Key k is {@code pool[k == 0 ? base : ends[k - 1], ends[k])}. */
@@ -54,7 +54,7 @@ final class KeyTable {
         return new KeyTable(Arrays.copyOf(pool, size), 0, ends);
     }
 
-    /** A table over keys already encoded in {@code pool} from {@code base} on (the bytes are used, not copied). */
+    /** A table over keys already encoded in {@code pool} from {@code base} on (the array is used, not copied). */
     static KeyTable over(byte[] pool, int base, int[] ends) {
         return new KeyTable(pool, base, ends);
     }

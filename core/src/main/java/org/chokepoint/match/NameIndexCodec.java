@@ -4,9 +4,12 @@ import org.chokepoint.model.Entity;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.names.TokenKind;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.zip.CRC32;
 
 import static org.chokepoint.match.NameIndexFormatException.Problem.DAMAGED;
@@ -21,7 +24,9 @@ import static org.chokepoint.match.NameIndexFormatException.Problem.OUTDATED;
  * magic "CHKPNIDX" | u16 format
  * u32 header length | u32 header CRC-32 | header: matcher version, snapshot id, entity count, name count,
  *                                         token count, payload length
- * u32 payload CRC-32 | payload: every table of the index, in the order {@link #writePayload} writes them
+ * u32 payload CRC-32 | payload: every table of the index, in the order {@link #writePayload} writes them, in
+ *                      two parts (names, tokens and phonetic keys; then the typo and joined-word keys) that
+ *                      decode side by side
  * end of file
  * </pre>
  *
@@ -44,8 +49,9 @@ public final class NameIndexCodec {
     }
 
     /** What an index file says about itself, readable without decoding (and without a checked payload). */
+    /** @param secondPart where the second part of the payload starts, counted from the payload's first byte */
     public record Header(int format, String matcherVersion, String snapshotId, int entityCount, int nameCount,
-                         int tokenCount, long payloadLength) {
+                         int tokenCount, long payloadLength, long secondPart) {
         /** Whether this file may serve {@code snapshotId} of {@code entityCount} entities under this build. */
         public boolean fits(String snapshotId, int entityCount) {
             return format == FORMAT && matcherVersion.equals(MatcherVersion.VERSION)
@@ -71,7 +77,7 @@ public final class NameIndexCodec {
     /** As {@link #encode(NameIndex, Snapshot)}, claiming another matcher version (tests of outdated files). */
     static byte[] encode(NameIndex index, String snapshotId, String matcherVersion) {
         IndexOutput payload = new IndexOutput();
-        writePayload(index, payload);
+        int secondPart = writePayload(index, payload);
         byte[] body = payload.toByteArray();
         IndexOutput header = new IndexOutput();
         header.utf8(matcherVersion);
@@ -80,6 +86,7 @@ public final class NameIndexCodec {
         header.varInt(index.nameCount());
         header.varInt(index.tokenCount());
         header.varLong(body.length);
+        header.varLong(secondPart);
         byte[] head = header.toByteArray();
         IndexOutput out = new IndexOutput();
         out.bytes(MAGIC);
@@ -92,7 +99,8 @@ public final class NameIndexCodec {
         return out.toByteArray();
     }
 
-    private static void writePayload(NameIndex x, IndexOutput o) {
+    /** Writes both parts; returns where the second starts. */
+    private static int writePayload(NameIndex x, IndexOutput o) {
         ints(o, x.nameEntity);
         ints(o, x.nameOrdinal);
         floats(o, x.nameWeight);
@@ -115,10 +123,12 @@ public final class NameIndexCodec {
         ints(o, x.tokenSkeleton);
         ints(o, x.tokenConsonants);
         ragged(o, x.tokenPostings);
+        o.f32(x.unknownWeight);
 
+        int secondPart = o.size();
         keyed(o, x.deletions);
         keyed(o, x.concatPostings);
-        o.f32(x.unknownWeight);
+        return secondPart;
     }
 
     /** Count, flag (1 = ascending, stored as gaps), values. */
@@ -183,11 +193,13 @@ public final class NameIndexCodec {
      * {@code 4 KB} always suffice). The payload is not checked.
      */
     public static Header header(byte[] data) throws NameIndexFormatException {
-        return header(data, data.length);
+        return header(ByteBuffer.wrap(data));
     }
 
-    private static Header header(byte[] data, int length) throws NameIndexFormatException {
-        if (length < MAGIC.length || !Arrays.equals(data, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+    /** As {@link #header(byte[])}, from a buffer's bytes 0..limit (its position is left alone). */
+    public static Header header(ByteBuffer data) throws NameIndexFormatException {
+        int length = data.limit();
+        if (length < MAGIC.length || !data.slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))) {
             throw new NameIndexFormatException(DAMAGED, "not a name index file (wrong magic bytes)");
         }
         if (length < FIXED) throw new NameIndexFormatException(DAMAGED, "truncated in the file header");
@@ -204,8 +216,9 @@ public final class NameIndexCodec {
         }
         IndexInput h = new IndexInput(data, in.position(), in.position() + headerLength);
         try {
-            Header header = new Header(format, h.utf8(), h.utf8(), h.varInt(), h.varInt(), h.varInt(), h.varLong());
+            Header header = new Header(format, h.utf8(), h.utf8(), h.varInt(), h.varInt(), h.varInt(), h.varLong(), h.varLong());
             if (!h.atEnd()) throw h.malformed("unexpected bytes after the header");
+            if (header.secondPart() > header.payloadLength()) throw h.malformed("second part beyond the payload");
             return header;
         } catch (IllegalArgumentException e) {
             throw new NameIndexFormatException(DAMAGED, "malformed header: " + e.getMessage());
@@ -218,10 +231,18 @@ public final class NameIndexCodec {
      * are not looked at (a snapshot may decode them on demand): the snapshot's content id and size stand for them.
      */
     public static NameIndex decode(byte[] data, Snapshot snapshot) throws NameIndexFormatException {
+        return decode(ByteBuffer.wrap(data), snapshot);
+    }
+
+    /**
+     * As {@link #decode(byte[], Snapshot)}, from a buffer's bytes 0..limit, typically a file mapped into memory
+     * (read by absolute position, never changed, not kept: the index holds copies of what it needs).
+     */
+    public static NameIndex decode(ByteBuffer data, Snapshot snapshot) throws NameIndexFormatException {
         return decode(data, snapshot.id(), snapshot.entities());
     }
 
-    static NameIndex decode(byte[] data, String snapshotId, List<Entity> entities) throws NameIndexFormatException {
+    static NameIndex decode(ByteBuffer data, String snapshotId, List<Entity> entities) throws NameIndexFormatException {
         long start = System.nanoTime();
         Header h = header(data);
         if (!h.matcherVersion().equals(MatcherVersion.VERSION)) {
@@ -233,28 +254,49 @@ public final class NameIndexCodec {
                     + h.entityCount() + " entities), not of " + shortId(snapshotId) + " (" + entities.size() + ")");
         }
         int payloadAt = FIXED + headerLengthOf(data) + 4;
-        long available = data.length - (long) payloadAt;
+        int length = data.limit();
+        long available = length - (long) payloadAt;
         if (available != h.payloadLength()) {
             throw new NameIndexFormatException(DAMAGED, available < h.payloadLength()
                     ? "truncated: payload of " + h.payloadLength() + " bytes, " + Math.max(0, available) + " present"
                     : (available - h.payloadLength()) + " unexpected bytes after the payload");
         }
         int payloadCrc = new IndexInput(data, payloadAt - 4, payloadAt).u32();
-        if (crc(data, payloadAt, data.length - payloadAt) != payloadCrc) {
+        if (crc(data, payloadAt, length - payloadAt) != payloadCrc) {
             throw new NameIndexFormatException(DAMAGED, "payload checksum mismatch");
         }
-        IndexInput in = new IndexInput(data, payloadAt, data.length);
+        int second = payloadAt + (int) h.secondPart();
         NameIndex.Parts p;
         try {
+            CompletableFuture<KeyedPostings[]> typos = CompletableFuture.supplyAsync(() -> {
+                IndexInput in = new IndexInput(data, second, length);
+                KeyedPostings[] t = {keyed(in, h.tokenCount()), keyed(in, h.nameCount())};
+                if (!in.atEnd()) throw in.malformed("unexpected bytes after the last table");
+                return t;
+            });
+            IndexInput in = new IndexInput(data, payloadAt, second);
             p = readPayload(in, h, entities);
-            if (!in.atEnd()) throw in.malformed("unexpected bytes after the last table");
+            if (!in.atEnd()) throw in.malformed("unexpected bytes after the first part");
+            KeyedPostings[] t = join(typos);
+            p.deletions = t[0];
+            p.concatPostings = t[1];
         } catch (IllegalArgumentException | IndexOutOfBoundsException | NegativeArraySizeException e) {
             throw new NameIndexFormatException(DAMAGED, "malformed payload: " + e.getMessage());
         }
         return new NameIndex(p, System.nanoTime() - start);
     }
 
-    private static int headerLengthOf(byte[] data) {
+    /** The result of a part decoded on another thread; its failure rethrown as this thread's. */
+    private static <T> T join(CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
+    private static int headerLengthOf(ByteBuffer data) {
         return new IndexInput(data, MAGIC.length + 2, MAGIC.length + 6).u32();
     }
 
@@ -290,9 +332,6 @@ public final class NameIndexCodec {
         p.tokenSkeleton = ints(in, tokens, p.skeletonIds.size());
         p.tokenConsonants = ints(in, tokens, p.consonantIds.size());
         p.tokenPostings = ragged(in, tokens, names);
-
-        p.deletions = keyed(in, tokens);
-        p.concatPostings = keyed(in, names);
         p.unknownWeight = in.f32();
         return p;
     }
@@ -349,18 +388,11 @@ public final class NameIndexCodec {
         int[] ends = new int[n];
         long total = 0;
         for (int k = 0; k < n; k++) {
-            ends[k] = lengthAt(in);
-            total += ends[k];
+            total += lengthAt(in);
+            if (total > in.remaining()) throw in.malformed("keys of " + total + " bytes beyond the end of the data");
+            ends[k] = (int) total;
         }
-        if (total > in.remaining()) throw in.malformed("keys of " + total + " bytes beyond the end of the data");
-        int base = in.position();
-        int at = base;
-        for (int k = 0; k < n; k++) {
-            at += ends[k];
-            ends[k] = at;
-        }
-        in.skip((int) total);
-        return KeyTable.over(in.data, base, ends);
+        return KeyTable.over(in.bytes((int) total), 0, ends);
     }
 
     private static KeyedPostings keyed(IndexInput in, int bound) {
@@ -400,6 +432,12 @@ public final class NameIndexCodec {
     private static int crc(byte[] b, int off, int len) {
         CRC32 c = new CRC32();
         c.update(b, off, len);
+        return (int) c.getValue();
+    }
+
+    private static int crc(ByteBuffer b, int off, int len) {
+        CRC32 c = new CRC32();
+        c.update(b.slice(off, len));
         return (int) c.getValue();
     }
 

@@ -42,7 +42,7 @@ final class NameIndexFiles {
         Path file = pathOf(snapshot.id());
         String refused = null;
         try {
-            return new LoadedIndex(NameIndexCodec.decode(Files.readAllBytes(file), snapshot),
+            return new LoadedIndex(NameIndexCodec.decode(FileBytes.of(file), snapshot),
                     LoadedIndex.Origin.READ, null);
         } catch (NoSuchFileException missing) {
             // first use of this snapshot by this build: built below

@@ -342,7 +342,7 @@ public final class SnapshotCodec {
     }
 
     public Snapshot read(byte[] data, String name) throws IOException {
-        return decode(data, name, false);
+        return decode(ByteBuffer.wrap(data), name, false);
     }
 
     /**
@@ -351,30 +351,34 @@ public final class SnapshotCodec {
      * decoded yet. Files of format versions before 4 have no table to find an entity by, and are read whole.
      */
     public Snapshot open(Path file) throws IOException {
-        return open(Files.readAllBytes(file), file.toString());
+        return decode(FileBytes.of(file), file.toString(), true);
     }
 
     public Snapshot open(byte[] data, String name) throws IOException {
-        return decode(data, name, true);
+        return decode(ByteBuffer.wrap(data), name, true);
     }
 
-    private Snapshot decode(byte[] data, String name, boolean lazily) throws IOException {
+    private Snapshot decode(ByteBuffer data, String name, boolean lazily) throws IOException {
         Parts p = split(data, name, true);
         SnapshotHeader h = decodeHeader(p.header, p.version, name);
-        byte[] body = data;
+        ByteBuffer body = data;
         int from = p.bodyFrom, to = p.bodyTo;
         if (p.gzip) {
-            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(data, from, to - from), 1 << 16)) {
-                body = in.readAllBytes();
+            byte[] zipped = new byte[to - from];
+            data.get(from, zipped);
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped), 1 << 16)) {
+                body = ByteBuffer.wrap(in.readAllBytes());
             } catch (IOException e) {
                 throw new SnapshotFormatException("snapshot " + name + ": compressed body cannot be inflated: " + e.getMessage(), e);
             }
             from = 0;
-            to = body.length;
+            to = body.limit();
         }
         List<Entity> entities;
         if (p.version <= CHUNKED) {
-            entities = decodeChunkedBody(Arrays.copyOfRange(body, from, to), name);
+            byte[] chunked = new byte[to - from];
+            body.get(from, chunked);
+            entities = decodeChunkedBody(chunked, name);
             lazily = false;
         } else {
             EntityBody b = EntityBody.open(body, from, to, name);
@@ -399,7 +403,7 @@ public final class SnapshotCodec {
             DataInputStream din = new DataInputStream(in);
             byte[] fixed = new byte[MAGIC.length + 2 + 1 + 4 + 4];
             readFully(din, fixed, file.toString(), "file header");
-            checkPreamble(fixed, file.toString());
+            checkPreamble(ByteBuffer.wrap(fixed), file.toString());
             int headerLen = ByteBuffer.wrap(fixed, MAGIC.length + 3, 4).getInt();
             if (headerLen < 0 || headerLen > (1 << 26)) {
                 throw new SnapshotFormatException("snapshot " + file + " is corrupt: implausible metadata header length " + headerLen);
@@ -407,7 +411,7 @@ public final class SnapshotCodec {
             start = Arrays.copyOf(fixed, fixed.length + headerLen);
             readFully(din, start, fixed.length, headerLen, file.toString(), "metadata header");
         }
-        Parts p = split(start, file.toString(), false);
+        Parts p = split(ByteBuffer.wrap(start), file.toString(), false);
         return decodeHeader(p.header, p.version, file.toString());
     }
 
@@ -416,14 +420,14 @@ public final class SnapshotCodec {
     }
 
     /** Checks magic and version; returns the version. */
-    private static int checkPreamble(byte[] data, String name) throws SnapshotFormatException {
-        if (data.length < MAGIC.length + 3) {
-            throw new SnapshotFormatException("snapshot " + name + " is truncated: " + data.length + " bytes, not even a file header");
+    private static int checkPreamble(ByteBuffer data, String name) throws SnapshotFormatException {
+        if (data.limit() < MAGIC.length + 3) {
+            throw new SnapshotFormatException("snapshot " + name + " is truncated: " + data.limit() + " bytes, not even a file header");
         }
-        if (!Arrays.equals(data, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        if (!data.slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))) {
             throw new SnapshotFormatException("snapshot " + name + " is not a Chokepoint snapshot (wrong magic bytes)");
         }
-        int version = ((data[MAGIC.length] & 0xFF) << 8) | (data[MAGIC.length + 1] & 0xFF);
+        int version = ((data.get(MAGIC.length) & 0xFF) << 8) | (data.get(MAGIC.length + 1) & 0xFF);
         if (version < OLDEST_READ || version > VERSION) {
             throw new SnapshotFormatException("snapshot " + name + " has format version " + version
                     + "; this build reads versions " + OLDEST_READ + " to " + VERSION
@@ -433,34 +437,38 @@ public final class SnapshotCodec {
     }
 
     /** Checks magic, version, lengths and CRCs; returns the header and (if wanted) body bytes. */
-    private static Parts split(byte[] data, String name, boolean withBody) throws SnapshotFormatException {
+    private static Parts split(ByteBuffer data, String name, boolean withBody) throws SnapshotFormatException {
         int version = checkPreamble(data, name);
-        ByteBuffer buf = ByteBuffer.wrap(data);
+        int size = data.limit();
+        ByteBuffer buf = data.duplicate();
         buf.position(MAGIC.length + 2);
         int flags = buf.get() & 0xFF;
-        if (buf.remaining() < 8) throw truncated(name, "file header", data.length);
+        if (buf.remaining() < 8) throw truncated(name, "file header", size);
         int headerLen = buf.getInt();
         int headerCrc = buf.getInt();
-        if (headerLen < 0 || headerLen > buf.remaining()) throw truncated(name, "metadata header", data.length);
-        byte[] header = Arrays.copyOfRange(data, buf.position(), buf.position() + headerLen);
+        if (headerLen < 0 || headerLen > buf.remaining()) throw truncated(name, "metadata header", size);
+        byte[] header = new byte[headerLen];
+        data.get(buf.position(), header);
         if (crc(header, 0, header.length) != headerCrc) {
             throw new SnapshotFormatException("snapshot " + name + " is corrupt: metadata header checksum mismatch");
         }
         buf.position(buf.position() + headerLen);
         if (!withBody) return new Parts(version, (flags & FLAG_GZIP) != 0, header, -1, -1);
-        if (buf.remaining() < 12) throw truncated(name, "entity body", data.length);
+        if (buf.remaining() < 12) throw truncated(name, "entity body", size);
         long bodyLen = buf.getLong();
         int bodyCrc = buf.getInt();
         if (bodyLen > buf.remaining()) {
             throw new SnapshotFormatException("snapshot " + name + " is truncated: the entity body should have "
-                    + bodyLen + " bytes, the file holds " + buf.remaining() + " (file size " + data.length + ")");
+                    + bodyLen + " bytes, the file holds " + buf.remaining() + " (file size " + size + ")");
         }
         if (bodyLen < buf.remaining()) {
             throw new SnapshotFormatException("snapshot " + name + " is corrupt: " + (buf.remaining() - bodyLen)
                     + " unexpected bytes after the entity body");
         }
         int start = buf.position();
-        if (crc(data, start, (int) bodyLen) != bodyCrc) {
+        CRC32 bodyCheck = new CRC32();
+        bodyCheck.update(data.slice(start, (int) bodyLen));
+        if ((int) bodyCheck.getValue() != bodyCrc) {
             throw new SnapshotFormatException("snapshot " + name + " is corrupt: entity body checksum mismatch");
         }
         return new Parts(version, (flags & FLAG_GZIP) != 0, header, start, start + (int) bodyLen);
