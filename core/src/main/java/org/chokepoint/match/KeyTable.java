@@ -65,6 +65,27 @@ final class KeyTable {
 
     /** The number of {@code key}, or -1 when it is not in the table. */
     int id(String key) {
+        int len = key.length(), h = 0;
+        for (int i = 0; i < len; i++) {
+            char c = key.charAt(i);
+            if (c >= 0x80 || c == 0) return idOfEncoded(key);
+            h = 31 * h + c; // an ASCII key's bytes are its chars: the same hash, no encoding needed
+        }
+        int mask = slots.length - 1;
+        for (int s = slot(h); ; s = (s + 1) & mask) {
+            int v = slots[s];
+            if (v == 0) return -1;
+            int id = v - 1, from = start(id);
+            if (ends[id] - from == len && sameAscii(from, key)) return id;
+        }
+    }
+
+    private boolean sameAscii(int from, String key) {
+        for (int i = 0; i < key.length(); i++) if (pool[from + i] != key.charAt(i)) return false;
+        return true;
+    }
+
+    private int idOfEncoded(String key) {
         byte[] k = new byte[key.length() * 3];
         int len = encode(key, k, 0);
         int mask = slots.length - 1;
