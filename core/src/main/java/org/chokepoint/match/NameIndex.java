@@ -22,6 +22,8 @@ import java.util.stream.IntStream;
  * find candidates without scanning: postings by exact token, by phonetic key, by one-deletion neighbourhood
  * (typos) and by joined adjacent tokens ("al qizani" under "alqizani"). Token weights are inverse document
  * frequencies over all names, scaled down for legal forms, connectors and honorifics. Immutable after build.
+ * Building takes seconds for the bundled lists, so {@link NameIndexCodec} stores it beside its snapshot; a decoded
+ * index holds the same tables and refers to the snapshot's own entities.
  */
 public final class NameIndex {
     final List<Entity> entities;

@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The name index of each stored snapshot, kept beside it as {@code snapshots/<id>.idx} (format:
- * {@link NameIndexCodec}), so that a start reads the index instead of building it: 0.1 s instead of 5 s for the
- * bundled lists. The file is a cache of what {@link NameIndex#build} computes from the snapshot, so nothing is
+ * {@link NameIndexCodec}), so that a start reads the index instead of building it: 0.25 s instead of 5 s for
+ * the bundled lists. The file is a cache of what {@link NameIndex#build} computes from the snapshot, so nothing is
  * lost when it is missing, damaged, written by another matcher version or for another snapshot: it is built
  * and written again (atomically, {@link AtomicFiles}), and the caller is told why.
  */

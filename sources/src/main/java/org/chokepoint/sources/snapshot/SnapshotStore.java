@@ -74,8 +74,8 @@ public final class SnapshotStore {
 
     /**
      * Stores the snapshot: a no-op when a file with that id exists (the id is the content), unless that file
-     * was written by older readers or in an older format or cannot be read, when it is replaced atomically. Its name index is built
-     * and stored too unless a current one is there, so that the first screening starts fast.
+     * was written by older readers or in an older format or cannot be read, when it is replaced atomically. Its
+     * name index is built and stored too unless a current one is there, so that the first screening starts fast.
      */
     public Path save(Snapshot snapshot) throws IOException {
         Path target = pathOf(snapshot.id());
@@ -86,13 +86,25 @@ public final class SnapshotStore {
                 buffered.flush();
             });
         }
-        indexes.ensure(snapshot);
+        storeIndex(snapshot);
         return target;
     }
 
     /**
+     * Builds and stores the snapshot's name index unless a current one is there. The index is a cache: when it
+     * cannot be written, saving and activating still succeed, and the first use says why it is built again.
+     */
+    private void storeIndex(Snapshot snapshot) {
+        try {
+            indexes.ensure(snapshot);
+        } catch (IOException cannotStore) {
+            // reported by loadOrBuildIndex, which tries again
+        }
+    }
+
+    /**
      * The name index of {@code snapshot}, read from beside the snapshot when a current and intact one is stored
-     * there (a tenth of a second for the bundled lists), else built (seconds) and stored for the next start.
+     * there (a quarter of a second for the bundled lists), else built (seconds) and stored for the next start.
      * Never fails for the index file's sake: a damaged, outdated or foreign one is reported in
      * {@link LoadedIndex#problem()} and replaced.
      */
@@ -110,12 +122,13 @@ public final class SnapshotStore {
     }
 
     /**
-     * Makes {@code id} the active snapshot; it must be stored already. Its name index is built and stored first
-     * when missing or outdated (a roll-back to a snapshot stored by an older build), so screening starts fast.
+     * Makes {@code id} the active snapshot; it must be stored already and readable. Its name index is built and
+     * stored first when missing or outdated (a roll-back to a snapshot stored by an older build), so screening
+     * starts fast.
      */
     public void activate(String id) throws IOException {
         if (!Files.isRegularFile(pathOf(id))) throw new NoSuchFileException(pathOf(id).toString(), null, "no such snapshot");
-        if (!indexes.current(id, codec.readHeader(pathOf(id)).entityCount())) indexes.ensure(load(id));
+        if (!indexes.current(id, codec.readHeader(pathOf(id)).entityCount())) storeIndex(load(id));
         AtomicFiles.write(activeFile(), "ACTIVE", out -> out.write((id + "\n").getBytes(StandardCharsets.US_ASCII)));
     }
 
