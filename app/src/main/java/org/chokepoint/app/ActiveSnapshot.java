@@ -1,11 +1,11 @@
 package org.chokepoint.app;
 
 import org.chokepoint.match.IndexedScreener;
-import org.chokepoint.match.NameIndex;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.rules.RuleBook;
 import org.chokepoint.sources.ListCatalog;
 import org.chokepoint.sources.refdata.Countries;
+import org.chokepoint.sources.snapshot.LoadedIndex;
 import org.chokepoint.sources.snapshot.SnapshotBuilder;
 import org.chokepoint.sources.snapshot.SnapshotCodec;
 import org.chokepoint.sources.snapshot.SnapshotHeader;
@@ -23,8 +23,9 @@ import java.util.function.Consumer;
  * its index. With no active snapshot, or one this build cannot read, the bundled lists are compiled once, stored and
  * activated, so the next start is fast.
  *
- * <p>Switching is atomic: {@link #activate}, {@link #install} and {@link #refresh} prepare the new snapshot fully
- * (entities and index) before one reference swap. A request holds the {@link ServedSnapshot} it started with, so
+ * <p>The snapshot's entities are decoded as they are asked for, and its name index is read from beside it (a quarter
+ * of a second for the bundled lists), so a process is ready at once. Switching is atomic: {@link #activate},
+ * {@link #install} and {@link #refresh} prepare the new snapshot and its index before one reference swap. A request holds the {@link ServedSnapshot} it started with, so
  * requests in flight finish on the old index and new requests see the new one; none fails during the switch.
  *
  * <pre>{@code
@@ -82,7 +83,7 @@ public final class ActiveSnapshot {
         synchronized (switching) {
             s = current.get();
             if (s != null && s.id().equals(id.get())) return s;
-            ServedSnapshot next = serve(store.load(id.get()));
+            ServedSnapshot next = serve(store.open(id.get()));
             current.set(next);
             return next;
         }
@@ -91,9 +92,9 @@ public final class ActiveSnapshot {
     /** Activates a stored snapshot (id or unique prefix) and serves it; the pointer moves only once it is ready. */
     public ServedSnapshot activate(String idOrPrefix) throws IOException {
         synchronized (switching) {
-            Snapshot snapshot = store.load(idOrPrefix);
+            Snapshot snapshot = store.open(idOrPrefix);
+            store.activate(snapshot.id()); // stores the snapshot's name index first when it has none
             ServedSnapshot next = serve(snapshot);
-            store.activate(snapshot.id());
             current.set(next);
             return next;
         }
@@ -102,24 +103,26 @@ public final class ActiveSnapshot {
     /** Stores a newly compiled snapshot, activates it and serves it. */
     public ServedSnapshot install(Snapshot snapshot) throws IOException {
         synchronized (switching) {
-            ServedSnapshot next = serve(snapshot);
             store.saveAndActivate(snapshot);
+            ServedSnapshot next = serve(snapshot);
             current.set(next);
             return next;
         }
     }
 
+    /** The snapshot with its name index: read from beside it when stored and current, else built and stored. */
     private ServedSnapshot serve(Snapshot snapshot) {
         long t0 = System.nanoTime();
-        IndexedScreener screener = new IndexedScreener(NameIndex.build(snapshot.entities()));
-        return new ServedSnapshot(snapshot, screener, rules, (System.nanoTime() - t0) / 1_000_000);
+        LoadedIndex index = store.loadOrBuildIndex(snapshot);
+        if (index.problem() != null) notices.accept("chokepoint: " + index.problem());
+        return new ServedSnapshot(snapshot, new IndexedScreener(index.index()), rules, (System.nanoTime() - t0) / 1_000_000);
     }
 
     private Snapshot loadOrCompile() {
         try {
             Optional<Snapshot> active = Optional.empty();
             try {
-                active = store.loadActive();
+                active = store.openActive();
             } catch (IOException unreadable) {
                 notices.accept("chokepoint: the active snapshot cannot be read (" + unreadable.getMessage()
                         + "); compiling the bundled lists again");

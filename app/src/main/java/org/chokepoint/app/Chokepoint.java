@@ -25,24 +25,31 @@ import java.util.function.Consumer;
  * s.provenance().snapshotId();          // the content hash of the snapshot screened against
  * }</pre>
  *
- * Cheap to open: reference tables are read at once, but the snapshot and its index load on first use (or by
+ * Cheap to open: the rule tables are read at once, the country index when first needed, the snapshot and its index
+ * on first use (or by
  * {@link ActiveSnapshot#current()} when a server wants to be ready before its first request). The audit's
  * gazetteer loads when the first audit runs.
  */
 public final class Chokepoint {
     private final Config config;
     private final RuleBook rules;
-    private final CountryIndex countries;
+    private final Lazy<CountryIndex> countries;
     private final ActiveSnapshot active;
     private final ScreeningService screening;
     private final DecisionService decisions;
     private final ListsService lists;
     private volatile AuditService audits;
 
-    private Chokepoint(Config config, Consumer<String> notices) throws IOException {
+    private Chokepoint(Config config, Consumer<String> notices) {
         this.config = config;
         this.rules = RuleBook.bundled();
-        this.countries = Countries.load(config.dataDir());
+        this.countries = Lazy.of(() -> {
+            try {
+                return Countries.load(config.dataDir());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the country table in " + config.dataDir() + ": " + e.getMessage(), e);
+            }
+        });
         this.active = new ActiveSnapshot(config, rules, notices);
         this.screening = new ScreeningService(active, countries, config.screeningThreshold());
         this.decisions = new DecisionService(active, rules, countries, config.screeningThreshold(), config.decisiveThreshold());
@@ -51,11 +58,7 @@ public final class Chokepoint {
 
     /** @param notices receives one-line notices for people (compiling the bundled lists, a stale snapshot) */
     public static Chokepoint open(Config config, Consumer<String> notices) {
-        try {
-            return new Chokepoint(config, notices);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the reference data in " + config.dataDir() + ": " + e.getMessage(), e);
-        }
+        return new Chokepoint(config, notices);
     }
 
     public Config config() {
@@ -70,8 +73,9 @@ public final class Chokepoint {
         return rules;
     }
 
+    /** The multilingual country index (read on first use: about a second). */
     public CountryIndex countries() {
-        return countries;
+        return countries.get();
     }
 
     public ScreeningService screening() {

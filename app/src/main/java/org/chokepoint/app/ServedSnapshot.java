@@ -27,7 +27,7 @@ public final class ServedSnapshot {
     private final Snapshot snapshot;
     private final IndexedScreener screener;
     private final Map<String, LocalDate> listDates;
-    private final OwnershipGraph listOwnership;
+    private volatile OwnershipGraph listOwnership;
     private final Provenance provenance;
     private final long readyMillis;
 
@@ -35,9 +35,6 @@ public final class ServedSnapshot {
         this.snapshot = snapshot;
         this.screener = screener;
         this.listDates = Collections.unmodifiableMap(listDates(snapshot));
-        OwnershipGraph graph = new OwnershipGraph();
-        graph.addFromEntities(snapshot.entities());
-        this.listOwnership = graph;
         this.provenance = new Provenance(snapshot.id(), rules.versions(), MatcherVersion.VERSION);
         this.readyMillis = readyMillis;
     }
@@ -61,11 +58,27 @@ public final class ServedSnapshot {
 
     /** A copy of the ownership links the lists publish, for a caller to add its own holdings to. */
     public OwnershipGraph ownershipCopy() {
-        return listOwnership.copy();
+        return listOwnership().copy();
     }
 
     public int ownershipEdges() {
-        return listOwnership.edgeCount();
+        return listOwnership().edgeCount();
+    }
+
+    /** Read from every entity's links on first use (the first decision), not when screening alone is asked for. */
+    private OwnershipGraph listOwnership() {
+        OwnershipGraph g = listOwnership;
+        if (g == null) {
+            synchronized (this) {
+                if (listOwnership == null) {
+                    OwnershipGraph built = new OwnershipGraph();
+                    built.addFromEntities(snapshot.entities());
+                    listOwnership = built;
+                }
+                g = listOwnership;
+            }
+        }
+        return g;
     }
 
     public Provenance provenance() {

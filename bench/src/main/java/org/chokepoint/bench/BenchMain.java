@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 DecideBench.class,
                 ReadListsBench.class,
                 NamesBench.class,
+                IndexBench.class,
                 AuditBench.class,
                 HttpLoadBench.class,
         })

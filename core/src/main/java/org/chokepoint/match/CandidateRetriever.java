@@ -72,8 +72,8 @@ final class CandidateRetriever {
             for (int end = i + 1; end < Math.min(q.n, i + NameScorer.MAX_JOIN); end++) {
                 String joined = q.joined(i, end);
                 if (joined == null) break;
-                Integer id = index.tokenIds.get(joined);
-                if (id == null) continue;
+                int id = index.tokenIds.id(joined);
+                if (id < 0) continue;
                 tokenGen++;
                 credit(index.tokenPostings[id], index.tokenWeight[id], EXACT);
             }
@@ -96,8 +96,8 @@ final class CandidateRetriever {
         int[] direct = index.deletions.get(t);           // list token is t plus one letter
         if (direct != null) creditTokens(direct, ownId);
         for (String d : NameIndex.deletes(t)) {
-            Integer shorter = index.tokenIds.get(d);      // list token is t minus one letter
-            if (shorter != null && shorter != ownId && index.tokenKind[shorter] == TokenKind.NAME) {
+            int shorter = index.tokenIds.id(d);           // list token is t minus one letter
+            if (shorter >= 0 && shorter != ownId && index.tokenKind[shorter] == TokenKind.NAME) {
                 credit(index.tokenPostings[shorter], index.tokenWeight[shorter], EDIT);
             }
             int[] same = index.deletions.get(d);          // one substitution or swap

@@ -136,7 +136,7 @@ public final class IndexedScreener implements Screener {
                         : "judged the same person as " + viaKey + " (" + derivation + "); the name matched there"));
                 summary = "via " + viaKey + (derivation == null ? " (same subject): " : " (same person, derived from list data): ") + summary;
             }
-            hits.add(new Hit(entity, index.nameText[name], round(score), new Explanation(summary, tokens, evidence)));
+            hits.add(new Hit(entity, index.nameText(name), round(score), new Explanation(summary, tokens, evidence)));
         }
         hits.sort(HIT_ORDER);
         return hits.size() > MAX_HITS ? List.copyOf(hits.subList(0, MAX_HITS)) : hits;

@@ -22,6 +22,8 @@ import java.util.stream.IntStream;
  * find candidates without scanning: postings by exact token, by phonetic key, by one-deletion neighbourhood
  * (typos) and by joined adjacent tokens ("al qizani" under "alqizani"). Token weights are inverse document
  * frequencies over all names, scaled down for legal forms, connectors and honorifics. Immutable after build.
+ * Building takes seconds for the bundled lists, so {@link NameIndexCodec} stores it beside its snapshot; a decoded
+ * index holds the same tables and refers to the snapshot's own entities.
  */
 public final class NameIndex {
     final List<Entity> entities;
@@ -29,7 +31,8 @@ public final class NameIndex {
     final int[][] sameAs;
     // names
     final int[] nameEntity;
-    final String[] nameText;
+    /** Position of the name among its entity's names ({@link #nameText}). */
+    final int[] nameOrdinal;
     final int[][] nameTokens;
     final float[] nameWeight;
     /** Per name, its legal forms, honorifics and connectors (mostly none: one shared empty array). */
@@ -37,7 +40,8 @@ public final class NameIndex {
     /** Bit i set when token i is the surname of a person name published as "SURNAME, Given names". */
     final long[] nameSurname;
     // token dictionary
-    final Map<String, Integer> tokenIds;
+    /** Token ids by {@link #key dictionary key}. */
+    final KeyTable tokenIds;
     final String[] tokenText;
     final TokenKind[] tokenKind;
     final float[] tokenWeight;
@@ -50,47 +54,49 @@ public final class NameIndex {
     /** Names first written in a script without short vowels (Arabic, Hebrew): compared by consonant keys. */
     final boolean[] nameAbjad;
     // phonetic keys
-    final Map<String, Integer> skeletonIds;
+    final KeyTable skeletonIds;
     final String[] skeletonText;
     final int[][] skeletonPostings;
-    final Map<String, Integer> consonantIds;
+    final KeyTable consonantIds;
     final String[] consonantText;
     final int[][] consonantPostings;
     // typo and concatenation keys
-    final Map<String, int[]> deletions;
-    final Map<String, int[]> concatPostings;
+    /** Token ids by each one-letter deletion of the token. */
+    final KeyedPostings deletions;
+    /** Name ids by two or three adjacent tokens written together. */
+    final KeyedPostings concatPostings;
     /** Weight of a name word never seen in any list (the rarest possible). */
     final float unknownWeight;
     final long buildNanos;
 
-    private NameIndex(Builder b, long buildNanos) {
-        this.entities = b.entities;
-        this.sameAs = b.sameAs;
-        this.nameEntity = b.nameEntity;
-        this.nameText = b.nameText;
-        this.nameTokens = b.nameTokens;
-        this.nameWeight = b.nameWeight;
-        this.nameWeakTokens = b.nameWeakTokens;
-        this.nameSurname = b.nameSurname;
-        this.tokenIds = b.tokenIds;
-        this.tokenText = b.tokenText;
-        this.tokenKind = b.tokenKind;
-        this.tokenWeight = b.tokenWeight;
-        this.tokenSkeleton = b.tokenSkeleton;
-        this.tokenDigits = b.tokenDigits;
-        this.tokenPatronymic = b.tokenPatronymic;
-        this.tokenConsonants = b.tokenConsonants;
-        this.nameAbjad = b.nameAbjad;
-        this.consonantIds = b.consonantIds;
-        this.consonantText = b.consonantText;
-        this.consonantPostings = b.consonantPostings;
-        this.tokenPostings = b.tokenPostings;
-        this.skeletonIds = b.skeletonIds;
-        this.skeletonText = b.skeletonText;
-        this.skeletonPostings = b.skeletonPostings;
-        this.deletions = b.deletions;
-        this.concatPostings = b.concatPostings;
-        this.unknownWeight = b.unknownWeight;
+    NameIndex(Parts p, long buildNanos) {
+        this.entities = p.entities;
+        this.sameAs = p.sameAs;
+        this.nameEntity = p.nameEntity;
+        this.nameOrdinal = p.nameOrdinal;
+        this.nameTokens = p.nameTokens;
+        this.nameWeight = p.nameWeight;
+        this.nameWeakTokens = p.nameWeakTokens;
+        this.nameSurname = p.nameSurname;
+        this.tokenIds = p.tokenIds;
+        this.tokenText = p.tokenText;
+        this.tokenKind = p.tokenKind;
+        this.tokenWeight = p.tokenWeight;
+        this.tokenSkeleton = p.tokenSkeleton;
+        this.tokenDigits = p.tokenDigits;
+        this.tokenPatronymic = p.tokenPatronymic;
+        this.tokenConsonants = p.tokenConsonants;
+        this.nameAbjad = p.nameAbjad;
+        this.consonantIds = p.consonantIds;
+        this.consonantText = p.consonantText;
+        this.consonantPostings = p.consonantPostings;
+        this.tokenPostings = p.tokenPostings;
+        this.skeletonIds = p.skeletonIds;
+        this.skeletonText = p.skeletonText;
+        this.skeletonPostings = p.skeletonPostings;
+        this.deletions = p.deletions;
+        this.concatPostings = p.concatPostings;
+        this.unknownWeight = p.unknownWeight;
         this.buildNanos = buildNanos;
     }
 
@@ -113,8 +119,14 @@ public final class NameIndex {
         return tokenText.length;
     }
 
+    /** Milliseconds the index took to build, or to read when it was decoded from a stored file. */
     public long buildMillis() {
         return buildNanos / 1_000_000;
+    }
+
+    /** The list name {@code name} as published. */
+    String nameText(int name) {
+        return entities.get(nameEntity[name]).names().get(nameOrdinal[name]).value();
     }
 
     /** The dictionary key of a token: legal forms and honorifics live apart from name words spelled alike. */
@@ -124,6 +136,11 @@ public final class NameIndex {
             case HONORIFIC -> "^" + token;
             default -> token;
         };
+    }
+
+    /** The token a {@link #key dictionary key} of that kind stands for. */
+    static String tokenOfKey(String key, TokenKind kind) {
+        return kind == TokenKind.LEGAL_FORM || kind == TokenKind.HONORIFIC ? key.substring(1) : key;
     }
 
     static NameNormalizer.Mode modeOf(org.chokepoint.model.Schema schema) {
@@ -139,16 +156,17 @@ public final class NameIndex {
         return Math.log((names + 1.0) / (df + 1.0)) + 1.0;
     }
 
-    private static final class Builder {
-        final List<Entity> entities;
+    /** Everything an index holds, filled by {@link Builder} or by {@link NameIndexCodec} from a stored file. */
+    static class Parts {
+        List<Entity> entities;
         int[][] sameAs;
         int[] nameEntity;
-        String[] nameText;
+        int[] nameOrdinal;
         int[][] nameTokens;
         float[] nameWeight;
         int[][] nameWeakTokens;
         long[] nameSurname;
-        final Map<String, Integer> tokenIds = new HashMap<>();
+        KeyTable tokenIds;
         String[] tokenText;
         TokenKind[] tokenKind;
         float[] tokenWeight;
@@ -158,21 +176,23 @@ public final class NameIndex {
         int[] tokenConsonants;
         boolean[] nameAbjad;
         int[][] tokenPostings;
-        final Map<String, Integer> consonantIds = new HashMap<>();
+        KeyTable consonantIds;
         String[] consonantText;
         int[][] consonantPostings;
-        final Map<String, Integer> skeletonIds = new HashMap<>();
+        KeyTable skeletonIds;
         String[] skeletonText;
         int[][] skeletonPostings;
-        final Map<String, int[]> deletions = new HashMap<>();
-        final Map<String, int[]> concatPostings = new HashMap<>();
+        KeyedPostings deletions;
+        KeyedPostings concatPostings;
         float unknownWeight;
+    }
 
+    private static final class Builder extends Parts {
         Builder(List<Entity> entities) {
             this.entities = entities;
         }
 
-        record Normalized(int entity, String text, NormalizedName name, long surname) {
+        record Normalized(int entity, int ordinal, NormalizedName name, long surname) {
         }
 
         void build() {
@@ -182,18 +202,20 @@ public final class NameIndex {
             perEntity.forEach(names::addAll);
             int n = names.size();
             nameEntity = new int[n];
-            nameText = new String[n];
+            nameOrdinal = new int[n];
             nameTokens = new int[n][];
             nameWeight = new float[n];
             nameAbjad = new boolean[n];
             nameSurname = new long[n];
+            Map<String, Integer> idOfKey = new HashMap<>();
+            List<String> keys = new ArrayList<>();
             List<String> texts = new ArrayList<>();
             List<TokenKind> kinds = new ArrayList<>();
             int[] df = new int[1024];
             for (int i = 0; i < n; i++) {
                 Normalized nn = names.get(i);
                 nameEntity[i] = nn.entity;
-                nameText[i] = nn.text;
+                nameOrdinal[i] = nn.ordinal;
                 nameAbjad[i] = isAbjad(nn.name.script());
                 nameSurname[i] = nn.surname;
                 String[] toks = nn.name.tokens();
@@ -201,10 +223,11 @@ public final class NameIndex {
                 int[] ids = new int[toks.length];
                 for (int t = 0; t < toks.length; t++) {
                     String key = key(toks[t], ks[t]);
-                    Integer id = tokenIds.get(key);
+                    Integer id = idOfKey.get(key);
                     if (id == null) {
                         id = texts.size();
-                        tokenIds.put(key, id);
+                        idOfKey.put(key, id);
+                        keys.add(key);
                         texts.add(toks[t]);
                         kinds.add(ks[t]);
                         if (id >= df.length) df = Arrays.copyOf(df, df.length * 2);
@@ -215,6 +238,7 @@ public final class NameIndex {
                 for (int id : distinct(ids)) df[id]++;
             }
             int tokens = texts.size();
+            tokenIds = KeyTable.of(keys);
             tokenText = texts.toArray(new String[0]);
             tokenKind = kinds.toArray(new TokenKind[0]);
             tokenWeight = new float[tokens];
@@ -286,11 +310,13 @@ public final class NameIndex {
             NameNormalizer.Mode mode = modeOf(entity.schema());
             List<Normalized> out = new ArrayList<>();
             Set<NormalizedName> seen = new HashSet<>();
-            for (Name name : entity.names()) {
+            List<Name> names = entity.names();
+            for (int k = 0; k < names.size(); k++) {
+                Name name = names.get(k);
                 NormalizedName nn = NameNormalizer.normalize(name.value(), mode);
                 if (!nn.isEmpty() && !nn.hasNameToken()) nn = NameNormalizer.asNameWords(nn);
                 if (nn.isEmpty() || !seen.add(nn)) continue;
-                out.add(new Normalized(e, name.value(), nn, mode == NameNormalizer.Mode.PERSON ? surname(name.value(), nn, mode) : 0));
+                out.add(new Normalized(e, k, nn, mode == NameNormalizer.Mode.PERSON ? surname(name.value(), nn, mode) : 0));
             }
             return out;
         }
@@ -309,14 +335,17 @@ public final class NameIndex {
             tokenSkeleton = new int[tokens];
             tokenConsonants = new int[tokens];
             List<String> skels = new ArrayList<>(), cons = new ArrayList<>();
+            Map<String, Integer> skelIds = new HashMap<>(), consIds = new HashMap<>();
             for (int t = 0; t < tokens; t++) {
                 boolean legal = tokenKind[t] == TokenKind.LEGAL_FORM;
                 String s = legal ? "~" + tokenText[t] : PhoneticKey.of(tokenText[t]);
-                tokenSkeleton[t] = intern(s, skeletonIds, skels);
-                tokenConsonants[t] = intern(legal ? s : PhoneticKey.consonantsOf(s), consonantIds, cons);
+                tokenSkeleton[t] = intern(s, skelIds, skels);
+                tokenConsonants[t] = intern(legal ? s : PhoneticKey.consonantsOf(s), consIds, cons);
             }
             skeletonText = skels.toArray(new String[0]);
             consonantText = cons.toArray(new String[0]);
+            skeletonIds = KeyTable.of(skels);
+            consonantIds = KeyTable.of(cons);
             skeletonPostings = keyPostings(tokenSkeleton, skels.size());
             consonantPostings = keyPostings(tokenConsonants, cons.size());
         }
@@ -367,7 +396,9 @@ public final class NameIndex {
                 if (tokenKind[t] != TokenKind.NAME || s.length() < 4 || TokenSimilarity.hasDigit(s)) continue;
                 for (String d : deletes(s)) tmp.computeIfAbsent(d, k -> new ArrayList<>(2)).add(t);
             }
-            tmp.forEach((k, v) -> deletions.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
+            Map<String, int[]> byKey = new HashMap<>(tmp.size() * 2);
+            tmp.forEach((k, v) -> byKey.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
+            deletions = KeyedPostings.of(byKey);
         }
 
         private void buildConcats() {
@@ -384,7 +415,9 @@ public final class NameIndex {
                     }
                 }
             }
-            tmp.forEach((k, v) -> concatPostings.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            Map<String, int[]> byKey = new HashMap<>(tmp.size() * 2);
+            tmp.forEach((k, v) -> byKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            concatPostings = KeyedPostings.of(byKey);
         }
     }
 

@@ -55,25 +55,22 @@ final class QueryName {
         abjad = NameIndex.isAbjad(nn.script());
         float total = 0, weak = 0;
         for (int i = 0; i < n; i++) {
-            Integer tid = index.tokenIds.get(NameIndex.key(tok[i], kind[i]));
-            id[i] = tid == null ? -1 : tid;
+            int tid = index.tokenIds.id(NameIndex.key(tok[i], kind[i]));
+            id[i] = tid;
             digits[i] = TokenSimilarity.hasDigit(tok[i]);
             patronymic[i] = kind[i] == TokenKind.NAME && Patronymics.isPatronymic(tok[i]);
             skel[i] = kind[i] == TokenKind.LEGAL_FORM ? "~" + tok[i] : PhoneticKey.of(tok[i]);
-            Integer sid = index.skeletonIds.get(skel[i]);
-            skelId[i] = sid == null ? -1 : sid;
+            skelId[i] = index.skeletonIds.id(skel[i]);
             cons[i] = kind[i] == TokenKind.LEGAL_FORM ? skel[i] : PhoneticKey.consonantsOf(skel[i]);
-            Integer cid = index.consonantIds.get(cons[i]);
-            consId[i] = cid == null ? -1 : cid;
-            weight[i] = tid != null ? index.tokenWeight[tid] : (float) (index.unknownWeight * kind[i].weightFactor());
+            consId[i] = index.consonantIds.id(cons[i]);
+            weight[i] = tid >= 0 ? index.tokenWeight[tid] : (float) (index.unknownWeight * kind[i].weightFactor());
             total += weight[i];
             asNameId[i] = -1;
             if (kind[i] == TokenKind.NAME) {
                 legalReading[i] = LegalForms.canonical(tok[i]);
             } else {
                 weak += weight[i];
-                Integer asName = index.tokenIds.get(NameIndex.key(tok[i], TokenKind.NAME));
-                if (asName != null) asNameId[i] = asName;
+                asNameId[i] = index.tokenIds.id(NameIndex.key(tok[i], TokenKind.NAME));
             }
         }
         totalWeight = total;

@@ -14,6 +14,10 @@ import java.util.stream.IntStream;
  * An immutable compiled set of list entities with their provenance. The id is the SHA-256 of a canonical
  * encoding of the entities (see {@link SnapshotDigest}), so compiling the same lists twice gives the same id
  * whatever the order the sources were read in. Entities are held sorted by key.
+ *
+ * <p>A stored snapshot may be {@link #restoreLazily restored lazily}: its entities are then decoded as they are
+ * asked for, and the key lookup is built on first use. Screening one name asks for a few hundred of the 47,000
+ * entities, so a command that screens starts without decoding the rest.
  */
 public final class Snapshot {
     private final String id;
@@ -21,8 +25,10 @@ public final class Snapshot {
     private final List<SourceMeta> sources;
     private final FindingsSummary findings;
     private final List<Entity> entities;
-    private final Map<String, Entity> byKey;
+    /** Entities by key; null until first used when restored lazily. */
+    private volatile Map<String, Entity> byKey;
 
+    /** @param keys the entities' keys, or null to index them on first use */
     private Snapshot(String id, Instant createdAt, List<SourceMeta> sources, FindingsSummary findings,
                      List<Entity> sortedEntities, String[] keys) {
         this.id = Objects.requireNonNull(id, "id");
@@ -30,13 +36,17 @@ public final class Snapshot {
         this.sources = List.copyOf(sources);
         this.findings = Objects.requireNonNull(findings, "findings");
         this.entities = Collections.unmodifiableList(sortedEntities);
-        Map<String, Entity> index = new HashMap<>(sortedEntities.size() * 2);
+        if (keys != null) this.byKey = index(sortedEntities, keys);
+    }
+
+    private static Map<String, Entity> index(List<Entity> entities, String[] keys) {
+        Map<String, Entity> index = new HashMap<>(entities.size() * 2);
         for (int i = 0; i < keys.length; i++) {
-            if (index.putIfAbsent(keys[i], sortedEntities.get(i)) != null) {
+            if (index.putIfAbsent(keys[i], entities.get(i)) != null) {
                 throw new IllegalArgumentException("duplicate entity key in snapshot: " + keys[i]);
             }
         }
-        this.byKey = Collections.unmodifiableMap(index);
+        return Collections.unmodifiableMap(index);
     }
 
     /** Compiles a snapshot: sorts the entities by key and computes the content id. Keys must be unique. */
@@ -61,6 +71,22 @@ public final class Snapshot {
      */
     public static Snapshot restore(String id, Instant createdAt, List<SourceMeta> sources, FindingsSummary findings,
                                    List<Entity> sortedEntities) {
+        return new Snapshot(id, createdAt, sources, findings, sortedEntities, sortedKeys(sortedEntities));
+    }
+
+    /**
+     * As {@link #restore}, for entities a store decodes on demand (from a file whose checksum it has checked):
+     * nothing is asked of {@code sortedEntities} here. Their order and the uniqueness of their keys are checked
+     * when the key lookup ({@link #get}, {@link #contains}) is first used, which then throws
+     * {@link IllegalStateException} if they are not sorted; {@link #verifyId} proves the content as for any
+     * snapshot. The list must not change.
+     */
+    public static Snapshot restoreLazily(String id, Instant createdAt, List<SourceMeta> sources, FindingsSummary findings,
+                                         List<Entity> sortedEntities) {
+        return new Snapshot(id, createdAt, sources, findings, sortedEntities, null);
+    }
+
+    private static String[] sortedKeys(List<Entity> sortedEntities) {
         String[] keys = new String[sortedEntities.size()];
         IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = sortedEntities.get(i).key());
         for (int i = 1; i < keys.length; i++) {
@@ -68,7 +94,22 @@ public final class Snapshot {
                 throw new IllegalArgumentException("stored entities are not sorted by key at position " + i);
             }
         }
-        return new Snapshot(id, createdAt, sources, findings, sortedEntities, keys);
+        return keys;
+    }
+
+    private Map<String, Entity> byKey() {
+        Map<String, Entity> m = byKey;
+        if (m != null) return m;
+        synchronized (this) {
+            if (byKey == null) {
+                try {
+                    byKey = index(entities, sortedKeys(entities));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException("snapshot " + shortId() + ": " + e.getMessage(), e);
+                }
+            }
+            return byKey;
+        }
     }
 
     public String id() { return id; }
@@ -84,11 +125,11 @@ public final class Snapshot {
 
     /** The entity with key {@code source:sourceId}. */
     public Optional<Entity> get(String key) {
-        return Optional.ofNullable(byKey.get(key));
+        return Optional.ofNullable(byKey().get(key));
     }
 
     public boolean contains(String key) {
-        return byKey.containsKey(key);
+        return byKey().containsKey(key);
     }
 
     public Optional<SourceMeta> source(String source) {

@@ -13,6 +13,7 @@ import org.chokepoint.sources.transaction.OwnershipCsvReader;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Judges transactions (CLEAR / REVIEW / LICENCE REQUIRED / BLOCK) on the active snapshot and the bundled rule
@@ -35,10 +36,11 @@ public final class DecisionService {
     private record Cached(ServedSnapshot snapshot, DecisionEngine engine) {
     }
 
-    public DecisionService(ActiveSnapshot active, RuleBook rules, CountryIndex countryIndex, double screeningThreshold, double decisiveThreshold) {
+    public DecisionService(ActiveSnapshot active, RuleBook rules, Supplier<CountryIndex> countryIndex, double screeningThreshold,
+                           double decisiveThreshold) {
         this.active = active;
         this.rules = rules;
-        this.countries = ((CountryResolver) text -> countryIndex.resolve(text).map(c -> c.alpha2())).orElseIso();
+        this.countries = ((CountryResolver) text -> countryIndex.get().resolve(text).map(c -> c.alpha2())).orElseIso();
         this.screeningThreshold = screeningThreshold;
         this.decisiveThreshold = decisiveThreshold;
     }

@@ -13,6 +13,7 @@ import org.chokepoint.sources.snapshot.UpdateConfig;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 
 /**
@@ -25,9 +26,9 @@ import java.util.function.Consumer;
  */
 public final class ListsService {
     private final ActiveSnapshot active;
-    private final CountryIndex countries;
+    private final Supplier<CountryIndex> countries;
 
-    public ListsService(ActiveSnapshot active, CountryIndex countries) {
+    public ListsService(ActiveSnapshot active, Supplier<CountryIndex> countries) {
         this.active = active;
         this.countries = countries;
     }
@@ -66,7 +67,7 @@ public final class ListsService {
      * stores and activates the new snapshot, then serves it. A refused update leaves the active snapshot untouched.
      */
     public Updated update(UpdateConfig config, Set<String> only, Consumer<String> log) throws IOException {
-        ListUpdater.Result r = new ListUpdater(active.store(), ListCatalog.downloadReaders()).countries(countries)
+        ListUpdater.Result r = new ListUpdater(active.store(), ListCatalog.downloadReaders()).countries(countries.get())
                 .update(config, only, log::accept);
         return new Updated(r, active.refresh());
     }

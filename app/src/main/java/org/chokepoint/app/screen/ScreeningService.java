@@ -7,6 +7,7 @@ import org.chokepoint.model.Country;
 import org.chokepoint.model.CountryIndex;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Screens names against the active snapshot. The query's country may be written in any language; lists carry ISO
@@ -15,10 +16,10 @@ import java.util.List;
  */
 public final class ScreeningService {
     private final ActiveSnapshot active;
-    private final CountryIndex countries;
+    private final Supplier<CountryIndex> countries;
     private final double defaultThreshold;
 
-    public ScreeningService(ActiveSnapshot active, CountryIndex countries, double defaultThreshold) {
+    public ScreeningService(ActiveSnapshot active, Supplier<CountryIndex> countries, double defaultThreshold) {
         this.active = active;
         this.countries = countries;
         this.defaultThreshold = defaultThreshold;
@@ -48,7 +49,7 @@ public final class ScreeningService {
     /** "China", "Chine", "中国" → CN; unknown text unchanged. */
     public ScreeningQuery withIsoCountry(ScreeningQuery q) {
         if (q.country() == null || q.country().isBlank()) return q;
-        String iso = countries.resolve(q.country()).map(Country::alpha2).orElse(q.country());
+        String iso = countries.get().resolve(q.country()).map(Country::alpha2).orElse(q.country());
         return new ScreeningQuery(q.name(), q.schema(), iso, q.birthDate());
     }
 }

@@ -28,6 +28,10 @@ final class ByteReader {
         return pos;
     }
 
+    int remaining() {
+        return end - pos;
+    }
+
     boolean atEnd() {
         return pos == end;
     }
@@ -41,6 +45,14 @@ final class ByteReader {
     int readByte() throws SnapshotFormatException {
         need(1);
         return data[pos++] & 0xFF;
+    }
+
+    /** A fixed-width big-endian 32-bit number. */
+    int readInt() throws SnapshotFormatException {
+        need(4);
+        int v = ((data[pos] & 0xFF) << 24) | ((data[pos + 1] & 0xFF) << 16) | ((data[pos + 2] & 0xFF) << 8) | (data[pos + 3] & 0xFF);
+        pos += 4;
+        return v;
     }
 
     int readVarInt() throws SnapshotFormatException {

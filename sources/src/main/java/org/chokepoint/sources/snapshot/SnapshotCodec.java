@@ -9,9 +9,7 @@ import org.chokepoint.model.FindingsSummary;
 import org.chokepoint.model.FuzzyDate;
 import org.chokepoint.model.Identifier;
 import org.chokepoint.model.Link;
-import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Name;
-import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.model.SourceMeta;
@@ -45,24 +43,30 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The binary snapshot file format, version 3 (version 2 did not record the readers' revision and is still
- * read, as revision 0; version 1 had no entity chunks).
+ * The binary snapshot file format, version 4 (versions 2 and 3 are still read: version 3 had the same header
+ * and a body of entity chunks, version 2 did not record the readers' revision, read as 0; version 1 had no
+ * entity chunks).
  *
  * <pre>
  * magic "CHKPSNAP" | u16 version | u8 flags (bit 0: body gzip)
  * u32 header length | u32 header CRC-32 | header (id, time, sources, findings, readers' revision; small,
  *                                        never compressed)
- * u64 body length   | u32 body CRC-32   | body (string table, then the entities in key order)
+ * u64 body length   | u32 body CRC-32   | body (string table, then the entities in key order, each string
+ *                                        and entity reachable through a table of offsets: {@link EntityBody})
  * end of file
  * </pre>
  *
  * Every string of the body is stored once in the string table and referred to by a variable-length index
  * (0 = absent). Both parts are checked against their length and CRC before anything is decoded, so a
  * truncated or damaged file is rejected as a whole with a message that says which part is wrong.
+ * {@link #read} then decodes every entity (on all cores) and checks their order; {@link #open} decodes each
+ * entity when it is first asked for, so that a command screening one name starts in a fraction of a second.
  */
 public final class SnapshotCodec {
     static final byte[] MAGIC = "CHKPSNAP".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 3;
+    static final int VERSION = 4;
+    /** The last version whose body is a string table and entity chunks. */
+    static final int CHUNKED = 3;
     /** The oldest format version this build still reads. */
     static final int OLDEST_READ = 2;
     private static final int FLAG_GZIP = 1;
@@ -91,9 +95,15 @@ public final class SnapshotCodec {
 
     /** As {@link #write(Snapshot, OutputStream)}, recording another readers' revision (tests of older snapshots). */
     public void write(Snapshot snapshot, OutputStream target, int readersRevision) throws IOException {
+        write(snapshot, target, readersRevision, VERSION);
+    }
+
+    /** As {@link #write(Snapshot, OutputStream, int)}, in format version 3 or 4 (tests of older files). */
+    void write(Snapshot snapshot, OutputStream target, int readersRevision, int version) throws IOException {
+        if (version != VERSION && version != CHUNKED) throw new IllegalArgumentException("cannot write format version " + version);
         byte[] header = encodeHeader(new SnapshotHeader(snapshot.id(), snapshot.createdAt(), snapshot.size(),
-                snapshot.sources(), snapshot.findings(), readersRevision));
-        byte[] body = encodeBody(snapshot.entities());
+                snapshot.sources(), snapshot.findings(), readersRevision, version));
+        byte[] body = version == CHUNKED ? encodeChunkedBody(snapshot.entities()) : encodeBody(snapshot.entities());
         if (compress) {
             ByteArrayOutputStream z = new ByteArrayOutputStream(body.length / 4);
             try (GZIPOutputStream gz = new GZIPOutputStream(z, 1 << 16)) {
@@ -103,7 +113,7 @@ public final class SnapshotCodec {
         }
         DataOutputStream out = new DataOutputStream(target);
         out.write(MAGIC);
-        out.writeShort(VERSION);
+        out.writeShort(version);
         out.writeByte(compress ? FLAG_GZIP : 0);
         out.writeInt(header.length);
         out.writeInt(crc(header, 0, header.length));
@@ -161,11 +171,48 @@ public final class SnapshotCodec {
     }
 
     /**
-     * Encodes the entities with string references in chunks of {@value #CHUNK}, then prepends the table those
-     * references index and the chunk sizes, so that loading can decode the table and the chunks in parallel.
-     * Body: string count, strings; entity count; chunk count, (entities, bytes) per chunk; the chunks.
+     * Encodes the entities with string references one after another, noting where each ends, then prepends the
+     * table those references index: the layout of {@link EntityBody}.
      */
     private static byte[] encodeBody(List<Entity> entities) throws IOException {
+        Map<String, Integer> table = new HashMap<>();
+        List<String> strings = new ArrayList<>();
+        ByteArrayOutputStream refs = new ByteArrayOutputStream(entities.size() * 256);
+        EntityWriter ew = new EntityWriter(new ByteWriter(refs), table, strings);
+        int[] entityEnds = new int[entities.size()];
+        for (int i = 0; i < entityEnds.length; i++) {
+            ew.write(entities.get(i));
+            ew.w.flush();
+            entityEnds[i] = refs.size();
+        }
+        byte[][] utf8 = new byte[strings.size()][];
+        long stringBytes = 0;
+        for (int i = 0; i < utf8.length; i++) {
+            utf8[i] = strings.get(i).getBytes(StandardCharsets.UTF_8);
+            stringBytes += utf8[i].length;
+        }
+        if (stringBytes + refs.size() + 8L * (utf8.length + entityEnds.length + 1) > Integer.MAX_VALUE) {
+            throw new IOException("snapshot too large for one file: " + stringBytes + " bytes of strings, " + refs.size() + " of entities");
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream((int) stringBytes + refs.size() + 8 * (utf8.length + entityEnds.length + 1));
+        DataOutputStream out = new DataOutputStream(body);
+        out.writeInt(utf8.length);
+        int end = 0;
+        for (byte[] b : utf8) out.writeInt(end += b.length);
+        for (byte[] b : utf8) out.write(b);
+        out.writeInt(entityEnds.length);
+        for (int e : entityEnds) out.writeInt(e);
+        refs.writeTo(out);
+        out.flush();
+        return body.toByteArray();
+    }
+
+    /**
+     * Version 3: encodes the entities with string references in chunks of {@value #CHUNK}, then prepends the
+     * table those references index and the chunk sizes, so that loading can decode the table and the chunks in
+     * parallel. Body: string count, strings; entity count; chunk count, (entities, bytes) per chunk; the chunks.
+     */
+    private static byte[] encodeChunkedBody(List<Entity> entities) throws IOException {
         Map<String, Integer> table = new HashMap<>();
         List<String> strings = new ArrayList<>();
         List<byte[]> chunks = new ArrayList<>();
@@ -293,21 +340,53 @@ public final class SnapshotCodec {
     }
 
     public Snapshot read(byte[] data, String name) throws IOException {
+        return decode(ByteBuffer.wrap(data), name, false);
+    }
+
+    /**
+     * Opens a snapshot whose entities are decoded as they are asked for ({@link Snapshot#restoreLazily}): the
+     * whole file is read and checked against its lengths and checksums as by {@link #read}, but no entity is
+     * decoded yet. Files of format versions before 4 have no table to find an entity by, and are read whole.
+     */
+    public Snapshot open(Path file) throws IOException {
+        return decode(FileBytes.of(file), file.toString(), true);
+    }
+
+    public Snapshot open(byte[] data, String name) throws IOException {
+        return decode(ByteBuffer.wrap(data), name, true);
+    }
+
+    private Snapshot decode(ByteBuffer data, String name, boolean lazily) throws IOException {
         Parts p = split(data, name, true);
         SnapshotHeader h = decodeHeader(p.header, p.version, name);
-        byte[] body = p.body;
+        ByteBuffer body = data;
+        int from = p.bodyFrom, to = p.bodyTo;
         if (p.gzip) {
-            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body), 1 << 16)) {
-                body = in.readAllBytes();
+            byte[] zipped = new byte[to - from];
+            data.get(from, zipped);
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped), 1 << 16)) {
+                body = ByteBuffer.wrap(in.readAllBytes());
             } catch (IOException e) {
                 throw new SnapshotFormatException("snapshot " + name + ": compressed body cannot be inflated: " + e.getMessage(), e);
             }
+            from = 0;
+            to = body.limit();
         }
-        List<Entity> entities = decodeBody(body, name);
+        List<Entity> entities;
+        if (p.version <= CHUNKED) {
+            byte[] chunked = new byte[to - from];
+            body.get(from, chunked);
+            entities = decodeChunkedBody(chunked, name);
+            lazily = false;
+        } else {
+            EntityBody b = EntityBody.open(body, from, to, name);
+            entities = lazily ? b.lazily() : b.decodeAll();
+        }
         if (entities.size() != h.entityCount()) {
             throw new SnapshotFormatException("snapshot " + name + ": header announces " + h.entityCount()
                     + " entities, body holds " + entities.size());
         }
+        if (lazily) return Snapshot.restoreLazily(h.id(), h.createdAt(), h.sources(), h.findings(), entities);
         try {
             return Snapshot.restore(h.id(), h.createdAt(), h.sources(), h.findings(), entities);
         } catch (IllegalArgumentException e) {
@@ -322,7 +401,7 @@ public final class SnapshotCodec {
             DataInputStream din = new DataInputStream(in);
             byte[] fixed = new byte[MAGIC.length + 2 + 1 + 4 + 4];
             readFully(din, fixed, file.toString(), "file header");
-            checkPreamble(fixed, file.toString());
+            checkPreamble(ByteBuffer.wrap(fixed), file.toString());
             int headerLen = ByteBuffer.wrap(fixed, MAGIC.length + 3, 4).getInt();
             if (headerLen < 0 || headerLen > (1 << 26)) {
                 throw new SnapshotFormatException("snapshot " + file + " is corrupt: implausible metadata header length " + headerLen);
@@ -330,22 +409,23 @@ public final class SnapshotCodec {
             start = Arrays.copyOf(fixed, fixed.length + headerLen);
             readFully(din, start, fixed.length, headerLen, file.toString(), "metadata header");
         }
-        Parts p = split(start, file.toString(), false);
+        Parts p = split(ByteBuffer.wrap(start), file.toString(), false);
         return decodeHeader(p.header, p.version, file.toString());
     }
 
-    private record Parts(int version, boolean gzip, byte[] header, byte[] body) {
+    /** The checked parts of a file: its header bytes and where its body lies in the file's bytes. */
+    private record Parts(int version, boolean gzip, byte[] header, int bodyFrom, int bodyTo) {
     }
 
     /** Checks magic and version; returns the version. */
-    private static int checkPreamble(byte[] data, String name) throws SnapshotFormatException {
-        if (data.length < MAGIC.length + 3) {
-            throw new SnapshotFormatException("snapshot " + name + " is truncated: " + data.length + " bytes, not even a file header");
+    private static int checkPreamble(ByteBuffer data, String name) throws SnapshotFormatException {
+        if (data.limit() < MAGIC.length + 3) {
+            throw new SnapshotFormatException("snapshot " + name + " is truncated: " + data.limit() + " bytes, not even a file header");
         }
-        if (!Arrays.equals(data, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        if (!data.slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))) {
             throw new SnapshotFormatException("snapshot " + name + " is not a Chokepoint snapshot (wrong magic bytes)");
         }
-        int version = ((data[MAGIC.length] & 0xFF) << 8) | (data[MAGIC.length + 1] & 0xFF);
+        int version = ((data.get(MAGIC.length) & 0xFF) << 8) | (data.get(MAGIC.length + 1) & 0xFF);
         if (version < OLDEST_READ || version > VERSION) {
             throw new SnapshotFormatException("snapshot " + name + " has format version " + version
                     + "; this build reads versions " + OLDEST_READ + " to " + VERSION
@@ -355,37 +435,41 @@ public final class SnapshotCodec {
     }
 
     /** Checks magic, version, lengths and CRCs; returns the header and (if wanted) body bytes. */
-    private static Parts split(byte[] data, String name, boolean withBody) throws SnapshotFormatException {
+    private static Parts split(ByteBuffer data, String name, boolean withBody) throws SnapshotFormatException {
         int version = checkPreamble(data, name);
-        ByteBuffer buf = ByteBuffer.wrap(data);
+        int size = data.limit();
+        ByteBuffer buf = data.duplicate();
         buf.position(MAGIC.length + 2);
         int flags = buf.get() & 0xFF;
-        if (buf.remaining() < 8) throw truncated(name, "file header", data.length);
+        if (buf.remaining() < 8) throw truncated(name, "file header", size);
         int headerLen = buf.getInt();
         int headerCrc = buf.getInt();
-        if (headerLen < 0 || headerLen > buf.remaining()) throw truncated(name, "metadata header", data.length);
-        byte[] header = Arrays.copyOfRange(data, buf.position(), buf.position() + headerLen);
+        if (headerLen < 0 || headerLen > buf.remaining()) throw truncated(name, "metadata header", size);
+        byte[] header = new byte[headerLen];
+        data.get(buf.position(), header);
         if (crc(header, 0, header.length) != headerCrc) {
             throw new SnapshotFormatException("snapshot " + name + " is corrupt: metadata header checksum mismatch");
         }
         buf.position(buf.position() + headerLen);
-        if (!withBody) return new Parts(version, (flags & FLAG_GZIP) != 0, header, null);
-        if (buf.remaining() < 12) throw truncated(name, "entity body", data.length);
+        if (!withBody) return new Parts(version, (flags & FLAG_GZIP) != 0, header, -1, -1);
+        if (buf.remaining() < 12) throw truncated(name, "entity body", size);
         long bodyLen = buf.getLong();
         int bodyCrc = buf.getInt();
         if (bodyLen > buf.remaining()) {
             throw new SnapshotFormatException("snapshot " + name + " is truncated: the entity body should have "
-                    + bodyLen + " bytes, the file holds " + buf.remaining() + " (file size " + data.length + ")");
+                    + bodyLen + " bytes, the file holds " + buf.remaining() + " (file size " + size + ")");
         }
         if (bodyLen < buf.remaining()) {
             throw new SnapshotFormatException("snapshot " + name + " is corrupt: " + (buf.remaining() - bodyLen)
                     + " unexpected bytes after the entity body");
         }
         int start = buf.position();
-        if (crc(data, start, (int) bodyLen) != bodyCrc) {
+        CRC32 bodyCheck = new CRC32();
+        bodyCheck.update(data.slice(start, (int) bodyLen));
+        if ((int) bodyCheck.getValue() != bodyCrc) {
             throw new SnapshotFormatException("snapshot " + name + " is corrupt: entity body checksum mismatch");
         }
-        return new Parts(version, (flags & FLAG_GZIP) != 0, header, Arrays.copyOfRange(data, start, start + (int) bodyLen));
+        return new Parts(version, (flags & FLAG_GZIP) != 0, header, start, start + (int) bodyLen);
     }
 
     private static SnapshotFormatException truncated(String name, String part, int size) {
@@ -427,14 +511,14 @@ public final class SnapshotCodec {
             int readersRevision = version >= 3 ? r.readVarInt() : 0;
             if (!r.atEnd()) throw r.corrupt("unexpected bytes after the metadata");
             return new SnapshotHeader(id, created, entityCount, sources, new FindingsSummary(counts, samples),
-                    readersRevision);
+                    readersRevision, version);
         } catch (RuntimeException e) {
             throw r.corrupt("invalid metadata value: " + e.getMessage());
         }
     }
 
-    /** Decodes the string table and then the entity chunks, each split over the available cores. */
-    private static List<Entity> decodeBody(byte[] body, String name) throws SnapshotFormatException {
+    /** Version 3: decodes the string table and then the entity chunks, each split over the available cores. */
+    private static List<Entity> decodeChunkedBody(byte[] body, String name) throws SnapshotFormatException {
         ByteReader r = new ByteReader(body, name);
         try {
             int nStrings = r.readVarInt();
@@ -468,7 +552,7 @@ public final class SnapshotCodec {
             List<List<Entity>> decoded = new ArrayList<>(Collections.nCopies(nChunks, null));
             inParallel(nChunks, c -> {
                 ByteReader cr = new ByteReader(body, name, base + from[c], base + from[c + 1]);
-                EntityReader er = new EntityReader(cr, table);
+                EntityReader er = new EntityReader(cr, EntityReader.of(table));
                 List<Entity> out = new ArrayList<>(count[c]);
                 for (int i = 0; i < count[c]; i++) out.add(er.read());
                 if (!cr.atEnd()) throw cr.corrupt("entity chunk " + c + " has unexpected bytes at its end");
@@ -499,94 +583,6 @@ public final class SnapshotCodec {
         } catch (UncheckedIOException e) {
             throw (SnapshotFormatException) e.getCause();
         }
-    }
-
-    private static final class EntityReader {
-        final ByteReader r;
-        final String[] table;
-        final Map<String, Schema> schemas = enumIndex(Schema.class);
-        final Map<String, NameKind> kinds = enumIndex(NameKind.class);
-        final Map<String, FuzzyDate.Precision> precisions = enumIndex(FuzzyDate.Precision.class);
-        final Map<String, LinkType> linkTypes = enumIndex(LinkType.class);
-
-        EntityReader(ByteReader r, String[] table) {
-            this.r = r;
-            this.table = table;
-        }
-
-        String str() throws SnapshotFormatException {
-            int ref = r.readVarInt();
-            if (ref >= table.length) throw r.corrupt("string reference " + ref + " beyond the table of " + (table.length - 1));
-            return table[ref];
-        }
-
-        <E> E enumValue(Map<String, E> values) throws SnapshotFormatException {
-            String s = str();
-            E v = values.get(s);
-            if (v == null) throw r.corrupt("unknown value '" + s + "'");
-            return v;
-        }
-
-        List<String> strs() throws SnapshotFormatException {
-            int n = r.readVarInt();
-            if (n == 0) return List.of();
-            String[] a = new String[n];
-            for (int i = 0; i < n; i++) a[i] = str();
-            return Arrays.asList(a);
-        }
-
-        FuzzyDate date() throws SnapshotFormatException {
-            String raw = str();
-            LocalDate earliest = LocalDate.ofEpochDay(r.readZigZag());
-            LocalDate latest = earliest.plusDays(r.readZigZag());
-            return new FuzzyDate(raw, earliest, latest, enumValue(precisions), r.readByte() != 0);
-        }
-
-        Entity read() throws SnapshotFormatException {
-            String source = str();
-            String sourceId = str();
-            Schema schema = enumValue(schemas);
-            int nNames = r.readVarInt();
-            List<Name> names = new ArrayList<>(nNames);
-            for (int i = 0; i < nNames; i++) names.add(new Name(str(), enumValue(kinds), str(), str()));
-            int nDates = r.readVarInt();
-            List<FuzzyDate> birthDates = new ArrayList<>(nDates);
-            for (int i = 0; i < nDates; i++) birthDates.add(date());
-            List<String> birthPlaces = strs();
-            List<String> nationalities = strs();
-            List<String> citizenships = strs();
-            List<String> countries = strs();
-            int nAddr = r.readVarInt();
-            List<Address> addresses = new ArrayList<>(nAddr);
-            for (int i = 0; i < nAddr; i++) addresses.add(new Address(str(), str(), str(), str(), str(), str()));
-            int nIds = r.readVarInt();
-            List<Identifier> ids = new ArrayList<>(nIds);
-            for (int i = 0; i < nIds; i++) ids.add(new Identifier(str(), str(), str(), str()));
-            List<String> programs = strs();
-            List<String> lists = strs();
-            FuzzyDate listedOn = r.readByte() == 0 ? null : date();
-            String remarks = str();
-            int nLinks = r.readVarInt();
-            List<Link> links = new ArrayList<>(nLinks);
-            for (int i = 0; i < nLinks; i++) {
-                LinkType type = enumValue(linkTypes);
-                String target = str();
-                String targetName = str();
-                Double share = r.readByte() == 0 ? null : r.readDouble();
-                links.add(new Link(type, target, targetName, share));
-            }
-            int nDetails = r.readVarInt();
-            Map<String, String> details = nDetails == 0 ? Map.of() : new HashMap<>(nDetails * 2);
-            for (int i = 0; i < nDetails; i++) details.put(str(), str());
-            return new Entity(source, sourceId, schema, names, birthDates, birthPlaces, nationalities, citizenships,
-                    countries, addresses, ids, programs, lists, listedOn, remarks, links, details);
-        }
-    }
-
-    private static <E extends Enum<E>> Map<String, E> enumIndex(Class<E> type) {
-        Map<String, E> m = new HashMap<>();
-        for (E e : type.getEnumConstants()) m.put(e.name(), e);
-        return m;
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String name, ByteReader r) throws SnapshotFormatException {

@@ -11,9 +11,10 @@ import java.util.List;
  *
  * @param readersRevision the {@link SnapshotBuilder#READERS_REVISION} of the build that compiled it (0 for
  *                        snapshots of format version 2, which did not record it)
+ * @param formatVersion   the {@link SnapshotCodec} format version of the file
  */
 public record SnapshotHeader(String id, Instant createdAt, int entityCount, List<SourceMeta> sources,
-                             FindingsSummary findings, int readersRevision) {
+                             FindingsSummary findings, int readersRevision, int formatVersion) {
     public SnapshotHeader {
         sources = List.copyOf(sources);
     }
@@ -21,6 +22,14 @@ public record SnapshotHeader(String id, Instant createdAt, int entityCount, List
     /** Whether readers older than this build's compiled it: the same files may read differently now. */
     public boolean compiledByOlderReaders() {
         return readersRevision < SnapshotBuilder.READERS_REVISION;
+    }
+
+    /**
+     * Whether the file is in an older format than this build writes: same entities, slower to open (a format 3
+     * file has no table to decode one entity by). Storing the snapshot again rewrites it.
+     */
+    public boolean olderFormat() {
+        return formatVersion < SnapshotCodec.VERSION;
     }
 
     public String shortId() {

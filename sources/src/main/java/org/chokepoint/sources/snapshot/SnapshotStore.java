@@ -4,32 +4,32 @@ import org.chokepoint.model.Snapshot;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The home folder of compiled snapshots: {@code snapshots/<id>.snap}, and the file {@code ACTIVE} naming the
- * snapshot in use. Files are written to a temporary name and moved into place atomically, so a reader sees
- * either the old or the new state, never a half-written one.
+ * The home folder of compiled snapshots: {@code snapshots/<id>.snap}, the name index of each beside it
+ * ({@code snapshots/<id>.idx}, see {@link #loadOrBuildIndex}), and the file {@code ACTIVE} naming the snapshot in
+ * use. Files are written to a temporary name and moved into place atomically ({@link AtomicFiles}), so a reader
+ * sees either the old or the new state, never a half-written one.
  */
 public final class SnapshotStore {
     private static final String EXT = ".snap";
     private static final Pattern ID = Pattern.compile("[0-9a-f]{64}");
     private final Path home;
     private final SnapshotCodec codec;
+    private final NameIndexFiles indexes;
 
     public SnapshotStore(Path home) {
         this(home, SnapshotCodec.standard());
@@ -38,6 +38,7 @@ public final class SnapshotStore {
     public SnapshotStore(Path home, SnapshotCodec codec) {
         this.home = home.toAbsolutePath().normalize();
         this.codec = codec;
+        this.indexes = new NameIndexFiles(snapshotsDir());
     }
 
     /** The home folder: system property {@code chokepoint.home}, else {@code .chokepoint} in the working directory. */
@@ -66,45 +67,69 @@ public final class SnapshotStore {
         return snapshotsDir().resolve(id + EXT);
     }
 
+    /** The name index file of snapshot {@code id}. */
+    public Path indexPathOf(String id) {
+        return indexes.pathOf(id);
+    }
+
     /**
      * Stores the snapshot: a no-op when a file with that id exists (the id is the content), unless that file
-     * was written by older readers or cannot be read, when it is replaced atomically.
+     * was written by older readers or in an older format or cannot be read, when it is replaced atomically. Its
+     * name index is built and stored too unless a current one is there, so that the first screening starts fast.
      */
     public Path save(Snapshot snapshot) throws IOException {
         Path target = pathOf(snapshot.id());
-        if (Files.exists(target) && current(target)) return target;
-        Files.createDirectories(snapshotsDir());
-        Path tmp = Files.createTempFile(snapshotsDir(), snapshot.shortId() + "-", ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                codec.write(snapshot, out);
-            }
-            moveAtomically(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
+        if (!Files.exists(target) || !current(target)) {
+            AtomicFiles.write(target, snapshot.shortId(), out -> {
+                BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+                codec.write(snapshot, buffered);
+                buffered.flush();
+            });
         }
+        storeIndex(snapshot);
         return target;
+    }
+
+    /**
+     * Builds and stores the snapshot's name index unless a current one is there. The index is a cache: when it
+     * cannot be written, saving and activating still succeed, and the first use says why it is built again.
+     */
+    private void storeIndex(Snapshot snapshot) {
+        try {
+            indexes.ensure(snapshot);
+        } catch (IOException cannotStore) {
+            // reported by loadOrBuildIndex, which tries again
+        }
+    }
+
+    /**
+     * The name index of {@code snapshot}, read from beside the snapshot when a current and intact one is stored
+     * there (a quarter of a second for the bundled lists), else built (seconds) and stored for the next start.
+     * Never fails for the index file's sake: a damaged, outdated or foreign one is reported in
+     * {@link LoadedIndex#problem()} and replaced.
+     */
+    public LoadedIndex loadOrBuildIndex(Snapshot snapshot) {
+        return indexes.loadOrBuild(snapshot, Files.isRegularFile(pathOf(snapshot.id())));
     }
 
     private boolean current(Path file) {
         try {
-            return !codec.readHeader(file).compiledByOlderReaders();
+            SnapshotHeader h = codec.readHeader(file);
+            return !h.compiledByOlderReaders() && !h.olderFormat();
         } catch (IOException unreadable) {
             return false;
         }
     }
 
-    /** Makes {@code id} the active snapshot; it must be stored already. */
+    /**
+     * Makes {@code id} the active snapshot; it must be stored already and readable. Its name index is built and
+     * stored first when missing or outdated (a roll-back to a snapshot stored by an older build), so screening
+     * starts fast.
+     */
     public void activate(String id) throws IOException {
         if (!Files.isRegularFile(pathOf(id))) throw new NoSuchFileException(pathOf(id).toString(), null, "no such snapshot");
-        Files.createDirectories(home);
-        Path tmp = Files.createTempFile(home, "ACTIVE-", ".tmp");
-        try {
-            Files.writeString(tmp, id + "\n", StandardCharsets.US_ASCII);
-            moveAtomically(tmp, activeFile());
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        if (!indexes.current(id, codec.readHeader(pathOf(id)).entityCount())) storeIndex(load(id));
+        AtomicFiles.write(activeFile(), "ACTIVE", out -> out.write((id + "\n").getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** Saves and activates in one step. */
@@ -127,6 +152,20 @@ public final class SnapshotStore {
     public Optional<Snapshot> loadActive() throws IOException {
         Optional<String> id = activeId();
         return id.isEmpty() ? Optional.empty() : Optional.of(load(id.get()));
+    }
+
+    /**
+     * The active snapshot with its entities decoded as they are asked for ({@link SnapshotCodec#open}), for
+     * commands that look at a few of them (screening one name); empty when none was activated yet.
+     */
+    public Optional<Snapshot> openActive() throws IOException {
+        Optional<String> id = activeId();
+        return id.isEmpty() ? Optional.empty() : Optional.of(codec.open(pathOf(id.get())));
+    }
+
+    /** As {@link #load}, with the entities decoded as they are asked for ({@link SnapshotCodec#open}). */
+    public Snapshot open(String idOrPrefix) throws IOException {
+        return codec.open(pathOf(resolve(idOrPrefix)));
     }
 
     /** Loads a snapshot by full id or by a unique prefix of at least 4 characters. */
@@ -175,7 +214,8 @@ public final class SnapshotStore {
     }
 
     /**
-     * Deletes stored snapshots beyond the {@code keep} newest, never the active one.
+     * Deletes stored snapshots beyond the {@code keep} newest, never the active one, with their name indexes;
+     * also index files whose snapshot is gone and temporary files of writers that died.
      *
      * @return the ids deleted
      */
@@ -187,22 +227,17 @@ public final class SnapshotStore {
             Listing l = newestFirst.get(i);
             if (l.active()) continue;
             Files.deleteIfExists(pathOf(l.id()));
+            indexes.delete(l.id());
             deleted.add(l.id());
         }
+        indexes.deleteOrphans(Set.copyOf(ids()));
+        AtomicFiles.deleteStale(snapshotsDir());
+        AtomicFiles.deleteStale(home);
         return deleted;
     }
 
     /** One stored snapshot: its header, or why it cannot be read. */
     public record Listing(String id, boolean active, SnapshotHeader header, String error, long fileSize) {
-    }
-
-    private static void moveAtomically(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("the file system of " + to.getParent() + " cannot replace files atomically; "
-                    + "choose another home folder (-Dchokepoint.home)", e);
-        }
     }
 
     private static String abbreviate(String s) {

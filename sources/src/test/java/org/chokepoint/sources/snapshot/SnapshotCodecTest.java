@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,12 +80,97 @@ class SnapshotCodecTest {
         byte[] full = encode(sample(), false);
         for (int len = 0; len < full.length; len++) {
             byte[] cut = Arrays.copyOf(full, len);
-            SnapshotFormatException e = assertThrows(SnapshotFormatException.class,
-                    () -> SnapshotCodec.standard().read(cut, "cut.snap"));
-            assertTrue(e.getMessage().startsWith("snapshot cut.snap "), e.getMessage());
-            assertTrue(e.getMessage().contains("truncated") || (len < SnapshotCodec.MAGIC.length && e.getMessage().contains("magic")),
-                    len + ": " + e.getMessage());
+            for (boolean lazily : new boolean[]{false, true}) {
+                SnapshotFormatException e = assertThrows(SnapshotFormatException.class, () -> {
+                    if (lazily) SnapshotCodec.standard().open(cut, "cut.snap");
+                    else SnapshotCodec.standard().read(cut, "cut.snap");
+                });
+                assertTrue(e.getMessage().startsWith("snapshot cut.snap "), e.getMessage());
+                assertTrue(e.getMessage().contains("truncated") || (len < SnapshotCodec.MAGIC.length && e.getMessage().contains("magic")),
+                        len + ": " + e.getMessage());
+            }
         }
+    }
+
+    @Test
+    void openDecodesEachEntityWhenAskedAndGivesWhatReadGives() throws IOException {
+        Snapshot s = sample();
+        byte[] file = encode(s, false);
+        Snapshot opened = SnapshotCodec.standard().open(file, "mem");
+        assertEquals(s.id(), opened.id());
+        assertEquals(s.sources(), opened.sources());
+        assertEquals(s.findings(), opened.findings());
+        assertEquals(3, opened.size());
+        Entity second = opened.entities().get(1);
+        assertEquals(s.entities().get(1), second);
+        assertSame(second, opened.entities().get(1), "decoded once, then kept");
+        assertEquals(s.entities(), List.copyOf(opened.entities()));
+        assertEquals(s.entities(), SnapshotCodec.standard().read(file, "mem").entities());
+        assertEquals("KIM, Jong Un", opened.get("ofac-sdn:2").orElseThrow().primaryName().value());
+        assertTrue(opened.verifyId());
+    }
+
+    @Test
+    void openChecksTheOffsetTablesBeforeAnyEntityIsAskedFor() throws IOException {
+        byte[] file = encode(sample(), false);
+        int headerLen = java.nio.ByteBuffer.wrap(file).getInt(SnapshotCodec.MAGIC.length + 3);
+        int body = SnapshotCodec.MAGIC.length + 3 + 8 + headerLen + 12;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(file);
+        int strings = b.getInt(body);
+        int stringBytes = b.getInt(body + 4 * strings);
+        int entityTable = body + 4 + 4 * strings + stringBytes;
+        assertEquals(3, b.getInt(entityTable));
+        b.putInt(entityTable + 4, b.getInt(entityTable + 8) + 1); // entity 1 ends after entity 2
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(file, body, file.length - body);
+        b.putInt(body - 4, (int) crc.getValue());
+        SnapshotFormatException e = assertThrows(SnapshotFormatException.class, () -> SnapshotCodec.standard().open(file, "x.snap"));
+        assertTrue(e.getMessage().contains("entity 2 ends at") && e.getMessage().contains("outside its run"), e.getMessage());
+    }
+
+    @Test
+    void aLazilyOpenedSnapshotOutOfKeyOrderFailsOnTheFirstKeyLookup() {
+        Snapshot a = sample();
+        List<Entity> reversed = new java.util.ArrayList<>(a.entities());
+        java.util.Collections.reverse(reversed);
+        Snapshot lazy = Snapshot.restoreLazily(a.id(), Instant.EPOCH, List.of(), FindingsSummary.empty(), reversed);
+        assertEquals(3, lazy.size());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> lazy.get("ofac-sdn:2"));
+        assertTrue(e.getMessage().contains("not sorted by key"), e.getMessage());
+    }
+
+    @Test
+    void aVersion3FileStillReadsAndOpens(@TempDir Path dir) throws IOException {
+        Snapshot s = sample();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SnapshotCodec.standard().write(s, out, SnapshotBuilder.READERS_REVISION, SnapshotCodec.CHUNKED);
+        Path f = dir.resolve("v3.snap");
+        Files.write(f, out.toByteArray());
+        SnapshotHeader h = SnapshotCodec.standard().readHeader(f);
+        assertEquals(SnapshotCodec.CHUNKED, h.formatVersion());
+        assertTrue(h.olderFormat());
+        assertFalse(h.compiledByOlderReaders());
+        assertEquals(s.entities(), SnapshotCodec.standard().read(f).entities());
+        assertEquals(s.entities(), SnapshotCodec.standard().open(f).entities());
+        assertFalse(SnapshotCodec.standard().readHeader(writeTo(dir.resolve("v4.snap"), encode(s, false))).olderFormat());
+    }
+
+    @Test
+    void storingAgainRewritesAFileOfAnOlderFormat(@TempDir Path home) throws IOException {
+        SnapshotStore store = new SnapshotStore(home);
+        Snapshot s = sample();
+        ByteArrayOutputStream v3 = new ByteArrayOutputStream();
+        SnapshotCodec.standard().write(s, v3, SnapshotBuilder.READERS_REVISION, SnapshotCodec.CHUNKED);
+        writeTo(store.pathOf(s.id()), v3.toByteArray());
+        store.saveAndActivate(s);
+        assertEquals(SnapshotCodec.VERSION, SnapshotCodec.standard().readHeader(store.pathOf(s.id())).formatVersion());
+        assertEquals(s.entities(), store.openActive().orElseThrow().entities());
+    }
+
+    private static Path writeTo(Path f, byte[] bytes) throws IOException {
+        Files.createDirectories(f.getParent());
+        Files.write(f, bytes);
+        return f;
     }
 
     @Test
@@ -132,7 +219,7 @@ class SnapshotCodecTest {
     void aVersion2FileStillReadsAsReadersRevisionZero(@TempDir Path dir) throws IOException {
         // version 2 wrote the same header without the trailing revision: rebuild such a file from a version 3 one
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SnapshotCodec.standard().write(sample(), out, 0);
+        SnapshotCodec.standard().write(sample(), out, 0, SnapshotCodec.CHUNKED);
         java.nio.ByteBuffer v3 = java.nio.ByteBuffer.wrap(out.toByteArray());
         int fixed = SnapshotCodec.MAGIC.length + 3;
         int headerLen = v3.getInt(fixed);
