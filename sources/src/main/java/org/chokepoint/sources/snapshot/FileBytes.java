@@ -13,7 +13,8 @@ import java.nio.file.StandardOpenOption;
  * all the decoding (measured on a 2-core VM: 135 ms and 46 ms for the copies, 25 ms and 5 ms to map and checksum),
  * while mapped pages come straight from the file cache and only the pages looked at are touched after the
  * checksum. The store replaces files by renaming new ones over them ({@link AtomicFiles}), never by writing into
- * them, so a mapping keeps seeing the file it was made of.
+ * them, so a mapping keeps seeing the file it was made of. (Windows refuses to replace a file while a process
+ * has it mapped: there, a second process storing the same snapshot id during a screen would fail and say so.)
  */
 final class FileBytes {
     private FileBytes() {

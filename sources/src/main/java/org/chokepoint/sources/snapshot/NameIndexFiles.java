@@ -50,6 +50,9 @@ final class NameIndexFiles {
             refused = "the stored name index " + file.getFileName() + " was refused (" + e.getMessage() + "); rebuilt it";
         } catch (IOException e) {
             refused = "the stored name index " + file + " cannot be read (" + e.getMessage() + "); rebuilt it";
+        } catch (RuntimeException e) {
+            // the codec reports every malformation it knows as NameIndexFormatException; a cache never stops a start
+            refused = "the stored name index " + file.getFileName() + " cannot be decoded (" + e + "); rebuilt it";
         }
         NameIndex index = NameIndex.build(snapshot.entities());
         String problem = refused;
