@@ -59,6 +59,18 @@ public final class Server implements AutoCloseable {
     }
 
     public static Server start(Chokepoint engine, ServerConfig config) {
+        ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "snapshot-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        // the snapshot and its index load while the HTTP server starts; /readyz says when they are ready
+        background.execute(() -> {
+            long t0 = System.nanoTime();
+            ServedSnapshot s = engine.snapshot().current();
+            LOG.info("serving snapshot {} ({} entries) after {} ms", s.snapshot().shortId(), s.snapshot().size(), (System.nanoTime() - t0) / 1_000_000);
+            engine.countries(); // the country index, for the first request that names a country
+        });
         KeyStore keys = new KeyStore(engine.config().home());
         Metrics metrics = new Metrics();
         AuditJobs auditJobs = new AuditJobs(engine, config.limits().maxAuditJobs());
@@ -110,16 +122,6 @@ public final class Server implements AutoCloseable {
         metrics.gauge("chokepoint_index_names", () -> served(engine) == null ? null : (double) served(engine).screener().index().nameCount());
         metrics.gauge("chokepoint_snapshot_load_seconds", () -> served(engine) == null ? null : served(engine).readyMillis() / 1000.0);
         javalin.start();
-        ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "snapshot-watch");
-            t.setDaemon(true);
-            return t;
-        });
-        background.execute(() -> {
-            long t0 = System.nanoTime();
-            ServedSnapshot s = engine.snapshot().current();
-            LOG.info("serving snapshot {} ({} entries) after {} ms", s.snapshot().shortId(), s.snapshot().size(), (System.nanoTime() - t0) / 1_000_000);
-        });
         if (config.watchMillis() > 0) {
             background.scheduleWithFixedDelay(() -> {
                 try {

@@ -67,7 +67,7 @@ public final class YenteApi {
     public YenteApi(Chokepoint engine, Api api) {
         this.engine = engine;
         this.api = api;
-        this.entities = new YenteEntities(engine.countries());
+        this.entities = new YenteEntities(engine::countries);
         this.matcher = new YenteMatcher(engine.screening());
     }
 

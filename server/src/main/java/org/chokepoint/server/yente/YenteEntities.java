@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,9 +37,9 @@ import java.util.Set;
 final class YenteEntities {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
-    private final CountryIndex countries;
+    private final Supplier<CountryIndex> countries;
 
-    YenteEntities(CountryIndex countries) {
+    YenteEntities(Supplier<CountryIndex> countries) {
         this.countries = countries;
     }
 
@@ -105,11 +106,11 @@ final class YenteEntities {
         for (Address a : e.addresses()) if (a.country() != null) country.add(a.country());
         codes(country).forEach(v -> add(p, "country", v));
         String flag = e.details().get(Detail.VESSEL_FLAG);
-        if (flag != null) countries.resolve(flag).map(Country::alpha2).ifPresent(c -> add(p, "flag", c.toLowerCase(Locale.ROOT)));
+        if (flag != null) countries.get().resolve(flag).map(Country::alpha2).ifPresent(c -> add(p, "flag", c.toLowerCase(Locale.ROOT)));
         for (Address a : e.addresses()) {
             String full = address(a);
             // an address that is nothing but a country ("Korea, North", "KP") is already under country
-            if (full != null && countries.resolve(full).isEmpty()) add(p, "address", full);
+            if (full != null && countries.get().resolve(full).isEmpty()) add(p, "address", full);
         }
         for (Identifier id : e.identifiers()) {
             String prop = YenteIdentifiers.property(id, e.schema());
