@@ -237,12 +237,15 @@ class OpenApiContractTest {
         Path home = Files.createTempDirectory("loading-home");
         Random random = new Random(7);
         List<Entity> entities = new ArrayList<>();
-        for (int i = 0; i < 40_000; i++) {
+        for (int i = 0; i < 60_000; i++) {
             String name = word(random) + " " + word(random) + " " + word(random) + " TRADING";
             entities.add(Entity.builder("ofac-sdn", String.valueOf(i), Schema.ORGANIZATION).name(Name.primary(name)).build());
         }
-        new SnapshotStore(home).saveAndActivate(Snapshot.of(Instant.parse("2026-11-20T00:00:00Z"), List.of(),
-                new FindingsSummary(List.of(), List.of()), entities));
+        SnapshotStore store = new SnapshotStore(home);
+        Snapshot big = Snapshot.of(Instant.parse("2026-11-20T00:00:00Z"), List.of(), new FindingsSummary(List.of(), List.of()), entities);
+        store.saveAndActivate(big);
+        // without its stored index the server must build one (seconds), so the first probe finds it loading
+        Files.delete(store.indexPathOf(big.id()));
         ServerFixture loading = ServerFixture.overUnloaded(home, ServerConfig.defaults().withWatchMillis(0));
         try {
             exchange(loading, "GET", "/readyz", "/readyz", null, null, 503);
