@@ -6,6 +6,7 @@ import org.chokepoint.cli.lists.TextTable;
 import org.chokepoint.app.Config;
 import org.chokepoint.app.json.SnapshotJson;
 import org.chokepoint.app.terminal.ProgressBar;
+import org.chokepoint.match.MatcherVersion;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.model.SourceMeta;
 import org.chokepoint.model.stats.SnapshotDiff;
@@ -16,6 +17,7 @@ import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.ofac.OfacCsvFiles;
 import org.chokepoint.sources.ofac.OfacCsvSource;
 import org.chokepoint.sources.snapshot.ListUpdater;
+import org.chokepoint.sources.snapshot.LoadedIndex;
 import org.chokepoint.sources.snapshot.SnapshotBuilder;
 import org.chokepoint.sources.snapshot.SnapshotCodec;
 import org.chokepoint.sources.snapshot.SnapshotHeader;
@@ -284,6 +286,15 @@ public final class ListsCommand implements Runnable {
             Snapshot s = load(snapshot);
             if (s.verifyId()) {
                 out().printf("snapshot %s verified: %,d entities hash to its id%n", s.id(), s.size());
+                if (store().pathOf(s.id()).toFile().isFile()) {
+                    // the stored name index is checked by reading it (length, CRC, version, snapshot id); a bad one is rebuilt
+                    LoadedIndex index = store().loadOrBuildIndex(s);
+                    out().println(switch (index.origin()) {
+                        case READ -> "name index verified: " + String.format("%,d", index.index().nameCount()) + " names, matcher " + MatcherVersion.VERSION;
+                        case BUILT -> "name index was missing: built and stored";
+                        case REBUILT -> "name index refused (" + index.problem() + "): rebuilt and stored";
+                    });
+                }
                 return 0;
             }
             out().printf("snapshot %s FAILED verification: its entities do not hash to its id%n", s.id());

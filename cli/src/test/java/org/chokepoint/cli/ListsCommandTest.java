@@ -66,7 +66,18 @@ class ListsCommandTest {
         assertTrue(list.out().contains("* " + id.substring(0, 12)), list.out());
         Run verify = run("lists", "verify", "--home", h);
         assertEquals(0, verify.code(), verify.err());
-        assertEquals("snapshot " + id + " verified: 547 entities hash to its id\n", verify.out());
+        String[] lines = verify.out().split("\n");
+        assertEquals("snapshot " + id + " verified: 547 entities hash to its id", lines[0]);
+        assertTrue(lines[1].startsWith("name index verified: ") && lines[1].endsWith(" names, matcher names-3"), verify.out());
+        // a damaged index file is found by verify, and replaced
+        Path idx = home.resolve("snapshots").resolve(id + ".idx");
+        byte[] bytes = Files.readAllBytes(idx);
+        bytes[bytes.length / 2] ^= 0x55;
+        Files.write(idx, bytes);
+        Run damaged = run("lists", "verify", "--home", h);
+        assertEquals(0, damaged.code(), damaged.err());
+        assertTrue(damaged.out().contains("name index refused (") && damaged.out().contains("): rebuilt and stored"), damaged.out());
+        assertTrue(run("lists", "verify", "--home", h).out().contains("name index verified: "), "the rebuilt index reads again");
 
         Run activate = run("lists", "activate", id.substring(0, 6), "--home", h);
         assertEquals(0, activate.code(), activate.err());
