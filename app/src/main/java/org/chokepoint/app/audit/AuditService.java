@@ -5,7 +5,6 @@ import org.chokepoint.app.decide.DecisionService;
 import org.chokepoint.audit.AuditResult;
 import org.chokepoint.audit.CodeVerdict;
 import org.chokepoint.model.Country;
-import org.chokepoint.model.CountryIndex;
 import org.chokepoint.rules.DecisionEngine;
 import org.chokepoint.sources.audit.ExportAudit;
 import org.chokepoint.sources.refdata.ReferenceLexicon;
@@ -59,8 +58,13 @@ public final class AuditService {
 
     /** @param progress receives the units done so far (see {@link #progressTotal}) */
     public AuditOutcome audit(Path file, AuditOptions options, LongConsumer progress) throws IOException {
-        if (!Files.isRegularFile(file)) throw new FileNotFoundException(file + ": no such file");
-        AuditResult r = new ExportAudit(lexicon).audit(file, progress);
+        return audit(file, file.toString(), options, progress);
+    }
+
+    /** As {@link #audit(Path, AuditOptions, LongConsumer)}, the file called {@code name} in the result and its problems. */
+    public AuditOutcome audit(Path file, String name, AuditOptions options, LongConsumer progress) throws IOException {
+        if (!Files.isRegularFile(file)) throw new FileNotFoundException(name + ": no such file");
+        AuditResult r = new ExportAudit(lexicon).audit(file, name, progress);
         if (!options.judge() || r.codes().isEmpty()) return new AuditOutcome(r, List.of(), null);
         var run = decisions.prepare(DecisionOptions.asOf(options.asOf()));
         DecisionEngine engine = run.engine();
@@ -69,10 +73,6 @@ public final class AuditService {
             judgements.add(CodeJudgement.of(c, countryName(c.country()), engine, options.asOf(), run.today()));
         }
         return new AuditOutcome(r, judgements, run.provenance());
-    }
-
-    public CountryIndex countries() {
-        return lexicon.countries();
     }
 
     /** The common name of an ISO alpha-2 code ("KP" → "North Korea"); the code itself when unknown. */

@@ -109,15 +109,15 @@ public final class AuditJobs implements AutoCloseable {
         job.status = Status.RUNNING;
         try {
             AuditService audits = engine.audits();
-            AuditOutcome o = audits.audit(upload, judge ? AuditService.AuditOptions.judged(asOf) : AuditService.AuditOptions.decodeOnly(), job.done::set);
-            ObjectNode json = AuditJson.toJson(o);
             // the result names the file as uploaded, never the server's folder it was stored in
-            ((ObjectNode) json.get("audit")).put("file", job.fileName);
-            job.result = json;
-            job.report = AuditHtmlReport.render(o.result(), audits::countryName, o.judgements()).replace(upload.toString(), job.fileName);
+            AuditOutcome o = audits.audit(upload, job.fileName, judge ? AuditService.AuditOptions.judged(asOf) : AuditService.AuditOptions.decodeOnly(),
+                    job.done::set);
+            job.result = AuditJson.toJson(o);
+            job.report = AuditHtmlReport.render(o.result(), audits::countryName, o.judgements());
             job.status = Status.DONE;
         } catch (IOException | RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // a reader's own message may still name the stored file
             job.error = message.replace(upload.toString(), job.fileName).replace(upload.getParent().toString(), "");
             job.status = Status.FAILED;
             if (!(e instanceof IOException)) LOG.error("audit job {} failed", job.id, e);

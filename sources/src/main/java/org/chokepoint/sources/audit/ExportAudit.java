@@ -54,7 +54,15 @@ public final class ExportAudit {
      * @param progress told the bytes read so far (text formats) or the rows read (spreadsheets); may be null
      */
     public AuditResult audit(Path file, LongConsumer progress) throws IOException {
-        String name = file.toString();
+        return audit(file, file.toString(), progress);
+    }
+
+    /**
+     * @param name     what the result and its problems call the file: an upload's own name, not the folder the
+     *                 server stored it in
+     * @param progress told the bytes read so far (text formats) or the rows read (spreadsheets); may be null
+     */
+    public AuditResult audit(Path file, String name, LongConsumer progress) throws IOException {
         List<String> problems = new ArrayList<>();
         if (!Files.isRegularFile(file)) throw new java.io.FileNotFoundException(name + ": no such file");
         if (Files.size(file) == 0) return AuditResult.notJudgeable(name, "the file is empty", 0, List.of(), problems);
@@ -63,7 +71,7 @@ public final class ExportAudit {
         return switch (format.kind()) {
             case BINARY -> AuditResult.notJudgeable(name, "not a text export, spreadsheet or JSON lines file (" + format.detail() + ")", 0, List.of(), problems);
             case EMPTY -> AuditResult.notJudgeable(name, "the file holds only blank lines", 0, List.of(), problems);
-            case XLSX, ODS -> auditWorkbook(file, format, tick, problems);
+            case XLSX, ODS -> auditWorkbook(file, name, format, tick, problems);
             case JSON_LINES -> {
                 CountingStream counted = new CountingStream(open(file), tick);
                 try (JsonLinesReader r = new JsonLinesReader(new BufferedReader(LenientTextReader.open(counted), 1 << 16), name,
@@ -90,8 +98,7 @@ public final class ExportAudit {
         return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
     }
 
-    private AuditResult auditWorkbook(Path file, ExportFormat format, LongConsumer tick, List<String> problems) throws IOException {
-        String name = file.toString();
+    private AuditResult auditWorkbook(Path file, String name, ExportFormat format, LongConsumer tick, List<String> problems) throws IOException {
         try (Spreadsheet book = format.kind() == ExportFormat.Kind.XLSX ? XlsxReader.open(file) : OdsReader.open(file)) {
             List<String> sheets = book.sheetNames();
             if (sheets.isEmpty()) return AuditResult.notJudgeable(name, "the workbook has no sheets", 0, List.of(), problems);
