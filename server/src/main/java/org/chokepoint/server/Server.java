@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The HTTP server: Chokepoint's API under {@code /v1}, the yente-compatible API beside it, probes and metrics, over
@@ -116,11 +117,10 @@ public final class Server implements AutoCloseable {
             });
         });
         metrics.gauge("chokepoint_ready", () -> engine.snapshot().isReady() ? 1.0 : 0.0);
-        metrics.gauge("chokepoint_snapshot_age_seconds", () -> served(engine) == null ? null
-                : (double) Duration.between(served(engine).snapshot().createdAt(), Instant.now()).toSeconds());
-        metrics.gauge("chokepoint_index_entities", () -> served(engine) == null ? null : (double) served(engine).snapshot().size());
-        metrics.gauge("chokepoint_index_names", () -> served(engine) == null ? null : (double) served(engine).screener().index().nameCount());
-        metrics.gauge("chokepoint_snapshot_load_seconds", () -> served(engine) == null ? null : served(engine).readyMillis() / 1000.0);
+        servedGauge(metrics, engine, "chokepoint_snapshot_age_seconds", s -> (double) Duration.between(s.snapshot().createdAt(), Instant.now()).toSeconds());
+        servedGauge(metrics, engine, "chokepoint_index_entities", s -> (double) s.snapshot().size());
+        servedGauge(metrics, engine, "chokepoint_index_names", s -> (double) s.screener().index().nameCount());
+        servedGauge(metrics, engine, "chokepoint_snapshot_load_seconds", s -> s.readyMillis() / 1000.0);
         javalin.start();
         if (config.watchMillis() > 0) {
             background.scheduleWithFixedDelay(() -> {
@@ -136,8 +136,9 @@ public final class Server implements AutoCloseable {
         return new Server(javalin, auditJobs, background);
     }
 
-    private static ServedSnapshot served(Chokepoint engine) {
-        return engine.snapshot().isReady() ? engine.snapshot().current() : null;
+    /** A gauge of the served snapshot; absent from the scrape while it loads. */
+    private static void servedGauge(Metrics metrics, Chokepoint engine, String name, Function<ServedSnapshot, Double> value) {
+        metrics.gauge(name, () -> engine.snapshot().isReady() ? value.apply(engine.snapshot().current()) : null);
     }
 
     private static ServerConnector tls(org.eclipse.jetty.server.Server server, HttpConfiguration http, ServerConfig config) {

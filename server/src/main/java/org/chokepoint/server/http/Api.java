@@ -79,6 +79,7 @@ public final class Api {
     }
 
     private Handler wrap(String method, String path, Role role, ErrorStyle style, Handler h) {
+        Metrics.Route counters = metrics.route(method, path);
         return ctx -> {
             long t0 = System.nanoTime();
             Semaphore permit = null;
@@ -104,7 +105,7 @@ public final class Api {
                 error(ctx, style, 500, "internal error (incident " + incident + ")", null);
             } finally {
                 if (permit != null) permit.release();
-                metrics.record(method, path, ctx.statusCode(), System.nanoTime() - t0);
+                counters.record(ctx.statusCode(), System.nanoTime() - t0);
             }
         };
     }

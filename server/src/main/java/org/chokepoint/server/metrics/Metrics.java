@@ -24,38 +24,46 @@ public final class Metrics {
     /** Upper bounds of the latency buckets, in seconds. */
     static final double[] BUCKETS = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
 
-    private final Map<String, Histogram> latency = new ConcurrentHashMap<>();
-    private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
-    private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+    private final Map<String, Route> routes = new ConcurrentHashMap<>();
     private final Map<String, Supplier<Double>> gauges = new TreeMap<>();
     private final long started = System.currentTimeMillis();
 
-    private static final class Histogram {
-        final LongAdder[] counts = new LongAdder[BUCKETS.length + 1];
-        final LongAdder count = new LongAdder();
-        final LongAdder sumNanos = new LongAdder();
+    /**
+     * The counters of one route, made when the route is declared, so that recording a request costs a few adds and
+     * no string building or map lookup of its labels.
+     */
+    public static final class Route {
+        private final String labels;
+        private final LongAdder[] buckets = new LongAdder[BUCKETS.length + 1];
+        private final LongAdder count = new LongAdder();
+        private final LongAdder sumNanos = new LongAdder();
+        private final LongAdder clientErrors = new LongAdder();
+        private final LongAdder serverErrors = new LongAdder();
+        private final Map<Integer, LongAdder> byStatus = new ConcurrentHashMap<>();
 
-        Histogram() {
-            for (int i = 0; i < counts.length; i++) counts[i] = new LongAdder();
+        private Route(String labels) {
+            this.labels = labels;
+            for (int i = 0; i < buckets.length; i++) buckets[i] = new LongAdder();
         }
 
-        void observe(long nanos) {
+        /** Records one finished request. */
+        public void record(int status, long nanos) {
             double s = nanos / 1e9;
             int i = 0;
             while (i < BUCKETS.length && s > BUCKETS[i]) i++;
-            counts[i].increment();
+            buckets[i].increment();
             count.increment();
             sumNanos.add(nanos);
+            byStatus.computeIfAbsent(status, k -> new LongAdder()).increment();
+            if (status >= 500) serverErrors.increment();
+            else if (status >= 400) clientErrors.increment();
         }
     }
 
-    /** Records one finished request; {@code route} is the matched route pattern, never the raw path. */
-    public void record(String method, String route, int status, long nanos) {
+    /** The counters of a route, by its pattern ({@code /v1/audit/{job}}), never a raw path. */
+    public Route route(String method, String route) {
         String labels = "method=\"" + method + "\",route=\"" + escape(route) + "\"";
-        latency.computeIfAbsent(labels, k -> new Histogram()).observe(nanos);
-        requests.computeIfAbsent(labels + ",status=\"" + status + "\"", k -> new LongAdder()).increment();
-        if (status >= 500) errors.computeIfAbsent(labels + ",kind=\"server\"", k -> new LongAdder()).increment();
-        else if (status >= 400) errors.computeIfAbsent(labels + ",kind=\"client\"", k -> new LongAdder()).increment();
+        return routes.computeIfAbsent(labels, Route::new);
     }
 
     /** A value read when scraped (snapshot age, index size). */
@@ -65,25 +73,31 @@ public final class Metrics {
 
     public String render() {
         StringBuilder b = new StringBuilder(8192);
+        Map<String, Route> sorted = new TreeMap<>(routes);
         b.append("# HELP chokepoint_http_requests_total HTTP requests by route and status.\n");
         b.append("# TYPE chokepoint_http_requests_total counter\n");
-        new TreeMap<>(requests).forEach((l, c) -> b.append("chokepoint_http_requests_total{").append(l).append("} ").append(c.sum()).append('\n'));
+        sorted.forEach((l, r) -> new TreeMap<>(r.byStatus).forEach((status, c) ->
+                b.append("chokepoint_http_requests_total{").append(l).append(",status=\"").append(status).append("\"} ").append(c.sum()).append('\n')));
         b.append("# HELP chokepoint_http_errors_total HTTP responses with status 4xx (client) or 5xx (server).\n");
         b.append("# TYPE chokepoint_http_errors_total counter\n");
-        new TreeMap<>(errors).forEach((l, c) -> b.append("chokepoint_http_errors_total{").append(l).append("} ").append(c.sum()).append('\n'));
+        sorted.forEach((l, r) -> {
+            if (r.clientErrors.sum() > 0) b.append("chokepoint_http_errors_total{").append(l).append(",kind=\"client\"} ").append(r.clientErrors.sum()).append('\n');
+            if (r.serverErrors.sum() > 0) b.append("chokepoint_http_errors_total{").append(l).append(",kind=\"server\"} ").append(r.serverErrors.sum()).append('\n');
+        });
         b.append("# HELP chokepoint_http_request_duration_seconds Time from request to response.\n");
         b.append("# TYPE chokepoint_http_request_duration_seconds histogram\n");
-        new TreeMap<>(latency).forEach((l, h) -> {
+        sorted.forEach((l, r) -> {
+            if (r.count.sum() == 0) return;
             long cumulative = 0;
             for (int i = 0; i < BUCKETS.length; i++) {
-                cumulative += h.counts[i].sum();
+                cumulative += r.buckets[i].sum();
                 b.append("chokepoint_http_request_duration_seconds_bucket{").append(l).append(",le=\"").append(num(BUCKETS[i]))
                         .append("\"} ").append(cumulative).append('\n');
             }
-            cumulative += h.counts[BUCKETS.length].sum();
+            cumulative += r.buckets[BUCKETS.length].sum();
             b.append("chokepoint_http_request_duration_seconds_bucket{").append(l).append(",le=\"+Inf\"} ").append(cumulative).append('\n');
-            b.append("chokepoint_http_request_duration_seconds_sum{").append(l).append("} ").append(num(h.sumNanos.sum() / 1e9)).append('\n');
-            b.append("chokepoint_http_request_duration_seconds_count{").append(l).append("} ").append(h.count.sum()).append('\n');
+            b.append("chokepoint_http_request_duration_seconds_sum{").append(l).append("} ").append(num(r.sumNanos.sum() / 1e9)).append('\n');
+            b.append("chokepoint_http_request_duration_seconds_count{").append(l).append("} ").append(r.count.sum()).append('\n');
         });
         Map<String, Supplier<Double>> all = new TreeMap<>();
         synchronized (this) {
