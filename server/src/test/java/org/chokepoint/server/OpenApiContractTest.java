@@ -14,14 +14,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -199,7 +196,7 @@ class OpenApiContractTest {
     private void unauthorisedAndThrottledEverywhere() throws IOException, InterruptedException {
         Map<String, Function<String, String>> concrete = Map.of("{job}", x -> "nope", "{source}", x -> "ofac-sdn",
                 "{sourceId}", x -> "1", "{dataset}", x -> "default", "{id}", x -> "ofac-sdn:1");
-        try (Socket held = holdPermit(small.screenKey); Socket heldAdmin = holdPermit(small.adminKey)) {
+        try (Socket held = small.holdPermit(small.screenKey); Socket heldAdmin = small.holdPermit(small.adminKey)) {
             Thread.sleep(300); // the server has taken the permits once the headers are read
             for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> p = it.next();
@@ -214,23 +211,10 @@ class OpenApiContractTest {
                     if (responses.has("429")) exchange(small, method, p.getKey(), path, key, body, 429);
                 }
             }
-            for (Socket s : List.of(held, heldAdmin)) {
-                s.getOutputStream().write("bcd\n".getBytes(StandardCharsets.US_ASCII));
-                s.getOutputStream().flush();
-                assertEquals("HTTP/1.1 202 Accepted", new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII)).readLine());
-            }
+            for (Socket s : List.of(held, heldAdmin)) assertEquals("HTTP/1.1 202 Accepted", ServerFixture.release(s));
         }
     }
 
-    /** An upload whose body has not all arrived: it holds the key's one permit until the rest is sent. */
-    private static Socket holdPermit(String key) throws IOException {
-        Socket s = new Socket("127.0.0.1", small.server.port());
-        OutputStream out = s.getOutputStream();
-        out.write(("POST /v1/audit?name=x.csv HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: " + key
-                + "\r\nContent-Length: 5\r\n\r\na").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        return s;
-    }
 
     /** A server over a snapshot that takes a while to index answers 503 on /readyz until it is ready. */
     private void readinessWhileLoading() throws IOException {

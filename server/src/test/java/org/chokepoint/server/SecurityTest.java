@@ -7,13 +7,9 @@ import org.chokepoint.sources.snapshot.SnapshotStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -134,12 +130,7 @@ class SecurityTest {
         new SnapshotStore(home).saveAndActivate(SmallSnapshots.of("2026-11-24T00:00:00Z", "1", "ALPHA TRADING"));
         ServerConfig.Limits one = new ServerConfig.Limits(1 << 20, 10, 100, 100, 1 << 20, 1, 10);
         ServerFixture small = ServerFixture.over(home, ServerConfig.defaults().withLimits(one).withWatchMillis(0));
-        try (Socket held = new Socket("127.0.0.1", small.server.port())) {
-            // an upload whose body has not all arrived keeps the key's one permit taken
-            OutputStream out = held.getOutputStream();
-            out.write(("POST /v1/audit?name=x.csv HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: " + small.screenKey
-                    + "\r\nContent-Length: 10\r\n\r\na,b").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+        try (Socket held = small.holdPermit(small.screenKey)) {
             ServerFixture.Reply second = null;
             long deadline = System.currentTimeMillis() + 10_000;
             while (System.currentTimeMillis() < deadline) {
@@ -151,10 +142,7 @@ class SecurityTest {
             JsonNode err = second.json();
             assertEquals("concurrent requests for this key", err.get("limit").asText());
             assertEquals(200, small.post("/v1/screen", small.adminKey, "{\"name\": \"Alpha Trading\"}").status(), "other keys are not held back");
-            out.write("\n1,2\n3,4".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String status = new BufferedReader(new InputStreamReader(held.getInputStream(), StandardCharsets.US_ASCII)).readLine();
-            assertEquals("HTTP/1.1 202 Accepted", status);
+            assertEquals("HTTP/1.1 202 Accepted", ServerFixture.release(held));
             assertEquals(200, small.post("/v1/screen", small.screenKey, "{\"name\": \"Alpha Trading\"}").status());
         } finally {
             small.close();

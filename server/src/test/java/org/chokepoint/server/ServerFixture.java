@@ -7,12 +7,17 @@ import org.chokepoint.app.Config;
 import org.chokepoint.server.auth.KeyStore;
 import org.chokepoint.server.auth.Role;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -46,6 +51,26 @@ public final class ServerFixture {
     /** As {@link #over}, but the server is started before the snapshot is loaded (readiness tests). */
     public static ServerFixture overUnloaded(Path home, ServerConfig config) {
         return new ServerFixture(Config.of(Path.of(System.getProperty("chokepoint.data")), home), config.withPort(0), false);
+    }
+
+    /**
+     * An audit upload whose body has not all arrived: it holds one of the key's in-flight permits until
+     * {@link #release} sends the rest. Deterministic, unlike racing slow requests.
+     */
+    public Socket holdPermit(String key) throws IOException {
+        Socket s = new Socket("127.0.0.1", server.port());
+        OutputStream out = s.getOutputStream();
+        out.write(("POST /v1/audit?name=x.csv HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: " + key
+                + "\r\nContent-Length: 5\r\n\r\na").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return s;
+    }
+
+    /** Sends the rest of a held upload; returns the status line of its response. */
+    public static String release(Socket held) throws IOException {
+        held.getOutputStream().write("bcd\n".getBytes(StandardCharsets.US_ASCII));
+        held.getOutputStream().flush();
+        return new BufferedReader(new InputStreamReader(held.getInputStream(), StandardCharsets.US_ASCII)).readLine();
     }
 
     public void close() {
