@@ -24,8 +24,8 @@ import java.util.function.Consumer;
  * activated, so the next start is fast.
  *
  * <p>The snapshot's entities are decoded as they are asked for, and its name index is read from beside it (a quarter
- * of a second for the bundled lists), so a process is ready at once. Switching is atomic: {@link #activate},
- * {@link #install} and {@link #refresh} prepare the new snapshot and its index before one reference swap. A request holds the {@link ServedSnapshot} it started with, so
+ * of a second for the bundled lists), so a process is ready at once. Switching is atomic: {@link #activate} and
+ * {@link #refresh} prepare the new snapshot and its index before one reference swap. A request holds the {@link ServedSnapshot} it started with, so
  * requests in flight finish on the old index and new requests see the new one; none fails during the switch.
  *
  * <pre>{@code
@@ -94,16 +94,6 @@ public final class ActiveSnapshot {
         synchronized (switching) {
             Snapshot snapshot = store.open(idOrPrefix);
             store.activate(snapshot.id()); // stores the snapshot's name index first when it has none
-            ServedSnapshot next = serve(snapshot);
-            current.set(next);
-            return next;
-        }
-    }
-
-    /** Stores a newly compiled snapshot, activates it and serves it. */
-    public ServedSnapshot install(Snapshot snapshot) throws IOException {
-        synchronized (switching) {
-            store.saveAndActivate(snapshot);
             ServedSnapshot next = serve(snapshot);
             current.set(next);
             return next;

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * Chokepoint cp = Chokepoint.open(Config.of(Path.of("../shared/data"), Path.of(".chokepoint")), System.err::println);
- * Screening s = cp.screening().screen(ScreeningRequest.of("Kim Jong Un"));
+ * Screening s = cp.screening().screen(new ScreeningRequest(null, ScreeningQuery.of("Kim Jong Un"), null));
  * s.hits().get(0).entity().key();       // "ofac-sdn:20157"
  * s.provenance().snapshotId();          // the content hash of the snapshot screened against
  * }</pre>

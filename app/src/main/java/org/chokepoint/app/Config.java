@@ -13,7 +13,6 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Config c = Config.of(Path.of("../shared/data"), Path.of(".chokepoint"));   // thresholds 0.85 / 0.90
- * Config strict = c.withThresholds(0.80, 0.95);
  * }</pre>
  *
  * @param dataDir            the bundled data folder (lists and reference data)
@@ -48,10 +47,6 @@ public record Config(Path dataDir, Path home, double screeningThreshold, double 
             throw new IllegalStateException("data folder not found: " + c.dataDir() + " (set CHOKEPOINT_DATA or -Dchokepoint.data)");
         }
         return c;
-    }
-
-    public Config withThresholds(double screening, double decisive) {
-        return new Config(dataDir, home, screening, decisive);
     }
 
     private static void checkUnit(String what, double v) {

@@ -16,9 +16,4 @@ public record Provenance(String snapshotId, String rulesVersion, String matcherV
         Objects.requireNonNull(rulesVersion, "rulesVersion");
         Objects.requireNonNull(matcherVersion, "matcherVersion");
     }
-
-    /** The first twelve hex digits of the snapshot id, as the CLI prints it. */
-    public String shortSnapshotId() {
-        return snapshotId.substring(0, Math.min(12, snapshotId.length()));
-    }
 }

@@ -8,11 +8,9 @@ import org.chokepoint.rules.DecisionEngine;
 import org.chokepoint.rules.OwnershipGraph;
 import org.chokepoint.rules.PartyScreening;
 import org.chokepoint.rules.RuleBook;
-import org.chokepoint.rules.Transaction;
 import org.chokepoint.sources.transaction.OwnershipCsvReader;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -62,12 +60,6 @@ public final class DecisionService {
         for (OwnershipGraph.Edge e : options.ownership()) graph.add(e.owner(), e.owned(), e.share(), e.source());
         if (options.ownershipFile() != null) OwnershipCsvReader.read(options.ownershipFile(), graph);
         return new DecisionRun(engine(snapshot, graph, review, decisive), snapshot, options.asOf(), graph.edgeCount());
-    }
-
-    /** Decides a batch in order, on one snapshot. */
-    public List<Judged> decideAll(List<Transaction> transactions, DecisionOptions options) throws IOException {
-        DecisionRun run = prepare(options);
-        return transactions.stream().map(run::decide).toList();
     }
 
     private DecisionEngine defaultEngine(ServedSnapshot snapshot) {

@@ -33,11 +33,6 @@ public final class ListsService {
         this.countries = countries;
     }
 
-    /** The snapshot served now. */
-    public ServedSnapshot current() {
-        return active.current();
-    }
-
     /** The stored snapshots, newest first, with the active one marked. */
     public List<SnapshotStore.Listing> snapshots() throws IOException {
         return active.store().list();

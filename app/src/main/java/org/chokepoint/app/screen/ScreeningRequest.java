@@ -18,8 +18,4 @@ public record ScreeningRequest(String id, ScreeningQuery query, Double threshold
             throw new IllegalArgumentException("threshold must be between 0 and 1, not " + threshold);
         }
     }
-
-    public static ScreeningRequest of(String name) {
-        return new ScreeningRequest(null, ScreeningQuery.of(name), null);
-    }
 }

@@ -6,7 +6,6 @@ import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.model.Country;
 import org.chokepoint.model.CountryIndex;
 
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -31,12 +30,6 @@ public final class ScreeningService {
 
     public Screening screen(ScreeningRequest request) {
         return screen(active.current(), request);
-    }
-
-    /** Every request on the same snapshot, in order. */
-    public List<Screening> screenAll(List<ScreeningRequest> requests) {
-        ServedSnapshot s = active.current();
-        return requests.stream().map(r -> screen(s, r)).toList();
     }
 
     /** Screens on a snapshot the caller holds (a batch job that must not switch halfway). */
