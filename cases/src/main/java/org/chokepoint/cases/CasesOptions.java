@@ -9,4 +9,9 @@ public record CasesOptions(boolean fourEyes) {
     public static CasesOptions defaults() {
         return new CasesOptions(false);
     }
+
+    /** {@code CHOKEPOINT_FOUR_EYES=true} turns the four-eyes rule on (entry points only). */
+    public static CasesOptions fromEnvironment() {
+        return new CasesOptions(Boolean.parseBoolean(System.getenv().getOrDefault("CHOKEPOINT_FOUR_EYES", "false")));
+    }
 }

@@ -2,6 +2,7 @@ package org.chokepoint.server;
 
 import io.javalin.Javalin;
 import org.chokepoint.app.Chokepoint;
+import org.chokepoint.cases.Cases;
 import org.chokepoint.app.ServedSnapshot;
 import org.chokepoint.server.api.AuditApi;
 import org.chokepoint.server.api.AuditJobs;
@@ -41,7 +42,8 @@ import java.util.function.Function;
  * then follows the home's active pointer, so that an activation by another process switches the served index.
  *
  * <pre>{@code
- * try (Server s = Server.start(Chokepoint.open(config, log::info), ServerConfig.defaults().withPort(0))) {
+ * try (Cases cases = Cases.open(engine, StoreConfig.embedded(home), CasesOptions.defaults());
+ *      Server s = Server.start(engine, cases, ServerConfig.defaults().withPort(0))) {
  *     int port = s.port();
  * }
  * }</pre>
@@ -59,7 +61,7 @@ public final class Server implements AutoCloseable {
         this.background = background;
     }
 
-    public static Server start(Chokepoint engine, ServerConfig config) {
+    public static Server start(Chokepoint engine, Cases cases, ServerConfig config) {
         ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "snapshot-watch");
             t.setDaemon(true);

@@ -1,6 +1,9 @@
 package org.chokepoint.server;
 
 import org.chokepoint.app.Chokepoint;
+import org.chokepoint.cases.Cases;
+import org.chokepoint.cases.CasesOptions;
+import org.chokepoint.cases.db.StoreConfig;
 import org.chokepoint.app.Config;
 import org.chokepoint.server.auth.ApiKey;
 import org.chokepoint.server.auth.KeyStore;
@@ -84,7 +87,10 @@ public final class ServerMain implements Runnable {
             ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withLimits(limits);
             if (keystore != null) config = config.withTls(keystore, System.getenv("CHOKEPOINT_KEYSTORE_PASSWORD"));
             Chokepoint engine = Chokepoint.open(Config.fromEnvironment(), LOG::info);
-            Server server = Server.start(engine, config);
+            StoreConfig store = StoreConfig.resolve(engine.config().home(), System.getenv());
+            Cases cases = Cases.open(engine, store, CasesOptions.fromEnvironment());
+            LOG.info("cases in {}", store.describe());
+            Server server = Server.start(engine, cases, config);
             LOG.info("listening on {}://{}:{} (home {})", keystore == null ? "http" : "https", host, server.port(), engine.config().home());
             if (new KeyStore(engine.config().home()).list().isEmpty()) {
                 LOG.warn("no API keys yet: create one with 'chokepoint keys create --role admin --name NAME'");
@@ -92,6 +98,7 @@ public final class ServerMain implements Runnable {
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
+                cases.close();
                 stopped.countDown();
             }));
             stopped.await();

@@ -3,6 +3,9 @@ package org.chokepoint.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chokepoint.app.Chokepoint;
+import org.chokepoint.cases.Cases;
+import org.chokepoint.cases.CasesOptions;
+import org.chokepoint.cases.db.StoreConfig;
 import org.chokepoint.app.Config;
 import org.chokepoint.server.auth.KeyStore;
 import org.chokepoint.server.auth.Role;
@@ -30,6 +33,7 @@ public final class ServerFixture {
     private static ServerFixture shared;
 
     public final Chokepoint engine;
+    public final Cases cases;
     public final Server server;
     public final String screenKey;
     public final String reviewKey;
@@ -75,6 +79,7 @@ public final class ServerFixture {
 
     public void close() {
         server.close();
+        cases.close();
     }
 
     private ServerFixture(Config c, ServerConfig config) {
@@ -92,7 +97,8 @@ public final class ServerFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server = Server.start(engine, config);
+        this.cases = Cases.open(engine, StoreConfig.embedded(c.home()), CasesOptions.defaults());
+        server = Server.start(engine, cases, config);
     }
 
     public static synchronized ServerFixture shared() {
