@@ -4,6 +4,8 @@
 CREATE TABLE parties (
     party_id    TEXT PRIMARY KEY,
     version     INTEGER NOT NULL,
+    -- its last screening scored an entry just under the threshold: re-screened in full on every list change
+    near_miss   INTEGER NOT NULL DEFAULT 0,
     deleted_at  TEXT,
     updated_at  TEXT NOT NULL
 );

@@ -2,9 +2,11 @@ package org.chokepoint.match;
 
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Link;
+import org.chokepoint.model.Schema;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -150,6 +152,34 @@ public final class IndexedScreener implements Screener {
             cur[1] = name;
             cur[2] = via;
         }
+    }
+
+    /**
+     * Whether screening the query at {@code threshold} could hit an entity in {@code reach}
+     * ({@link NameIndex#reachOf}): true when, for the whole name or any of its semicolon alternatives, one of their
+     * names is retrieved and passes the same estimate that {@link #screen} scores names after. Every hit's score
+     * comes from such a name, so when this is false {@link #screen} returns no hit on them; it costs retrieval and
+     * the estimate, without scoring.
+     */
+    public boolean mayHit(ScreeningQuery query, double threshold, BitSet reach) {
+        if (reachesAny(query.name(), query.schema(), threshold, reach)) return true;
+        if (query.name().indexOf(';') < 0) return false;
+        return Arrays.stream(query.name().split(";")).map(String::strip).filter(p -> !p.isEmpty()).distinct()
+                .limit(MAX_ALTERNATIVES).anyMatch(part -> reachesAny(part, query.schema(), threshold, reach));
+    }
+
+    private boolean reachesAny(String name, Schema schema, double threshold, BitSet reach) {
+        QueryName q;
+        try {
+            q = prepare(new ScreeningQuery(name, schema, null, null));
+        } catch (IllegalArgumentException nothingToMatch) {
+            return false;
+        }
+        CandidateRetriever retriever = workers.get().retriever;
+        for (int n : retriever.retrieve(q, CANDIDATES)) {
+            if (reach.get(index.nameEntity[n]) && retriever.mayReach(q, n, threshold - PRUNE_SLACK)) return true;
+        }
+        return false;
     }
 
     /** Keys ({@code source:sourceId}) of the entities the retrieval stage hands to scoring, for measuring recall. */

@@ -10,6 +10,8 @@ import org.chokepoint.names.TokenKind;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -117,6 +119,22 @@ public final class NameIndex {
 
     public int tokenCount() {
         return tokenText.length;
+    }
+
+    /**
+     * The entities (by position) a hit on any of {@code keys} may come from: those entities and every entity the
+     * lists name as the same subject, since a hit on one may be reached through the other's name. With
+     * {@link IndexedScreener#mayHit} this lets a re-screen skip the queries that cannot reach what changed.
+     */
+    public BitSet reachOf(Collection<String> keys) {
+        Set<String> wanted = keys instanceof Set<String> set ? set : new HashSet<>(keys);
+        BitSet reach = new BitSet(entities.size());
+        for (int e = 0; e < entities.size(); e++) {
+            if (!wanted.contains(entities.get(e).key())) continue;
+            reach.set(e);
+            for (int other : sameAs[e]) reach.set(other);
+        }
+        return reach;
     }
 
     /** Milliseconds the index took to build, or to read when it was decoded from a stored file. */
