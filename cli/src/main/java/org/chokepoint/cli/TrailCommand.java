@@ -27,6 +27,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * {@code chokepoint trail verify | export}: checks the audit trail's hash chain, and writes its records out. Opens
@@ -46,6 +48,13 @@ public final class TrailCommand implements Runnable {
 
     /** Options shared by the subcommands. */
     static class Common {
+        /** Flyway notes every schema check on standard error; a command's output is its result (warnings still show). */
+        private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+
+        static {
+            FLYWAY.setLevel(Level.WARNING);
+        }
+
         @Option(names = "--home", description = "Home folder (default: -Dchokepoint.home, else CHOKEPOINT_HOME, else ./.chokepoint).")
         Path home;
 
