@@ -1,9 +1,11 @@
 package org.chokepoint.cases.trail;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 /**
  * A trail record as JSON, as the export and {@code GET /v1/trail} give it; the payload is embedded as the JSON it is:
@@ -13,11 +15,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *  "payload":{"reason":"other birth date"},"prevHash":"9f…","hash":"c3…"}
  * </pre>
  *
- * A payload that is not JSON (only a hand-edited row holds one) is given as a string, so that an export of a damaged
- * trail still shows what is there.
+ * The payload goes in byte for byte as stored (not parsed and written again, which would turn {@code 1.10} into
+ * {@code 1.1} or an escape into its character), so the record's hash can be recomputed from the export (a payload
+ * holding a line break, which compact JSON never does, is written compact so that the line holds). A payload
+ * that is not JSON (only a hand-edited row holds one) is given as a string, so that an export of a damaged trail still
+ * shows what is there.
  */
 public final class TrailJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private TrailJson() {
     }
@@ -29,7 +34,10 @@ public final class TrailJson {
         n.put("actor", r.actor());
         n.put("kind", r.kind());
         n.put("subject", r.subject());
-        n.set("payload", payload(r.payload()));
+        JsonNode parsed = parse(r.payload());
+        if (parsed == null) n.put("payload", r.payload());
+        else if (r.payload().indexOf('\n') < 0 && r.payload().indexOf('\r') < 0) n.putRawValue("payload", new RawValue(r.payload()));
+        else n.set("payload", parsed); // a line break between tokens would split the JSON line: written compact instead
         n.put("prevHash", r.prevHash());
         n.put("hash", r.hash());
         return n;
@@ -44,12 +52,13 @@ public final class TrailJson {
         }
     }
 
-    private static JsonNode payload(String text) {
+    /** The payload as JSON, or null when it is not JSON. */
+    private static JsonNode parse(String text) {
+        if (text.isBlank()) return null;
         try {
-            JsonNode n = MAPPER.readTree(text);
-            return n == null ? MAPPER.getNodeFactory().textNode(text) : n;
+            return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            return MAPPER.getNodeFactory().textNode(text);
+            return null;
         }
     }
 }
