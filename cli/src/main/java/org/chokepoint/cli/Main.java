@@ -9,13 +9,14 @@ import org.chokepoint.cli.screen.ScreenCommand;
         mixinStandardHelpOptions = true,
         scope = CommandLine.ScopeType.INHERIT, // --help and --version on every subcommand
         version = "chokepoint 0.1.0",
-        description = "Export-control and sanctions compliance engine: lists, screening, decisions, audits.",
+        description = "Export-control and sanctions compliance engine: lists, screening, decisions, audits, the audit trail.",
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ListsCommand.class,
                 DecideCommand.class,
                 AuditCommand.class,
                 ScreenCommand.class,
+                TrailCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -11,6 +11,7 @@ import org.chokepoint.server.api.EntitiesApi;
 import org.chokepoint.server.api.HealthApi;
 import org.chokepoint.server.api.ListsApi;
 import org.chokepoint.server.api.ScreenApi;
+import org.chokepoint.server.api.TrailApi;
 import org.chokepoint.server.auth.KeyStore;
 import org.chokepoint.server.http.Api;
 import org.chokepoint.server.http.ErrorStyle;
@@ -105,6 +106,7 @@ public final class Server implements AutoCloseable {
             new AuditApi(api, auditJobs).register();
             new ListsApi(engine, api, updates).register();
             new EntitiesApi(engine, api).register();
+            new TrailApi(cases.trail(), api).register();
             new YenteApi(engine, api).register();
             // an unknown route (not a 404 a handler answered with its own JSON body)
             c.routes.error(404, ctx -> {

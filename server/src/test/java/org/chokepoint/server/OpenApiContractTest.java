@@ -9,6 +9,7 @@ import org.chokepoint.model.FindingsSummary;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.Schema;
 import org.chokepoint.model.Snapshot;
+import org.chokepoint.cases.trail.TrailEntry;
 import org.chokepoint.sources.snapshot.SnapshotStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -166,6 +167,18 @@ class OpenApiContractTest {
 
         exchange(f, "GET", "/v1/entities/{source}/{sourceId}", "/v1/entities/ofac-sdn/23175", k, null, 200);
         exchange(f, "GET", "/v1/entities/{source}/{sourceId}", "/v1/entities/ofac-sdn/nope", k, null, 404);
+
+        // the trail of the contract's own server, so that the shared one keeps what other tests wrote
+        small.cases.trail().append(new TrailEntry("system", "test.contract", "test:1", "{\"n\":1}"));
+        small.cases.trail().append(new TrailEntry("system", "test.contract", "test:1", "{\"n\":2}"));
+        exchange(small, "GET", "/v1/trail", "/v1/trail?limit=1", small.adminKey, null, 200);
+        exchange(small, "GET", "/v1/trail", "/v1/trail?after=1&from=2026-01-01", small.adminKey, null, 200);
+        exchange(small, "GET", "/v1/trail", "/v1/trail?limit=0", small.adminKey, null, 400);
+        exchange(small, "GET", "/v1/trail", "/v1/trail", small.reviewKey, null, 403);
+        exchange(small, "GET", "/v1/trail/verify", "/v1/trail/verify", small.adminKey, null, 200);
+        exchange(small, "GET", "/v1/trail/verify", "/v1/trail/verify?expectHead=9:" + "0".repeat(64), small.adminKey, null, 200);
+        exchange(small, "GET", "/v1/trail/verify", "/v1/trail/verify?expectHead=nope", small.adminKey, null, 400);
+        exchange(small, "GET", "/v1/trail/verify", "/v1/trail/verify", small.screenKey, null, 403);
 
         String person = "{\"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"김정은\"], \"birthDate\": [\"1984-01-08\"]}}}}";
         exchange(f, "POST", "/match/{dataset}", "/match/default?limit=3", k, person, 200);

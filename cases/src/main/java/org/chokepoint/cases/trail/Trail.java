@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  *
  * Verification proves the chain is unbroken from the first record to the head; someone able to rewrite the whole
  * table from some record on could recompute every later hash, so a monitor keeps the head hash that
- * {@code trail verify} prints and compares it the next time.
+ * {@code trail verify} prints and passes it back the next time ({@link #verify(TrailHead)}).
  */
 public final class Trail {
     private static final String COLUMNS = "seq, at, actor, kind, subject, payload, prev_hash, hash";
@@ -97,7 +97,15 @@ public final class Trail {
 
     /** Recomputes the whole chain; see {@link TrailVerifier}. */
     public TrailVerification verify() {
-        TrailVerifier v = new TrailVerifier();
+        return verify(new TrailVerifier());
+    }
+
+    /** Recomputes the whole chain and checks it still reaches the head kept from an earlier verification. */
+    public TrailVerification verify(TrailHead kept) {
+        return verify(new TrailVerifier(kept));
+    }
+
+    private TrailVerification verify(TrailVerifier v) {
         db.read(c -> {
             streamQuery(c, "SELECT " + COLUMNS + " FROM trail ORDER BY seq", v::accept);
             return null;
