@@ -72,7 +72,7 @@ public final class Sql {
     public static void bind(PreparedStatement s, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
-            if (p == null) s.setNull(i + 1, Types.VARCHAR);
+            if (p == null) s.setNull(i + 1, Types.NULL); // untyped: PostgreSQL infers the column's type
             else if (p instanceof String v) s.setString(i + 1, v);
             else if (p instanceof Integer v) s.setInt(i + 1, v);
             else if (p instanceof Long v) s.setLong(i + 1, v);
