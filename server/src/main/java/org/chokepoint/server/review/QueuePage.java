@@ -37,11 +37,12 @@ final class QueuePage {
             return Layout.page("Queue", session, h.toString());
         }
         h.append("<table class=\"queue\" id=\"queue\"><thead><tr><th>Party</th><th>Lists</th><th class=\"num\">Top score</th>")
-                .append("<th class=\"num\">Open alerts</th><th class=\"num\">Age</th><th>Assignee</th><th>Status</th></tr></thead><tbody>");
+                .append("<th class=\"num\">Open alerts</th><th class=\"num\">Age</th><th>Assignee</th><th>Pending approval</th></tr></thead><tbody>");
         for (CaseSummary c : cases) {
             String href = "/review/cases/" + c.id();
             h.append("<tr data-href=\"").append(esc(href)).append("\">")
                     .append("<td class=\"party\"><a href=\"").append(esc(href)).append("\">").append(esc(c.partyName())).append("</a>")
+                    .append(c.escalated() ? " <span class=\"badge escalated\">escalated</span>" : "")
                     .append("<span class=\"sub\">").append(esc(c.partyId())).append(" · case ").append(c.id()).append("</span></td>")
                     .append("<td>");
             if (c.sources() != null) for (String s : c.sources().split(",")) if (!s.isBlank()) h.append("<span class=\"tag\">").append(esc(s.strip())).append("</span> ");
@@ -49,8 +50,7 @@ final class QueuePage {
                     .append("<td class=\"num\">").append(c.openAlerts()).append("</td>")
                     .append("<td class=\"num\">").append(esc(Format.age(c.openedAt()))).append("</td>")
                     .append("<td>").append(c.assignee() == null ? "<span class=\"muted\">unassigned</span>" : esc(c.assignee())).append("</td><td>");
-            if (c.pending()) h.append("<span class=\"badge pending\">pending approval</span> ");
-            if (c.escalated()) h.append("<span class=\"badge escalated\">escalated</span>");
+            if (c.pending()) h.append("<span class=\"badge pending\">pending</span>");
             h.append("</td></tr>");
         }
         h.append("</tbody></table>");

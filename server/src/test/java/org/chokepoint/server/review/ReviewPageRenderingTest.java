@@ -16,13 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -96,6 +101,44 @@ class ReviewPageRenderingTest {
         } finally {
             chrome.quit();
         }
+    }
+
+    @Test
+    void theQueueMovesItsSelectionWithJKAndTheArrows() throws IOException {
+        List<CaseSummary> rows = List.of(
+                new CaseSummary(12, "C-1001", "Kim Chol Su", CaseState.OPEN, false, null, 1, 0.97, "ofac-sdn,un-sc",
+                        "2026-11-28T09:14:00.000Z", "2026-12-01T08:00:00.000Z", false),
+                new CaseSummary(13, "C-1002", "<b>Bold</b> Shipping", CaseState.OPEN, true, "ana", 2, 0.88, "eu-fsf",
+                        "2026-11-30T09:14:00.000Z", "2026-12-01T08:00:00.000Z", true),
+                new CaseSummary(14, "C-1003", "Alpha Trading", CaseState.OPEN, false, null, 1, 0.81, "uk-hmt",
+                        "2026-12-01T07:14:00.000Z", "2026-12-01T08:00:00.000Z", false));
+        String html = QueuePage.render(ANA, new QueuePage.Filter("", "0.8", "", "unassigned"), rows, USERS);
+        assertTrue(html.contains("&lt;b&gt;Bold&lt;/b&gt; Shipping"), html);
+        assertTrue(html.contains("<option value=\"unassigned\" selected>"), "the filter is shown back");
+        ChromeDriver chrome = Chrome.start(dir);
+        try {
+            chrome.get(page(html).toUri().toString());
+            Actions keys = new Actions(chrome);
+            assertEquals(0, selected(chrome));
+            keys.sendKeys("j").perform();
+            assertEquals(1, selected(chrome));
+            keys.sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ARROW_DOWN).perform();
+            assertEquals(2, selected(chrome), "stops at the last row");
+            keys.sendKeys("k").perform();
+            assertEquals(1, selected(chrome));
+            keys.sendKeys(Keys.ARROW_UP).perform();
+            assertEquals(0, selected(chrome));
+            keys.sendKeys("j").sendKeys(Keys.ENTER).perform();
+            new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/review/cases/13"));
+        } finally {
+            chrome.quit();
+        }
+    }
+
+    private static int selected(ChromeDriver chrome) {
+        List<WebElement> rows = chrome.findElements(By.cssSelector("#queue tbody tr"));
+        for (int i = 0; i < rows.size(); i++) if (rows.get(i).getAttribute("class").contains("selected")) return i;
+        return -1;
     }
 
     /** The page as a file beside the stylesheet (the server's asset, so the screenshot shows the real look). */
