@@ -16,6 +16,7 @@ import org.chokepoint.server.auth.KeyStore;
 import org.chokepoint.server.http.Api;
 import org.chokepoint.server.http.ErrorStyle;
 import org.chokepoint.server.metrics.Metrics;
+import org.chokepoint.server.review.ReviewPages;
 import org.chokepoint.server.yente.YenteApi;
 import org.chokepoint.sources.snapshot.UpdateConfig;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -108,9 +109,11 @@ public final class Server implements AutoCloseable {
             new EntitiesApi(engine, api).register();
             new TrailApi(cases.trail(), api).register();
             new YenteApi(engine, api).register();
+            new ReviewPages(cases).register(c.routes);
             // an unknown route (not a 404 a handler answered with its own JSON body)
             c.routes.error(404, ctx -> {
-                if (!"application/json".equals(ctx.res().getContentType())) {
+                String type = ctx.res().getContentType();
+                if (!"application/json".equals(type) && (type == null || !type.startsWith("text/html"))) { // a review page's own 404
                     Api.error(ctx, ErrorStyle.CHOKEPOINT, 404, "no such endpoint: " + ctx.method().name() + " " + ctx.path(), null);
                 }
             });

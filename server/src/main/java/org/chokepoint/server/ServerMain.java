@@ -25,13 +25,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Entry point of the server jar: {@code chokepoint serve} and {@code chokepoint keys ...} (the launcher script
- * hands these two commands to this jar; the command-line jar does not depend on the server).
+ * Entry point of the server jar: {@code chokepoint serve}, {@code chokepoint keys ...} and {@code chokepoint users ...}
+ * (the launcher script hands these commands to this jar; the command-line jar does not depend on the server).
  */
 @Command(name = "chokepoint", mixinStandardHelpOptions = true, version = "chokepoint 0.1.0",
         scope = CommandLine.ScopeType.INHERIT,
-        description = "Chokepoint server: the HTTP API and its API keys.",
-        subcommands = {CommandLine.HelpCommand.class, ServerMain.Serve.class, ServerMain.Keys.class})
+        description = "Chokepoint server: the HTTP API, its API keys and the review page's users.",
+        subcommands = {CommandLine.HelpCommand.class, ServerMain.Serve.class, ServerMain.Keys.class, UsersCommand.class})
 public final class ServerMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
