@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.chokepoint.app.Chokepoint;
+import org.chokepoint.app.screen.Screening;
+import org.chokepoint.cases.trail.Trail;
 import org.chokepoint.app.ServedSnapshot;
 import org.chokepoint.app.json.HitJson;
 import org.chokepoint.app.screen.ScreeningRequest;
@@ -33,10 +35,12 @@ import java.util.List;
 public final class ScreenApi {
     private final Chokepoint engine;
     private final Api api;
+    private final CallTrail trail;
 
-    public ScreenApi(Chokepoint engine, Api api) {
+    public ScreenApi(Chokepoint engine, Api api, Trail trail) {
         this.engine = engine;
         this.api = api;
+        this.trail = new CallTrail(trail);
     }
 
     public void register() {
@@ -50,7 +54,10 @@ public final class ScreenApi {
         ServedSnapshot snapshot = Readiness.served(engine);
         if (!body.has("queries")) {
             ScreeningRequest r = request(body, "", threshold);
-            Responses.json(ctx, HitJson.result(engine.screening().screen(snapshot, r)));
+            Screening screening = engine.screening().screen(snapshot, r);
+            ObjectNode result = HitJson.result(screening);
+            trail.record(ctx, "screen", body, snapshot.id(), result, screening.hits().size());
+            Responses.json(ctx, result);
             return;
         }
         JsonNode queries = body.get("queries");
@@ -67,7 +74,13 @@ public final class ScreenApi {
         ObjectNode out = JsonBody.JSON.createObjectNode();
         HitJson.provenance(out, snapshot.provenance());
         ArrayNode results = out.putArray("results");
-        for (ScreeningRequest r : requests) results.add(HitJson.result(engine.screening().screen(snapshot, r)));
+        int hits = 0;
+        for (ScreeningRequest r : requests) {
+            Screening screening = engine.screening().screen(snapshot, r);
+            hits += screening.hits().size();
+            results.add(HitJson.result(screening));
+        }
+        trail.record(ctx, "screen", body, snapshot.id(), out, hits);
         Responses.json(ctx, out);
     }
 

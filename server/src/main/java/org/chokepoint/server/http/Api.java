@@ -63,6 +63,10 @@ public final class Api {
         routes.post(path, wrap("POST", path, role, style, h));
     }
 
+    public void delete(String path, Role role, ErrorStyle style, Handler h) {
+        routes.delete(path, wrap("DELETE", path, role, style, h));
+    }
+
     /** A route anyone may call (health and readiness probes). */
     public void open(String path, Handler h) {
         routes.get(path, wrap("GET", path, null, ErrorStyle.CHOKEPOINT, h));

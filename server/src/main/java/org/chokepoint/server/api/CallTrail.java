@@ -1,0 +1,34 @@
+package org.chokepoint.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import org.chokepoint.cases.monitor.Digest;
+import org.chokepoint.cases.trail.Trail;
+import org.chokepoint.cases.trail.TrailEntry;
+import org.chokepoint.server.http.Api;
+import org.chokepoint.server.http.JsonBody;
+
+/**
+ * Writes one trail record per screening or decision call, before the answer leaves: who (the key's name), what was
+ * asked, on which snapshot, and the SHA-256 of the answer as sent, so a monitor can later prove what a caller was
+ * told.
+ *
+ * <pre>{@code
+ * {"query": {"name": "Kim Jong Un"}, "snapshot": "46b7…", "resultSha256": "9f2c…", "hits": 3}
+ * }</pre>
+ */
+final class CallTrail {
+    private final Trail trail;
+
+    CallTrail(Trail trail) {
+        this.trail = trail;
+    }
+
+    void record(Context ctx, String kind, JsonNode query, String snapshotId, ObjectNode result, int hits) {
+        ObjectNode payload = JsonBody.JSON.createObjectNode();
+        payload.set("query", query);
+        payload.put("snapshot", snapshotId).put("resultSha256", Digest.sha256(result.toString())).put("hits", hits);
+        trail.append(new TrailEntry("key:" + Api.key(ctx).name(), kind, "snapshot:" + snapshotId, payload.toString()));
+    }
+}

@@ -1,0 +1,61 @@
+package org.chokepoint.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.chokepoint.cases.db.Sql;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Parties, cases, actions, the changes feed and the screening trail through the real server. */
+class CasesApiTest {
+    private final ServerFixture s = ServerFixture.shared();
+
+    @Test
+    void partyToDismissedCase() {
+        assertEquals(403, s.post("/v1/parties", s.screenKey, "{\"parties\":[{\"id\":\"x\",\"name\":\"y\"}]}").status());
+        ServerFixture.Reply bad = s.post("/v1/parties", s.reviewKey, "{\"parties\":[{\"id\":\"api-1\"}]}");
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().contains("parties[0]: no name"), bad.body());
+
+        ServerFixture.Reply up = s.post("/v1/parties", s.reviewKey,
+                "{\"parties\":[{\"id\":\"api-1\",\"name\":\"Dandong Hongxiang Industrial Development Co Ltd\",\"type\":\"company\",\"segment\":\"trade\"}]}");
+        assertEquals(200, up.status(), up.body());
+        assertEquals(1, up.json().get("created").asInt());
+        assertTrue(up.json().get("alertsOpened").asInt() >= 1, up.body());
+
+        JsonNode queue = s.get("/v1/cases?minScore=0.9", s.reviewKey).json().get("cases");
+        JsonNode mine = null;
+        for (JsonNode c : queue) if (c.get("party").asText().equals("api-1")) mine = c;
+        assertTrue(mine != null, queue.toString());
+        long id = mine.get("id").asLong();
+        JsonNode detail = s.get("/v1/cases/" + id, s.reviewKey).json();
+        assertEquals("trade", detail.get("party").get("attributes").get("segment").asText());
+        assertEquals("open", detail.get("alerts").get(0).get("state").asText());
+
+        ServerFixture.Reply noReason = s.post("/v1/cases/" + id + "/actions", s.reviewKey, "{\"action\":\"dismiss\"}");
+        assertEquals(400, noReason.status());
+        assertTrue(noReason.body().contains("dismiss needs a reason"), noReason.body());
+        assertEquals(404, s.post("/v1/cases/99999/actions", s.reviewKey, "{\"action\":\"comment\",\"reason\":\"x\"}").status());
+        ServerFixture.Reply done = s.post("/v1/cases/" + id + "/actions", s.reviewKey, "{\"action\":\"dismiss\",\"reason\":\"a florist\"}");
+        assertEquals(201, done.status(), done.body());
+        assertEquals("key:test-review", done.json().get("actor").asText());
+        assertEquals("closed", s.get("/v1/cases/" + id, s.reviewKey).json().get("state").asText());
+
+        JsonNode changes = s.get("/v1/changes?since=2000-01-01", s.reviewKey).json();
+        assertTrue(changes.get("alerts").size() >= 1, changes.toString());
+        assertEquals(400, s.get("/v1/changes", s.reviewKey).status());
+    }
+
+    @Test
+    void everyScreeningCallIsOnTheTrail() {
+        long before = s.cases.database().read(c -> Sql.longValue(c, "SELECT COUNT(*) FROM trail WHERE kind = 'screen'"));
+        assertEquals(200, s.post("/v1/screen", s.screenKey, "{\"name\":\"Kim Jong Un\"}").status());
+        String payload = s.cases.database().read(c -> Sql.one(c, "SELECT payload FROM trail WHERE kind = 'screen' ORDER BY seq DESC LIMIT 1",
+                r -> r.getString(1))).orElseThrow();
+        long after = s.cases.database().read(c -> Sql.longValue(c, "SELECT COUNT(*) FROM trail WHERE kind = 'screen'"));
+        assertEquals(before + 1, after);
+        assertTrue(payload.contains("\"query\":{\"name\":\"Kim Jong Un\"}") && payload.contains("\"resultSha256\":"), payload);
+        assertTrue(s.cases.trail().verify().ok());
+    }
+}
