@@ -17,6 +17,7 @@ import org.chokepoint.cli.screen.ScreenCommand;
                 AuditCommand.class,
                 ScreenCommand.class,
                 TrailCommand.class,
+                PartiesCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
