@@ -13,20 +13,21 @@ class CasesApiTest {
 
     @Test
     void partyToDismissedCase() {
+        String pid = "api-" + java.util.UUID.randomUUID(); // the shared fixture's database outlives one run
         assertEquals(403, s.post("/v1/parties", s.screenKey, "{\"parties\":[{\"id\":\"x\",\"name\":\"y\"}]}").status());
         ServerFixture.Reply bad = s.post("/v1/parties", s.reviewKey, "{\"parties\":[{\"id\":\"api-1\"}]}");
         assertEquals(400, bad.status());
         assertTrue(bad.body().contains("parties[0]: no name"), bad.body());
 
         ServerFixture.Reply up = s.post("/v1/parties", s.reviewKey,
-                "{\"parties\":[{\"id\":\"api-1\",\"name\":\"Dandong Hongxiang Industrial Development Co Ltd\",\"type\":\"company\",\"segment\":\"trade\"}]}");
+                "{\"parties\":[{\"id\":\"" + pid + "\",\"name\":\"Dandong Hongxiang Industrial Development Co Ltd\",\"type\":\"company\",\"segment\":\"trade\"}]}");
         assertEquals(200, up.status(), up.body());
         assertEquals(1, up.json().get("created").asInt());
         assertTrue(up.json().get("alertsOpened").asInt() >= 1, up.body());
 
         JsonNode queue = s.get("/v1/cases?minScore=0.9", s.reviewKey).json().get("cases");
         JsonNode mine = null;
-        for (JsonNode c : queue) if (c.get("party").asText().equals("api-1")) mine = c;
+        for (JsonNode c : queue) if (c.get("party").asText().equals(pid)) mine = c;
         assertTrue(mine != null, queue.toString());
         long id = mine.get("id").asLong();
         JsonNode detail = s.get("/v1/cases/" + id, s.reviewKey).json();
