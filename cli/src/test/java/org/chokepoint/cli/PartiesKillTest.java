@@ -106,7 +106,7 @@ class PartiesKillTest {
         snapshots.activate(sdn.id());
         Path names = dir.resolve("names.jsonl");
         List<String> lines = Files.readAllLines(Path.of(System.getProperty("chokepoint.eval")).resolve("names-dev.jsonl"));
-        Files.write(names, lines.subList(0, 12_000));
+        Files.write(names, lines.subList(0, 8_000));
         StoreConfig store = StoreConfig.embedded(home);
 
         Process load = child(home, store, "parties", "import", names.toString(), "--no-screen", "--batch", "2000");
