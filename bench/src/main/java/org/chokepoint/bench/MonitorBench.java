@@ -68,6 +68,7 @@ public final class MonitorBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING); // keep the report readable
         Path evalDir = eval != null ? eval : Path.of(System.getProperty("chokepoint.eval", "../shared/eval"));
         Path data = Config.fromEnvironment().dataDir();
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("monitor-bench");
