@@ -42,6 +42,9 @@ import java.util.stream.Stream;
 @Command(name = "monitor", mixinStandardHelpOptions = true,
         description = "Import N generated parties, full re-screen, delta re-screen on a list change, full re-screen again")
 public final class MonitorBench implements Callable<Integer> {
+    /** Held here: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
+    private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
+
     @Option(names = "--parties", description = "generated parties (default ${DEFAULT-VALUE})")
     int parties = 1_000_000;
 
@@ -68,7 +71,7 @@ public final class MonitorBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING); // keep the report readable
+        FLYWAY.setLevel(java.util.logging.Level.WARNING); // keep the report readable
         Path evalDir = eval != null ? eval : Path.of(System.getProperty("chokepoint.eval", "../shared/eval"));
         Path data = Config.fromEnvironment().dataDir();
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("monitor-bench");
