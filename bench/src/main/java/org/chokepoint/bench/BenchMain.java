@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 IndexBench.class,
                 AuditBench.class,
                 HttpLoadBench.class,
+                MonitorBench.class,
         })
 public final class BenchMain implements Runnable {
     @CommandLine.Spec

@@ -4,7 +4,13 @@ import org.chokepoint.app.Chokepoint;
 import org.chokepoint.app.Config;
 import org.chokepoint.cases.Cases;
 import org.chokepoint.cases.CasesOptions;
+import org.chokepoint.cases.db.Sql;
 import org.chokepoint.cases.db.StoreConfig;
+import org.chokepoint.model.Snapshot;
+import org.chokepoint.sources.ofac.OfacCsvFiles;
+import org.chokepoint.sources.ofac.OfacCsvSource;
+import org.chokepoint.sources.snapshot.SnapshotBuilder;
+import org.chokepoint.sources.snapshot.SnapshotStore;
 import org.chokepoint.cases.parties.PartyVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +113,26 @@ class PartiesCommandTest {
         assertEquals(0, parties("delete", "C-1").code());
         assertEquals(1, parties("delete", "C-1").code());
         assertEquals(2L, (long) withCases(c -> c.parties().count()));
+    }
+
+    @Test
+    void screenedImportThenMonitorAndRescreen() throws IOException {
+        Snapshot sdn = new SnapshotBuilder().source(OfacCsvSource.sdn(new OfacCsvFiles(
+                Config.fromEnvironment().dataDir().resolve("lists/ofac-sdn/2021-07-07/sdn.csv"), null, null, null, false))).build().snapshot();
+        SnapshotStore snapshots = new SnapshotStore(home);
+        snapshots.save(sdn);
+        snapshots.activate(sdn.id());
+        Path file = home.resolve("customers.csv");
+        Files.writeString(file, CSV, StandardCharsets.UTF_8);
+        Run r = parties("import", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("customers.csv: 3 created, 0 changed, 0 unchanged, 2 rejected, 1 alerts opened\n"), r.out());
+        assertEquals(List.of("C-5"), withCases(c -> c.database().read(cn -> Sql.list(cn,
+                "SELECT DISTINCT party_id FROM alerts WHERE state = 'OPEN'", x -> x.getString(1)))));
+
+        assertEquals("parties already screened on snapshot " + sdn.id() + "\n", parties("monitor").out());
+        assertEquals("full re-screen on snapshot " + sdn.id() + "\n", parties("rescreen").out().lines().findFirst().orElseThrow() + "\n");
+        assertTrue(parties("rescreen").out().contains("3 parties, 3 screened, 0 alerts opened, 0 closed"));
     }
 
     @Test

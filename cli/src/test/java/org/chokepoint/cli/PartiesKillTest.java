@@ -47,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PartiesKillTest {
     private static final Path DATA = Path.of(System.getProperty("chokepoint.data"));
-    private static final int ROWS = 200_000, BATCH = 500;
+    private static final int ROWS = 100_000, BATCH = 250;
 
     @TempDir
     Path dir;
@@ -106,7 +106,7 @@ class PartiesKillTest {
         snapshots.activate(sdn.id());
         Path names = dir.resolve("names.jsonl");
         List<String> lines = Files.readAllLines(Path.of(System.getProperty("chokepoint.eval")).resolve("names-dev.jsonl"));
-        Files.write(names, lines.subList(0, 12_000));
+        Files.write(names, lines.subList(0, 6_000));
         StoreConfig store = StoreConfig.embedded(home);
 
         Process load = child(home, store, "parties", "import", names.toString(), "--no-screen", "--batch", "2000");
