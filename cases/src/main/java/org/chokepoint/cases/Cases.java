@@ -7,6 +7,7 @@ import org.chokepoint.cases.monitor.Monitor;
 import org.chokepoint.cases.parties.PartyService;
 import org.chokepoint.cases.review.CaseService;
 import org.chokepoint.cases.trail.Trail;
+import org.chokepoint.cases.trail.TrailWriter;
 import org.chokepoint.cases.users.Users;
 
 /**
@@ -15,7 +16,7 @@ import org.chokepoint.cases.users.Users;
  *
  * <pre>{@code
  * try (Cases cases = Cases.open(engine, StoreConfig.embedded(home), CasesOptions.defaults())) {
- *     cases.parties().importFile(Path.of("customers.csv"), "user:ana", progress);
+ *     cases.parties().upsert(List.of(new PartyInput("C-1", "Huawei Technologies", "company", "CN", null, List.of(), Map.of())), "user:ana", true);
  *     cases.cases().queue(CaseFilter.open());
  * }
  * }</pre>
@@ -27,6 +28,7 @@ public final class Cases implements AutoCloseable {
     private final PartyService parties;
     private final CaseService cases;
     private final Users users;
+    private final TrailWriter trailWriter;
 
     private Cases(Chokepoint engine, Database db, CasesOptions options) {
         this.db = db;
@@ -35,6 +37,7 @@ public final class Cases implements AutoCloseable {
         this.parties = new PartyService(db, trail, monitor);
         this.cases = new CaseService(db, trail, options);
         this.users = new Users(db, trail);
+        this.trailWriter = new TrailWriter(db, trail);
     }
 
     public static Cases open(Chokepoint engine, StoreConfig store, CasesOptions options) {
@@ -47,6 +50,11 @@ public final class Cases implements AutoCloseable {
 
     public Trail trail() {
         return trail;
+    }
+
+    /** Group commit for records written on their own (screening calls): see {@link TrailWriter}. */
+    public TrailWriter trailWriter() {
+        return trailWriter;
     }
 
     public Monitor monitor() {
@@ -67,6 +75,7 @@ public final class Cases implements AutoCloseable {
 
     @Override
     public void close() {
+        trailWriter.close();
         db.close();
     }
 }

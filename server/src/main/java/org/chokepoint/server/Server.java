@@ -5,6 +5,7 @@ import org.chokepoint.app.Chokepoint;
 import org.chokepoint.cases.Cases;
 import org.chokepoint.app.ServedSnapshot;
 import org.chokepoint.server.api.AuditApi;
+import org.chokepoint.server.api.CallTrail;
 import org.chokepoint.server.api.CasesApi;
 import org.chokepoint.server.api.AuditJobs;
 import org.chokepoint.server.api.DecideApi;
@@ -103,14 +104,15 @@ public final class Server implements AutoCloseable {
             }
             Api api = new Api(c.routes, keys, metrics, config.limits());
             new HealthApi(engine, api).register();
-            new ScreenApi(engine, api, cases.trail()).register();
-            new DecideApi(engine, api).register();
+            CallTrail calls = new CallTrail(cases.trailWriter());
+            new ScreenApi(engine, api, calls).register();
+            new DecideApi(engine, api, calls).register();
             new AuditApi(api, auditJobs).register();
             new ListsApi(engine, api, updates).register();
             new EntitiesApi(engine, api).register();
             new TrailApi(cases.trail(), api).register();
             new CasesApi(cases, api).register();
-            new YenteApi(engine, api).register();
+            new YenteApi(engine, api, calls).register();
             new ReviewPages(cases).register(c.routes);
             // an unknown route (not a 404 a handler answered with its own JSON body)
             c.routes.error(404, ctx -> {

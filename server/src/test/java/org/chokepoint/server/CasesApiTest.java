@@ -59,4 +59,31 @@ class CasesApiTest {
         assertTrue(payload.contains("\"query\":{\"name\":\"Kim Jong Un\"}") && payload.contains("\"resultSha256\":"), payload);
         assertTrue(s.cases.trail().verify().ok());
     }
+
+    @Test
+    void matchAndDecideCallsAreOnTheTrailToo() throws java.io.IOException {
+        ServerFixture.Reply match = s.post("/match/default", s.screenKey,
+                "{\"queries\":{\"q1\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"Kim Jong Un\"]}}}}");
+        assertEquals(200, match.status(), match.body());
+        String m = s.cases.database().read(c -> Sql.one(c, "SELECT actor || ' ' || payload FROM trail WHERE kind = 'match' ORDER BY seq DESC LIMIT 1",
+                r -> r.getString(1))).orElseThrow();
+        assertTrue(m.startsWith("key:test-screen {\"query\":{\"queries\":{\"q1\"") && m.contains("\"hits\":"), m);
+        assertEquals(org.chokepoint.cases.monitor.Digest.sha256(match.body()), sha(m), "the digest is of the answer as sent");
+        long before = s.cases.database().read(c -> Sql.longValue(c, "SELECT COUNT(*) FROM trail WHERE kind = 'decide'"));
+        com.fasterxml.jackson.databind.node.ObjectNode batch = ServerFixture.JSON.createObjectNode();
+        batch.set("transactions", DecideApiTest.example());
+        batch.put("asOf", "2012-06-01");
+        ServerFixture.Reply decide = s.post("/v1/decide", s.screenKey, batch.toString());
+        assertEquals(200, decide.status(), decide.body());
+        String d = s.cases.database().read(c -> Sql.one(c, "SELECT payload FROM trail WHERE kind = 'decide' ORDER BY seq DESC LIMIT 1",
+                r -> r.getString(1))).orElseThrow();
+        assertEquals(before + 1, (long) s.cases.database().read(c -> Sql.longValue(c, "SELECT COUNT(*) FROM trail WHERE kind = 'decide'")));
+        assertEquals(org.chokepoint.cases.monitor.Digest.sha256(decide.body()), sha(d));
+        assertTrue(d.contains("\"hits\":2"), d);
+    }
+
+    private static String sha(String payload) {
+        int i = payload.indexOf("\"resultSha256\":\"") + "\"resultSha256\":\"".length();
+        return payload.substring(i, i + 64);
+    }
 }

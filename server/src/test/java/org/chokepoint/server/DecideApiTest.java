@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DecideApiTest {
     private final ServerFixture f = ServerFixture.shared();
 
-    private static ArrayNode example() throws IOException {
+    static ArrayNode example() throws IOException {
         Path file = Path.of(System.getProperty("user.dir")).resolve("../examples/nk-case/transactions.json").normalize();
         return (ArrayNode) ServerFixture.JSON.readTree(file.toFile());
     }

@@ -41,10 +41,12 @@ import java.util.List;
 public final class DecideApi {
     private final Chokepoint engine;
     private final Api api;
+    private final CallTrail trail;
 
-    public DecideApi(Chokepoint engine, Api api) {
+    public DecideApi(Chokepoint engine, Api api, CallTrail trail) {
         this.engine = engine;
         this.api = api;
+        this.trail = trail;
     }
 
     public void register() {
@@ -65,7 +67,9 @@ public final class DecideApi {
             throw ApiError.badRequest(e.getMessage());
         }
         if (!body.has("transactions")) {
-            Responses.json(ctx, DecisionJson.toJson(run.decide(JsonTransactionReader.fromJson(body, "body", 1))));
+            ObjectNode result = DecisionJson.toJson(run.decide(JsonTransactionReader.fromJson(body, "body", 1)));
+            trail.record(ctx, "decide", body, run.provenance().snapshotId(), result, 1);
+            Responses.json(ctx, result);
             return;
         }
         JsonNode txs = body.get("transactions");
@@ -80,6 +84,7 @@ public final class DecideApi {
         HitJson.provenance(out, run.provenance());
         ArrayNode results = out.putArray("results");
         for (Transaction t : parsed) results.add(DecisionJson.toJson(run.decide(t)));
+        trail.record(ctx, "decide", body, run.provenance().snapshotId(), out, parsed.size());
         Responses.json(ctx, out);
     }
 

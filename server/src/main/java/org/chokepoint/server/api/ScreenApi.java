@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.chokepoint.app.Chokepoint;
 import org.chokepoint.app.screen.Screening;
-import org.chokepoint.cases.trail.Trail;
 import org.chokepoint.app.ServedSnapshot;
 import org.chokepoint.app.json.HitJson;
 import org.chokepoint.app.screen.ScreeningRequest;
@@ -37,10 +36,10 @@ public final class ScreenApi {
     private final Api api;
     private final CallTrail trail;
 
-    public ScreenApi(Chokepoint engine, Api api, Trail trail) {
+    public ScreenApi(Chokepoint engine, Api api, CallTrail trail) {
         this.engine = engine;
         this.api = api;
-        this.trail = new CallTrail(trail);
+        this.trail = trail;
     }
 
     public void register() {

@@ -50,11 +50,17 @@ public final class ReviewPages {
     private final Cases cases;
     private final Users users;
     private final ReviewSecurity security;
+    private final LoginThrottle throttle;
 
     public ReviewPages(Cases cases) {
+        this(cases, java.time.Clock.systemUTC());
+    }
+
+    ReviewPages(Cases cases, java.time.Clock clock) {
         this.cases = cases;
         this.users = cases.users();
         this.security = new ReviewSecurity(users);
+        this.throttle = new LoginThrottle(clock);
     }
 
     /** A page handler that runs once the session is known (and, for a POST, its CSRF token checked). */
@@ -98,13 +104,20 @@ public final class ReviewPages {
             ctx.status(400).html(LoginPage.render(security.newLoginToken(ctx), "Enter your username and password.", username));
             return;
         }
+        if (!throttle.allows(username, ctx.ip())) {
+            ctx.status(429).html(LoginPage.render(security.newLoginToken(ctx),
+                    "Too many failed sign-ins. Try again in " + LoginThrottle.WINDOW.toMinutes() + " minutes.", username));
+            return;
+        }
         char[] pw = password.toCharArray();
         var session = users.login(username, pw, ctx.ip());
         java.util.Arrays.fill(pw, '\0');
         if (session.isEmpty() || !ACTING_ROLES.contains(session.get().role())) {
+            throttle.failed(username, ctx.ip());
             ctx.status(401).html(LoginPage.render(security.newLoginToken(ctx), "Wrong username or password.", username));
             return;
         }
+        throttle.succeeded(username);
         security.startSession(ctx, session.get());
         ctx.redirect("/review", HttpStatus.SEE_OTHER);
     }

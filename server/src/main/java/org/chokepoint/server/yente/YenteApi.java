@@ -11,6 +11,7 @@ import org.chokepoint.model.Entity;
 import org.chokepoint.model.SourceMeta;
 import org.chokepoint.server.api.Readiness;
 import org.chokepoint.server.api.Responses;
+import org.chokepoint.server.api.CallTrail;
 import org.chokepoint.server.auth.Role;
 import org.chokepoint.server.http.Api;
 import org.chokepoint.server.http.ApiError;
@@ -64,9 +65,12 @@ public final class YenteApi {
     private final YenteMatcher matcher;
     private volatile YenteIndex cached;
 
-    public YenteApi(Chokepoint engine, Api api) {
+    private final CallTrail trail;
+
+    public YenteApi(Chokepoint engine, Api api, CallTrail trail) {
         this.engine = engine;
         this.api = api;
+        this.trail = trail;
         this.entities = new YenteEntities(engine::countries);
         this.matcher = new YenteMatcher(engine.screening());
     }
@@ -146,6 +150,7 @@ public final class YenteApi {
         if (parsed.isEmpty()) throw ApiError.badRequest("No queries provided.");
         ObjectNode out = JsonBody.JSON.createObjectNode();
         ObjectNode responses = out.putObject("responses");
+        int matches = 0;
         for (YenteQuery q : parsed) {
             YenteMatcher.Result r = matcher.match(index, served, q, filters, threshold, cutoff, limit);
             ObjectNode resp = responses.putObject(q.key());
@@ -156,6 +161,7 @@ public final class YenteApi {
                 e.put("score", s.score());
                 e.set("explanations", s.explanations());
                 e.put("match", s.score() >= threshold);
+                if (s.score() >= threshold) matches++;
                 results.add(e);
             }
             resp.putObject("total").put("value", r.total()).put("relation", "eq");
@@ -163,6 +169,7 @@ public final class YenteApi {
         }
         out.put("limit", limit);
         ctx.header("x-batch-size", String.valueOf(parsed.size()));
+        trail.record(ctx, "match", body, served.id(), out, matches);
         Responses.json(ctx, out);
     }
 
@@ -219,6 +226,7 @@ public final class YenteApi {
         out.putObject("total").put("value", found.size()).put("relation", "eq");
         out.put("limit", limit);
         out.put("offset", offset);
+        trail.record(ctx, "search", JsonBody.JSON.createObjectNode().put("q", text).put("schema", schemaParam), served.id(), out, found.size());
         Responses.json(ctx, out);
     }
 

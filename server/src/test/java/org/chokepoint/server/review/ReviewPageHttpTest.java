@@ -132,6 +132,18 @@ class ReviewPageHttpTest {
     }
 
     @Test
+    void fiveWrongPasswordsLockTheUserOutEvenWithTheRightOne() {
+        String guessed = world.user("ben", "review");
+        Client c = new Client();
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) assertEquals(401, c.login(guessed, "guess-" + i).statusCode());
+        HttpResponse<String> locked = c.login(guessed, ReviewWorld.PASSWORD);
+        assertEquals(429, locked.statusCode());
+        assertTrue(locked.body().contains("Too many failed sign-ins. Try again in 15 minutes."), locked.body());
+        assertFalse(c.cookies.containsKey(ReviewSecurity.SESSION_COOKIE));
+        assertEquals(303, new Client().login(user, ReviewWorld.PASSWORD).statusCode(), "another user is not locked out");
+    }
+
+    @Test
     void aWrongPasswordOrAnUnknownUserIsRefusedAndStartsNoSession() {
         Client c = new Client();
         HttpResponse<String> wrong = c.login(user, "not-the-password-at-all");
