@@ -61,6 +61,7 @@ public final class Database implements AutoCloseable {
             // ones on a power cut; FULL would cost an fsync per screening call's trail record
             h.addDataSourceProperty("synchronous", "NORMAL");
             h.addDataSourceProperty("busy_timeout", "30000");
+            h.addDataSourceProperty("cache_size", "-65536"); // 64 MiB of pages: the trail's indexes stay in memory
             h.setConnectionTimeout(120_000);
         } else {
             if (config.user() != null) h.setUsername(config.user());
