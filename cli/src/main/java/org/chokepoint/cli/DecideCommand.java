@@ -1,7 +1,9 @@
 package org.chokepoint.cli;
 
 import org.chokepoint.app.decide.DecisionOptions;
+import org.chokepoint.app.Chokepoint;
 import org.chokepoint.app.decide.DecisionRun;
+import org.chokepoint.app.json.HitJson;
 import org.chokepoint.app.decide.Judged;
 import org.chokepoint.app.json.DecisionJson;
 import org.chokepoint.app.terminal.ProgressBar;
@@ -24,6 +26,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -63,7 +67,8 @@ public final class DecideCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Transaction> txs = new ArrayList<>();
         TransactionFiles.read(file, txs::add);
-        DecisionRun run = CliEngine.get().decisions().prepare(new DecisionOptions(asOf, threshold, decisive, List.of(), ownership));
+        Chokepoint engine = CliEngine.get();
+        DecisionRun run = engine.decisions().prepare(new DecisionOptions(asOf, threshold, decisive, List.of(), ownership));
         List<Judged> decisions;
         try (ProgressBar bar = new ProgressBar("decide", txs.size())) {
             decisions = txs.parallelStream().map(t -> {
@@ -74,6 +79,11 @@ public final class DecideCommand implements Callable<Integer> {
         }
         BatchSummary summary = new BatchSummary();
         decisions.forEach(d -> summary.add(d.decision()));
+        MessageDigest digest = newSha256();
+        for (Judged d : decisions) digest.update((DecisionJson.line(d) + "\n").getBytes(StandardCharsets.UTF_8));
+        CliTrail.record(engine, "decide", run.provenance().snapshotId(), HitJson.JSON.createObjectNode().put("file", file.toString())
+                .put("asOf", asOf == null ? null : asOf.toString()).put("transactions", decisions.size()).put("verdicts", summary.line())
+                .put("snapshot", run.provenance().snapshotId()).put("resultSha256", HexFormat.of().formatHex(digest.digest())));
         PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         if (out != null) {
             try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -94,5 +104,13 @@ public final class DecideCommand implements Callable<Integer> {
             System.err.println("report written to " + report);
         }
         return 0;
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

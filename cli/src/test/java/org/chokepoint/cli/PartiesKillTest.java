@@ -15,7 +15,6 @@ import org.chokepoint.sources.ofac.OfacCsvFiles;
 import org.chokepoint.sources.ofac.OfacCsvSource;
 import org.chokepoint.sources.snapshot.SnapshotBuilder;
 import org.chokepoint.sources.snapshot.SnapshotStore;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -96,8 +95,9 @@ class PartiesKillTest {
         }
     }
 
-    @Test
-    void killedRescreenLeavesWholeCasesAndASecondRunMatchesACleanOne() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void killedRescreenLeavesWholeCasesAndASecondRunMatchesACleanOne(String kind) throws Exception {
         Path home = dir.resolve("home");
         Snapshot sdn = new SnapshotBuilder().source(OfacCsvSource.sdn(new OfacCsvFiles(
                 DATA.resolve("lists/ofac-sdn/2021-07-07/sdn.csv"), null, null, null, false))).build().snapshot();
@@ -107,7 +107,7 @@ class PartiesKillTest {
         Path names = dir.resolve("names.jsonl");
         List<String> lines = Files.readAllLines(Path.of(System.getProperty("chokepoint.eval")).resolve("names-dev.jsonl"));
         Files.write(names, lines.subList(0, 6_000));
-        StoreConfig store = StoreConfig.embedded(home);
+        StoreConfig store = kind.equals("sqlite") ? StoreConfig.embedded(home) : freshPostgres();
 
         Process load = child(home, store, "parties", "import", names.toString(), "--no-screen", "--batch", "2000");
         assertTrue(load.waitFor(60, TimeUnit.SECONDS));
@@ -145,6 +145,68 @@ class PartiesKillTest {
         }
         assertTrue(clean.size() > 500, "open alerts " + clean.size());
         assertEquals(clean, resumed);
+    }
+
+    /**
+     * Killed during the delta re-screen that follows a list change: the activation stays RUNNING with the cursor of
+     * its last committed chunk, and the next {@code parties monitor} resumes from there to the alerts a full
+     * re-screen on the new snapshot gives.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void killedDeltaRescreenResumesFromItsCursor(String kind) throws Exception {
+        Path home = dir.resolve("home");
+        Snapshot before = sdn("2021-07-07"), after = sdn("2024-05-03");
+        SnapshotStore snapshots = new SnapshotStore(home);
+        snapshots.save(before);
+        snapshots.save(after);
+        snapshots.activate(before.id());
+        Path names = dir.resolve("names.jsonl");
+        List<String> lines = Files.readAllLines(Path.of(System.getProperty("chokepoint.eval")).resolve("names-dev.jsonl"));
+        Files.write(names, lines.subList(0, 8_000));
+        StoreConfig store = kind.equals("sqlite") ? StoreConfig.embedded(home) : freshPostgres();
+        Process load = child(home, store, "parties", "import", names.toString(), "--batch", "2000");
+        assertTrue(load.waitFor(90, TimeUnit.SECONDS));
+        assertEquals(0, load.exitValue(), Files.readString(home.resolve("child.log")));
+
+        snapshots.activate(after.id()); // as 'lists update' would
+        Process p = child(home, store, "parties", "monitor");
+        waitFor(store, "SELECT COUNT(*) FROM activations WHERE state = 'RUNNING' AND cursor_party <> ''", n -> n > 0, p);
+        p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        try (Database db = Database.open(store)) {
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM activations WHERE state = 'RUNNING'"), "killed before its end");
+            assertEquals(6_870 + 745 + 881, count(db, "SELECT COUNT(*) FROM list_changes"));
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM trail WHERE kind = 'lists.activate'"));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM alerts a WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.case_id = a.case_id)"));
+            assertTrue(new Trail(db).verify().ok());
+        }
+        Process again = child(home, store, "parties", "monitor");
+        assertTrue(again.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, again.exitValue(), Files.readString(home.resolve("child.log")));
+        TreeSet<String> resumed;
+        try (Database db = Database.open(store)) {
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM activations"), "resumed, not started again");
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM activations WHERE state = 'DONE'"));
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM trail WHERE kind = 'lists.activate'"));
+            assertTrue(new Trail(db).verify().ok());
+            resumed = openPairs(db);
+        }
+        Chokepoint engine = Chokepoint.open(Config.of(DATA, home), n -> { });
+        TreeSet<String> clean;
+        try (Cases cases = Cases.open(engine, StoreConfig.embedded(dir.resolve("clean")), CasesOptions.defaults());
+             PartyFile in = PartyFile.open(names)) {
+            List<PartyInput> all = new ArrayList<>();
+            for (PartyFile.Row r; (r = in.next()) != null; ) all.add(r.party());
+            cases.parties().upsert(all, "test", true);
+            clean = openPairs(cases.database());
+        }
+        assertTrue(clean.size() > 500, "open alerts " + clean.size());
+        assertEquals(clean, resumed);
+    }
+
+    private static Snapshot sdn(String release) throws IOException {
+        return new SnapshotBuilder().source(OfacCsvSource.sdn(new OfacCsvFiles(
+                DATA.resolve("lists/ofac-sdn").resolve(release).resolve("sdn.csv"), null, null, null, false))).build().snapshot();
     }
 
     interface Until {

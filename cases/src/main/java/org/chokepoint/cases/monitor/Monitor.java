@@ -108,10 +108,7 @@ public final class Monitor {
     public int screenStored(Connection c, List<PartyVersion> parties, String actor) throws SQLException {
         ServedSnapshot s = engine.snapshot().current();
         List<List<Hit>> hits = screen(s, parties);
-        int opened = 0;
-        for (int i = 0; i < parties.size(); i++) {
-            opened += apply(c, parties.get(i), hits.get(i), s.id(), Scope.ALL, actor).opened();
-        }
+        int opened = apply(c, parties, hits, s.id(), p -> Scope.ALL, actor)[0];
         if (watermark(c).isEmpty()) setWatermark(c, s.id());
         return opened;
     }
@@ -129,15 +126,7 @@ public final class Monitor {
             List<PartyVersion> chunk = db.read(c -> PartyService.page(c, from, CHUNK));
             if (chunk.isEmpty()) break;
             List<List<Hit>> hits = screen(s, chunk);
-            int[] n = db.inTransaction(c -> {
-                int o = 0, cl = 0;
-                for (int i = 0; i < chunk.size(); i++) {
-                    AlertWriter.Outcome out = apply(c, chunk.get(i), hits.get(i), s.id(), Scope.ALL, actor);
-                    o += out.opened();
-                    cl += out.closed();
-                }
-                return new int[]{o, cl};
-            });
+            int[] n = db.inTransaction(c -> apply(c, chunk, hits, s.id(), p -> Scope.ALL, actor));
             opened += n[0];
             closed += n[1];
             done += chunk.size();
@@ -228,15 +217,9 @@ public final class Monitor {
                     .filter(p -> alerted.contains(p.partyId()) || target.screener().mayHit(p.query(), floor, reach)).toList();
             List<List<Hit>> hits = screen(target, reaching);
             int[] n = db.inTransaction(c -> {
-                int o = 0, cl = 0;
-                for (int i = 0; i < reaching.size(); i++) {
-                    PartyVersion p = reaching.get(i);
-                    AlertWriter.Outcome out = apply(c, p, hits.get(i), target.id(), alerted.contains(p.partyId()) ? Scope.ALL : scope, actor);
-                    o += out.opened();
-                    cl += out.closed();
-                }
+                int[] o = apply(c, reaching, hits, target.id(), p -> alerted.contains(p.partyId()) ? Scope.ALL : scope, actor);
                 Sql.update(c, "UPDATE activations SET cursor_party = ? WHERE activation_id = ?", last, activation);
-                return new int[]{o, cl};
+                return o;
             });
             screened += reaching.size();
             opened += n[0];
@@ -282,12 +265,45 @@ public final class Monitor {
         }).toList();
     }
 
-    /** Applies one party's screening: alerts from the hits at or above the threshold, the near-miss mark from the rest. */
-    private AlertWriter.Outcome apply(Connection c, PartyVersion p, List<Hit> hits, String snapshotId, Scope scope, String actor) throws SQLException {
+    /**
+     * Applies a chunk's screenings in the caller's transaction: alerts from the hits at or above the threshold, the
+     * near-miss mark from the rest. Parties with neither a hit nor an open alert cost nothing but two set lookups for
+     * the whole chunk (most parties of a real book), which keeps a re-screen at a few statements per chunk rather
+     * than per party (a network round trip each on PostgreSQL).
+     */
+    private int[] apply(Connection c, List<PartyVersion> parties, List<List<Hit>> hits, String snapshotId,
+                        java.util.function.Function<PartyVersion, Scope> scope, String actor) throws SQLException {
         double threshold = engine.screening().defaultThreshold();
-        List<Hit> alerting = hits.stream().filter(h -> h.score() >= threshold).toList();
-        boolean near = alerting.size() < hits.size();
-        Sql.update(c, "UPDATE parties SET near_miss = ? WHERE party_id = ? AND near_miss <> ?", near ? 1 : 0, p.partyId(), near ? 1 : 0);
-        return alerts.apply(c, p, alerting, snapshotId, scope, actor);
+        List<String> ids = parties.stream().map(PartyVersion::partyId).toList();
+        Set<String> withOpen = idsWhere(c, "SELECT DISTINCT party_id FROM alerts WHERE state = 'OPEN' AND party_id IN ", ids);
+        Set<String> wasNear = idsWhere(c, "SELECT party_id FROM parties WHERE near_miss = 1 AND party_id IN ", ids);
+        int opened = 0, closed = 0;
+        try (java.sql.PreparedStatement near = c.prepareStatement("UPDATE parties SET near_miss = ? WHERE party_id = ?")) {
+            for (int i = 0; i < parties.size(); i++) {
+                PartyVersion p = parties.get(i);
+                List<Hit> alerting = hits.get(i).stream().filter(h -> h.score() >= threshold).toList();
+                boolean isNear = alerting.size() < hits.get(i).size();
+                if (isNear != wasNear.contains(p.partyId())) {
+                    Sql.bind(near, isNear ? 1 : 0, p.partyId());
+                    near.addBatch();
+                }
+                if (alerting.isEmpty() && !withOpen.contains(p.partyId())) continue;
+                AlertWriter.Outcome out = alerts.apply(c, p, alerting, snapshotId, scope.apply(p), actor);
+                opened += out.opened();
+                closed += out.closed();
+            }
+            near.executeBatch();
+        }
+        return new int[]{opened, closed};
+    }
+
+    private static Set<String> idsWhere(Connection c, String sqlBeforeInList, List<String> ids) throws SQLException {
+        Set<String> out = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            out.addAll(Sql.list(c, sqlBeforeInList + "(" + marks + ")", r -> r.getString(1), part.toArray()));
+        }
+        return out;
     }
 }

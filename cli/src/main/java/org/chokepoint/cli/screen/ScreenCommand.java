@@ -7,7 +7,9 @@ import org.chokepoint.app.json.HitJson;
 import org.chokepoint.app.screen.ScreeningRequest;
 import org.chokepoint.app.screen.ScreeningService;
 import org.chokepoint.app.terminal.ProgressBar;
+import org.chokepoint.cases.monitor.Digest;
 import org.chokepoint.cli.CliEngine;
+import org.chokepoint.cli.CliTrail;
 import org.chokepoint.match.Explanation;
 import org.chokepoint.match.Hit;
 import org.chokepoint.match.NameIndex;
@@ -26,6 +28,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -90,16 +94,21 @@ public final class ScreenCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "%,d list entries, %,d names indexed, ready in %.1f s%n", index.entities().size(),
                     index.nameCount(), (System.nanoTime() - t0) / 1e9);
         }
-        return in == null ? single(engine.screening(), snapshot) : batch(engine.screening(), snapshot, err);
+        return in == null ? single(engine, snapshot) : batch(engine, snapshot, err);
     }
 
-    private int single(ScreeningService screening, ServedSnapshot snapshot) {
+    private int single(Chokepoint engine, ServedSnapshot snapshot) throws IOException {
         Schema schema = parseType(type);
-        var result = screening.screen(snapshot, new ScreeningRequest(name, new ScreeningQuery(name, schema, country, birthDate), threshold));
+        var result = engine.screening().screen(snapshot, new ScreeningRequest(name, new ScreeningQuery(name, schema, country, birthDate), threshold));
         List<Hit> hits = result.hits();
+        ObjectNode answer = HitJson.result(result);
+        ObjectNode query = HitJson.JSON.createObjectNode().put("name", name).put("type", type).put("country", country)
+                .put("birthDate", birthDate).put("threshold", threshold);
+        CliTrail.record(engine, "screen", snapshot.id(), HitJson.JSON.createObjectNode().<ObjectNode>set("query", query)
+                .put("snapshot", snapshot.id()).put("hits", hits.size()).put("resultSha256", Digest.sha256(answer.toString())));
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
-            o.println(HitJson.result(result).toPrettyString());
+            o.println(answer.toPrettyString());
             return 0;
         }
         if (hits.isEmpty()) {
@@ -120,8 +129,10 @@ public final class ScreenCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int batch(ScreeningService screening, ServedSnapshot snapshot, PrintWriter err) throws Exception {
+    private int batch(Chokepoint engine, ServedSnapshot snapshot, PrintWriter err) throws Exception {
+        ScreeningService screening = engine.screening();
         long total = countLines(in);
+        MessageDigest output = MessageDigest.getInstance("SHA-256");
         int errors = 0;
         long records = 0;
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
@@ -141,6 +152,7 @@ public final class ScreenCommand implements Callable<Integer> {
                 for (int i = 0; i < lines.length; i++) {
                     w.write(lines[i]);
                     w.newLine();
+                    output.update((lines[i] + "\n").getBytes(StandardCharsets.UTF_8));
                     if (rs.get(i).error() != null || lines[i].contains("\"error\":")) errors++;
                 }
                 records += rs.size();
@@ -148,6 +160,9 @@ public final class ScreenCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
+        CliTrail.record(engine, "screen", snapshot.id(), HitJson.JSON.createObjectNode().put("file", in.toString())
+                .put("records", records).put("errors", errors).put("threshold", threshold).put("out", out == null ? null : out.toString())
+                .put("snapshot", snapshot.id()).put("resultSha256", HexFormat.of().formatHex(output.digest())));
         err.printf(Locale.ROOT, "%,d records screened, %,d with errors%s%n", records, errors,
                 out == null ? "" : ", results in " + out);
         return 0;
