@@ -14,7 +14,9 @@ import org.chokepoint.sources.snapshot.SnapshotStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -41,6 +43,7 @@ public final class ActiveSnapshot {
     private final Consumer<String> notices;
     private final AtomicReference<ServedSnapshot> current = new AtomicReference<>();
     private final Object switching = new Object();
+    private final List<Consumer<ServedSnapshot>> listeners = new CopyOnWriteArrayList<>();
 
     public ActiveSnapshot(Config config, RuleBook rules, Consumer<String> notices) {
         this.store = new SnapshotStore(config.home());
@@ -67,6 +70,20 @@ public final class ActiveSnapshot {
         }
     }
 
+    /**
+     * Calls {@code listener} with the new snapshot each time {@link #refresh} or {@link #activate} switches to
+     * another one (not on the first load). It runs on the switching thread: hand long work (re-screening stored
+     * parties) to a thread of your own.
+     */
+    public void onSwitch(Consumer<ServedSnapshot> listener) {
+        listeners.add(listener);
+    }
+
+    private void switched(ServedSnapshot previous, ServedSnapshot next) {
+        if (previous != null && previous.id().equals(next.id())) return;
+        for (Consumer<ServedSnapshot> l : listeners) l.accept(next);
+    }
+
     /** Whether a snapshot is loaded and indexed (the server's readiness). */
     public boolean isReady() {
         return current.get() != null;
@@ -84,7 +101,8 @@ public final class ActiveSnapshot {
             s = current.get();
             if (s != null && s.id().equals(id.get())) return s;
             ServedSnapshot next = serve(store.open(id.get()));
-            current.set(next);
+            ServedSnapshot previous = current.getAndSet(next);
+            switched(previous, next);
             return next;
         }
     }
@@ -95,7 +113,8 @@ public final class ActiveSnapshot {
             Snapshot snapshot = store.open(idOrPrefix);
             store.activate(snapshot.id()); // stores the snapshot's name index first when it has none
             ServedSnapshot next = serve(snapshot);
-            current.set(next);
+            ServedSnapshot previous = current.getAndSet(next);
+            switched(previous, next);
             return next;
         }
     }

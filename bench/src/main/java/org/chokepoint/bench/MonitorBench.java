@@ -80,8 +80,11 @@ public final class MonitorBench implements Callable<Integer> {
 
         Snapshot sdn2021 = sdn(data, "2021-07-07"), sdn2024 = sdn(data, "2024-05-03");
         SnapshotStore store = new SnapshotStore(home);
+        // a daily update: the 2024 release without its 30 newest designations, then the release itself
+        Snapshot dayBefore = withoutNewest(sdn2024, DAILY);
         store.save(sdn2021);
         store.save(sdn2024);
+        store.save(dayBefore);
         store.activate(sdn2021.id());
         Chokepoint engine = Chokepoint.open(Config.of(data, home), n -> { });
         StoreConfig db = dbUrl == null ? StoreConfig.embedded(home) : StoreConfig.of(dbUrl, dbUser, dbPassword);
@@ -102,6 +105,12 @@ public final class MonitorBench implements Callable<Integer> {
             engine.snapshot().current();
             report("delta 2021-07-07 -> 2024-05-03", timed(() -> cases.monitor().catchUp("bench", null).orElseThrow()), cases);
             report("full re-screen on 2024-05-03", timed(() -> cases.monitor().rescreenAll("bench", null)), cases);
+            engine.snapshot().activate(dayBefore.id());
+            report("delta 2024-05-03 -> the day before (" + DAILY + " entries removed)",
+                    timed(() -> cases.monitor().catchUp("bench", null).orElseThrow()), cases);
+            engine.snapshot().activate(sdn2024.id());
+            report("delta the day before -> 2024-05-03 (a daily update: " + DAILY + " entries added)",
+                    timed(() -> cases.monitor().catchUp("bench", null).orElseThrow()), cases);
             System.out.printf(Locale.ROOT, "peak heap used %,d MB (max %,d MB); database size %,d MB%n", heap.stop() >> 20,
                     Runtime.getRuntime().maxMemory() >> 20, databaseBytes(cases, home) >> 20);
         }
@@ -132,6 +141,16 @@ public final class MonitorBench implements Callable<Integer> {
 
     private static double seconds(long t0) {
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** Entries in the benchmark's daily update (OFAC adds a few dozen on a busy day). */
+    static final int DAILY = 30;
+
+    /** The snapshot without its {@code n} highest-numbered (newest) SDN entries. */
+    private static Snapshot withoutNewest(Snapshot s, int n) {
+        List<org.chokepoint.model.Entity> byNumber = new java.util.ArrayList<>(s.entities());
+        byNumber.sort(java.util.Comparator.comparingLong(e -> Long.parseLong(e.sourceId())));
+        return Snapshot.of(s.createdAt().minusSeconds(86_400), s.sources(), s.findings(), byNumber.subList(0, byNumber.size() - n));
     }
 
     private static Snapshot sdn(Path data, String release) throws IOException {

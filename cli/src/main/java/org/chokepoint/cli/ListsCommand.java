@@ -112,6 +112,7 @@ public final class ListsCommand implements Runnable {
             Path file = store.save(r.snapshot());
             if (!noActivate) store.activate(r.snapshot().id());
             double secs = (System.nanoTime() - t0) / 1e9;
+            if (!noActivate) PartiesCommand.monitorAfterActivation(home, out(), spec.commandLine().getErr());
             if (json) {
                 var node = SnapshotJson.summaryJson(r.snapshot(), r.links());
                 node.put("file", file.toString()).put("active", !noActivate).put("seconds", secs);
@@ -243,6 +244,7 @@ public final class ListsCommand implements Runnable {
                     out().printf("since %s: %,d added, %,d removed, %,d changed%n", r.previous().shortId(),
                             d.added().size(), d.removed().size(), d.changed().size());
                 }
+                PartiesCommand.monitorAfterActivation(home, out(), err);
             }
             return 0;
         }
@@ -270,6 +272,7 @@ public final class ListsCommand implements Runnable {
             SnapshotCodec.standard().read(store.pathOf(full)); // never activate a file that does not load
             store.activate(full);
             out().println("snapshot " + full + " is now active");
+            PartiesCommand.monitorAfterActivation(home, out(), spec.commandLine().getErr());
             return 0;
         }
     }

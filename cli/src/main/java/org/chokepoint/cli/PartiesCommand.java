@@ -220,6 +220,29 @@ public final class PartiesCommand implements Runnable {
         }
     }
 
+    /**
+     * After {@code lists build}, {@code update} or {@code activate} moved the active snapshot: re-screens the stored
+     * parties against what changed, when the home has a case store with parties (nothing to do, and nothing created,
+     * when it has none).
+     */
+    static void monitorAfterActivation(Path home, PrintWriter out, PrintWriter err) throws IOException {
+        Config env = Config.fromEnvironment();
+        Path h = home == null ? env.home() : home.toAbsolutePath().normalize();
+        StoreConfig store = StoreConfig.resolve(h, System.getenv());
+        if (store.isEmbedded() && !Files.exists(h.resolve(StoreConfig.EMBEDDED_FILE))) return;
+        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+        Chokepoint engine = Chokepoint.open(Config.of(env.dataDir(), h), err::println);
+        try (Cases cases = Cases.open(engine, store, CasesOptions.fromEnvironment())) {
+            long n = cases.parties().count();
+            if (n == 0) return;
+            Optional<Monitor.Run> run;
+            try (ProgressBar bar = new ProgressBar("re-screening parties", n)) {
+                run = cases.monitor().catchUp(Common.actor(), progressOf(bar));
+            }
+            if (run.isPresent()) printRun(out, run.get());
+        }
+    }
+
     /** The bar counts what the monitor reports as done so far. */
     static Monitor.Progress progressOf(ProgressBar bar) {
         long[] last = {0};

@@ -136,6 +136,33 @@ class PartiesCommandTest {
     }
 
     @Test
+    void listsActivateReScreensTheStoredParties() throws IOException {
+        Path data = Config.fromEnvironment().dataDir();
+        Snapshot old = new SnapshotBuilder().source(OfacCsvSource.sdn(new OfacCsvFiles(
+                data.resolve("lists/ofac-sdn/2021-07-07/sdn.csv"), null, null, null, false))).build().snapshot();
+        Snapshot now = new SnapshotBuilder().source(OfacCsvSource.sdn(new OfacCsvFiles(
+                data.resolve("lists/ofac-sdn/2024-05-03/sdn.csv"), null, null, null, false))).build().snapshot();
+        SnapshotStore snapshots = new SnapshotStore(home);
+        snapshots.save(old);
+        snapshots.save(now);
+        snapshots.activate(old.id());
+        Path file = home.resolve("customers.csv");
+        // VTB Bank was designated between the two releases (ofac-sdn:17013 is new in 2024)
+        Files.writeString(file, "id,name,type\nC-1,VTB Bank Public Joint Stock Company,company\nC-2,Acme Garden Tools,company\n");
+        assertEquals(0, parties("import", file.toString()).code());
+        assertEquals(0, (long) withCases(c -> c.database().read(cn -> Sql.longValue(cn, "SELECT COUNT(*) FROM alerts WHERE state = 'OPEN'"))));
+
+        Run activate = run("lists", "activate", now.id().substring(0, 12), "--home", home.toString());
+        assertEquals(0, activate.code(), activate.err());
+        assertTrue(activate.out().contains("delta re-screen " + old.id() + " -> " + now.id() + ": 6,870 added, 745 changed, 881 removed entries"),
+                activate.out());
+        assertEquals(List.of("C-1 ofac-sdn:17013"), withCases(c -> c.database().read(cn -> Sql.list(cn,
+                "SELECT party_id, entity_key FROM alerts WHERE state = 'OPEN' AND entity_key = 'ofac-sdn:17013'",
+                x -> x.getString(1) + " " + x.getString(2)))));
+        assertEquals("parties already screened on snapshot " + now.id() + "\n", parties("monitor").out());
+    }
+
+    @Test
     void missingFileExitsTwo() {
         Run r = parties("import", home.resolve("nope.csv").toString());
         assertEquals(2, r.code());

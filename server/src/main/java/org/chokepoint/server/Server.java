@@ -35,6 +35,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -58,11 +59,13 @@ public final class Server implements AutoCloseable {
     private final Javalin javalin;
     private final AuditJobs auditJobs;
     private final ScheduledExecutorService background;
+    private final ExecutorService monitoring;
 
-    private Server(Javalin javalin, AuditJobs auditJobs, ScheduledExecutorService background) {
+    private Server(Javalin javalin, AuditJobs auditJobs, ScheduledExecutorService background, ExecutorService monitoring) {
         this.javalin = javalin;
         this.auditJobs = auditJobs;
         this.background = background;
+        this.monitoring = monitoring;
     }
 
     public static Server start(Chokepoint engine, Cases cases, ServerConfig config) {
@@ -71,12 +74,30 @@ public final class Server implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        // stored parties are re-screened when the served snapshot changes (by this server or another process), one
+        // run at a time, off the request threads
+        ExecutorService monitoring = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "monitor");
+            t.setDaemon(true);
+            return t;
+        });
+        Runnable catchUp = () -> {
+            try {
+                cases.monitor().catchUp("system", null).ifPresent(run -> LOG.info(
+                        "parties re-screened on snapshot {}: {} of {} screened, {} alerts opened, {} closed in {} ms",
+                        run.to().substring(0, 12), run.screened(), run.parties(), run.opened(), run.closed(), run.millis()));
+            } catch (RuntimeException e) {
+                LOG.warn("cannot re-screen the stored parties: {}", e.getMessage());
+            }
+        };
+        engine.snapshot().onSwitch(s -> monitoring.execute(catchUp));
         // the snapshot and its index load while the HTTP server starts; /readyz says when they are ready
         background.execute(() -> {
             long t0 = System.nanoTime();
             ServedSnapshot s = engine.snapshot().current();
             LOG.info("serving snapshot {} ({} entries) after {} ms", s.snapshot().shortId(), s.snapshot().size(), (System.nanoTime() - t0) / 1_000_000);
             engine.countries(); // the country index, for the first request that names a country
+            monitoring.execute(catchUp); // a list change made while no server ran
         });
         KeyStore keys = new KeyStore(engine.config().home());
         Metrics metrics = new Metrics();
@@ -144,7 +165,7 @@ public final class Server implements AutoCloseable {
                 }
             }, config.watchMillis(), config.watchMillis(), TimeUnit.MILLISECONDS);
         }
-        return new Server(javalin, auditJobs, background);
+        return new Server(javalin, auditJobs, background, monitoring);
     }
 
     /** A gauge of the served snapshot; absent from the scrape while it loads. */
@@ -171,6 +192,7 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() {
         background.shutdownNow();
+        monitoring.shutdownNow();
         auditJobs.close();
         javalin.stop();
     }

@@ -132,9 +132,11 @@ public final class PartyService {
 
     /** Live parties after {@code afterId} in id order, at most {@code limit}: the monitor and the API page through them. */
     public static List<PartyVersion> page(Connection c, String afterId, int limit) throws SQLException {
+        // the bound is stated on both tables: PostgreSQL's merge join would otherwise read party_versions from its
+        // first row for every page (742 ms a page in the middle of a million parties, 1 ms with it)
         return Sql.list(c, "SELECT " + VERSION_COLUMNS + " FROM parties p JOIN party_versions v ON v.party_id = p.party_id"
-                + " AND v.version = p.version WHERE p.deleted_at IS NULL AND p.party_id > ? ORDER BY p.party_id LIMIT ?",
-                PartyService::version, afterId, limit);
+                + " AND v.version = p.version WHERE p.deleted_at IS NULL AND p.party_id > ? AND v.party_id > ? ORDER BY p.party_id LIMIT ?",
+                PartyService::version, afterId, afterId, limit);
     }
 
     public List<PartyVersion> page(String afterId, int limit) {
