@@ -168,6 +168,27 @@ public final class IndexedScreener implements Screener {
                 .limit(MAX_ALTERNATIVES).anyMatch(part -> reachesAny(part, query.schema(), threshold, reach));
     }
 
+    /**
+     * Whether retrieval hands any name at all to scoring for the query, whole or as one of its semicolon
+     * alternatives. Over an index of a few entries this is a cheap first filter for {@link #mayHit} on a larger
+     * index holding them: every retrieval key of a name is computed from the name alone, so a query that shares no
+     * key with them here retrieves none of them there either.
+     */
+    public boolean retrievesAny(ScreeningQuery query) {
+        if (retrievesAnyName(query.name(), query.schema())) return true;
+        if (query.name().indexOf(';') < 0) return false;
+        return Arrays.stream(query.name().split(";")).map(String::strip).filter(p -> !p.isEmpty()).distinct()
+                .limit(MAX_ALTERNATIVES).anyMatch(part -> retrievesAnyName(part, query.schema()));
+    }
+
+    private boolean retrievesAnyName(String name, Schema schema) {
+        try {
+            return workers.get().retriever.retrieve(prepare(new ScreeningQuery(name, schema, null, null)), CANDIDATES).length > 0;
+        } catch (IllegalArgumentException nothingToMatch) {
+            return false;
+        }
+    }
+
     private boolean reachesAny(String name, Schema schema, double threshold, BitSet reach) {
         QueryName q;
         try {

@@ -196,6 +196,7 @@ class OpenApiContractTest {
         String etag = catalog.raw().headers().firstValue("ETag").orElse("none");
         check("GET", "/catalog", f.send(HttpRequest.newBuilder(f.uri("/catalog")).header("X-API-Key", k).header("If-None-Match", etag).build()), 304);
 
+        casesAndParties();
         unauthorisedAndThrottledEverywhere();
         readinessWhileLoading();
 
@@ -205,11 +206,45 @@ class OpenApiContractTest {
         assertEquals(Set.of(), declared, "declared responses that no exchange provoked");
     }
 
+    /** Parties, cases, actions and the changes feed, on the contract's own server. */
+    private void casesAndParties() {
+        String r = small.reviewKey;
+        // a name of whatever the contract's server serves by now (its lists were updated above)
+        String listed = small.engine.snapshot().current().snapshot().entities().get(0).primaryName().value().replace("\"", "");
+        String parties = "{\"parties\": [{\"id\": \"k-1\", \"name\": \"" + listed + "\", \"segment\": \"x\"},"
+                + " {\"id\": \"k-2\", \"name\": \"Someone Else Entirely\", \"identifiers\": [\"P-1\"]}]}";
+        exchange(small, "POST", "/v1/parties", "/v1/parties", r, parties, 200);
+        exchange(small, "POST", "/v1/parties", "/v1/parties", r, "{\"parties\": [{\"id\": \"k-3\"}]}", 400);
+        exchange(small, "POST", "/v1/parties", "/v1/parties", small.screenKey, parties, 403);
+        exchange(small, "GET", "/v1/parties/{id}", "/v1/parties/k-1", r, null, 200);
+        exchange(small, "GET", "/v1/parties/{id}", "/v1/parties/nobody", r, null, 404);
+        exchange(small, "GET", "/v1/parties/{id}", "/v1/parties/k-1", small.screenKey, null, 403);
+        exchange(small, "DELETE", "/v1/parties/{id}", "/v1/parties/k-2", r, null, 200);
+        exchange(small, "DELETE", "/v1/parties/{id}", "/v1/parties/k-2", r, null, 404);
+        exchange(small, "DELETE", "/v1/parties/{id}", "/v1/parties/k-1", small.screenKey, null, 403);
+        JsonNode queue = exchange(small, "GET", "/v1/cases", "/v1/cases?minScore=0.5", r, null, 200);
+        exchange(small, "GET", "/v1/cases", "/v1/cases?minScore=high", r, null, 400);
+        exchange(small, "GET", "/v1/cases", "/v1/cases", small.screenKey, null, 403);
+        assertTrue(queue != null && queue.get("cases").size() == 1, String.valueOf(queue));
+        long id = queue.get("cases").get(0).get("id").asLong();
+        exchange(small, "POST", "/v1/cases/{id}/actions", "/v1/cases/" + id + "/actions", r, "{\"action\": \"comment\", \"reason\": \"looking\"}", 201);
+        exchange(small, "POST", "/v1/cases/{id}/actions", "/v1/cases/" + id + "/actions", r, "{\"action\": \"dismiss\"}", 400);
+        exchange(small, "POST", "/v1/cases/{id}/actions", "/v1/cases/999999/actions", r, "{\"action\": \"comment\", \"reason\": \"x\"}", 404);
+        exchange(small, "POST", "/v1/cases/{id}/actions", "/v1/cases/" + id + "/actions", small.screenKey, "{\"action\": \"comment\"}", 403);
+        exchange(small, "GET", "/v1/cases/{id}", "/v1/cases/" + id, r, null, 200);
+        exchange(small, "GET", "/v1/cases/{id}", "/v1/cases/999999", r, null, 404);
+        exchange(small, "GET", "/v1/cases/{id}", "/v1/cases/" + id, small.screenKey, null, 403);
+        exchange(small, "GET", "/v1/changes", "/v1/changes?since=2000-01-01", r, null, 200);
+        exchange(small, "GET", "/v1/changes", "/v1/changes", r, null, 400);
+        exchange(small, "GET", "/v1/changes", "/v1/changes?since=2000-01-01", small.screenKey, null, 403);
+    }
+
     /** 401 without a key and 429 while the key's one permit is held, on every route that needs a key. */
     private void unauthorisedAndThrottledEverywhere() throws IOException, InterruptedException {
         Map<String, Function<String, String>> concrete = Map.of("{job}", x -> "nope", "{source}", x -> "ofac-sdn",
                 "{sourceId}", x -> "1", "{dataset}", x -> "default", "{id}", x -> "ofac-sdn:1");
-        try (Socket held = small.holdPermit(small.screenKey); Socket heldAdmin = small.holdPermit(small.adminKey)) {
+        try (Socket held = small.holdPermit(small.screenKey); Socket heldAdmin = small.holdPermit(small.adminKey);
+             Socket heldReview = small.holdPermit(small.reviewKey)) {
             Thread.sleep(300); // the server has taken the permits once the headers are read
             for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> p = it.next();
@@ -218,13 +253,14 @@ class OpenApiContractTest {
                     JsonNode responses = p.getValue().get(method.toLowerCase()).get("responses");
                     String path = p.getKey();
                     for (var c : concrete.entrySet()) path = path.replace(c.getKey(), c.getValue().apply(path));
-                    String body = method.equals("POST") ? "{}" : null;
+                    String body = method.equals("POST") ? "{}" : null; // DELETE and GET carry none
                     if (responses.has("401")) exchange(small, method, p.getKey(), path, null, body, 401);
-                    String key = p.getValue().get(method.toLowerCase()).path("x-role").asText().equals("admin") ? small.adminKey : small.screenKey;
+                    String role = p.getValue().get(method.toLowerCase()).path("x-role").asText();
+                    String key = role.equals("admin") ? small.adminKey : role.equals("review") ? small.reviewKey : small.screenKey;
                     if (responses.has("429")) exchange(small, method, p.getKey(), path, key, body, 429);
                 }
             }
-            for (Socket s : List.of(held, heldAdmin)) assertEquals("HTTP/1.1 202 Accepted", ServerFixture.release(s));
+            for (Socket s : List.of(held, heldAdmin, heldReview)) assertEquals("HTTP/1.1 202 Accepted", ServerFixture.release(s));
         }
     }
 

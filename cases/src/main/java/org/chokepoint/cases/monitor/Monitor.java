@@ -13,6 +13,7 @@ import org.chokepoint.cases.parties.PartyVersion;
 import org.chokepoint.cases.trail.Trail;
 import org.chokepoint.cases.trail.TrailEntry;
 import org.chokepoint.match.Hit;
+import org.chokepoint.match.IndexedScreener;
 import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Snapshot;
@@ -40,10 +41,10 @@ import java.util.Set;
  *   <li>parties are read in id order, a chunk at a time. A party with open alerts or a near miss (a score within
  *       {@link #NEAR} under the threshold) is screened in full ({@link Scope#ALL}): word weights are computed over the
  *       whole list, so a change elsewhere in it moves the score of an unchanged entry a little, and a score near the
- *       threshold may cross it either way. Any other party
- *       whose name cannot reach an added or changed entry ({@link org.chokepoint.match.IndexedScreener#mayHit},
- *       retrieval and its estimate only) is skipped; the rest are screened on the new index and keep the hits on
- *       added and changed entries ({@link Scope.Entries});</li>
+ *       threshold may cross it either way. Any other party is skipped when its name retrieves nothing from a small
+ *       index of the added and changed entries (cheap: their postings only), or cannot reach one of them in the full
+ *       index ({@link org.chokepoint.match.IndexedScreener#mayHit}: retrieval and its estimate); the rest are
+ *       screened on the new index and keep the hits on added and changed entries ({@link Scope.Entries});</li>
  *   <li>each chunk's alerts commit with the activation's cursor, so a process killed midway resumes after the last
  *       chunk it committed;</li>
  *   <li>the last transaction moves the watermark.</li>
@@ -175,6 +176,7 @@ public final class Monitor {
         for (Entity e : diff.added()) scopeKeys.add(e.key());
         for (SnapshotDiff.Change ch : diff.changed()) scopeKeys.add(ch.key());
         List<String> removed = diff.removed().stream().map(Entity::key).toList();
+        int[] closedRemoved = {0};
         long activation = db.inTransaction(c -> {
             Optional<long[]> running = Sql.one(c, "SELECT activation_id FROM activations WHERE state = 'RUNNING' AND previous_id = ?"
                     + " AND snapshot_id = ?", r -> new long[]{r.getLong(1)}, before.id(), target.id());
@@ -191,10 +193,16 @@ public final class Monitor {
             ObjectNode payload = HitJson.JSON.createObjectNode().put("activation", id).put("from", before.id()).put("to", target.id())
                     .put("added", diff.added().size()).put("changed", diff.changed().size()).put("removed", removed.size());
             trail.append(c, new TrailEntry(actor, "lists.activate", "snapshot:" + target.id(), payload.toString()));
-            alerts.closeRemoved(c, removed, target.id(), actor);
+            closedRemoved[0] = alerts.closeRemoved(c, removed, target.id(), actor);
             return id;
         });
         BitSet reach = target.screener().index().reachOf(scopeKeys);
+        // a small index of what changed (and what the lists say is the same subject): a party that retrieves nothing
+        // from it is skipped without touching the full index
+        List<Entity> reachable = new ArrayList<>(reach.cardinality());
+        List<Entity> all = target.screener().index().entities();
+        for (int e = reach.nextSetBit(0); e >= 0; e = reach.nextSetBit(e + 1)) reachable.add(all.get(e));
+        IndexedScreener changed = IndexedScreener.over(reachable);
         // the threshold the parties are screened at: retrieval's estimate prunes by it
         double floor = Math.max(0, engine.screening().defaultThreshold() - NEAR);
         Scope scope = new Scope.Entries(scopeKeys);
@@ -202,7 +210,7 @@ public final class Monitor {
         long total = db.read(c -> Sql.longValue(c, "SELECT COUNT(*) FROM parties WHERE deleted_at IS NULL"));
         long done = db.read(c -> Sql.longValue(c, "SELECT COUNT(*) FROM parties WHERE deleted_at IS NULL AND party_id <= ?", after));
         long screened = 0;
-        int opened = 0, closed = 0;
+        int opened = 0, closed = closedRemoved[0];
         String cursor = after;
         while (!scopeKeys.isEmpty()) {
             String from = cursor;
@@ -214,7 +222,8 @@ public final class Monitor {
                     + " AND party_id > ? AND party_id <= ? UNION SELECT party_id FROM parties WHERE near_miss = 1 AND deleted_at IS NULL"
                     + " AND party_id > ? AND party_id <= ?", r -> r.getString(1), from, last, from, last)));
             List<PartyVersion> reaching = chunk.parallelStream()
-                    .filter(p -> alerted.contains(p.partyId()) || target.screener().mayHit(p.query(), floor, reach)).toList();
+                    .filter(p -> alerted.contains(p.partyId())
+                            || (changed.retrievesAny(p.query()) && target.screener().mayHit(p.query(), floor, reach))).toList();
             List<List<Hit>> hits = screen(target, reaching);
             int[] n = db.inTransaction(c -> {
                 int[] o = apply(c, reaching, hits, target.id(), p -> alerted.contains(p.partyId()) ? Scope.ALL : scope, actor);
