@@ -8,8 +8,6 @@ import org.chokepoint.cases.trail.Trail;
 import org.chokepoint.cases.trail.TrailEntry;
 
 import java.io.IOException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * One audit-trail record per {@code screen} or {@code decide} invocation, written after the answer is complete, so
@@ -21,23 +19,14 @@ import java.util.logging.Logger;
  * </pre>
  */
 public final class CliTrail {
-    /** Flyway notes every schema check on standard error; the command's output is its result. */
-    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
-
-    static {
-        FLYWAY.setLevel(Level.WARNING);
-    }
-
     private CliTrail() {
     }
 
     public static void record(Chokepoint engine, String kind, String snapshotId, ObjectNode payload) throws IOException {
+        CaseStoreCommand.quietMigrations();
         try (Database db = Database.open(StoreConfig.resolve(engine.config().home(), System.getenv()))) {
-            new Trail(db).append(new TrailEntry(actor(), kind, "snapshot:" + snapshotId, payload.toString()));
+            new Trail(db).append(new TrailEntry(CaseStoreCommand.actor(), kind, "snapshot:" + snapshotId, payload.toString()));
         }
     }
 
-    static String actor() {
-        return "cli:" + System.getProperty("user.name", "unknown");
-    }
 }

@@ -24,8 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code chokepoint parties import | list | delete | rescreen | monitor}: the stored parties of the case store, and
@@ -47,47 +45,13 @@ public final class PartiesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static class Common {
-        private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
-
-        static {
-            FLYWAY.setLevel(Level.WARNING); // a command's output is its result
-        }
-
-        @Option(names = "--home", description = "Home folder (default: -Dchokepoint.home, else CHOKEPOINT_HOME, else ./.chokepoint).")
-        Path home;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        /** The case store over an engine that loads the active snapshot only when something is screened. */
-        Cases open() throws IOException {
-            Config env = Config.fromEnvironment();
-            Config config = home == null ? env : Config.of(env.dataDir(), home);
-            Chokepoint engine = Chokepoint.open(config, spec.commandLine().getErr()::println);
-            return Cases.open(engine, StoreConfig.resolve(config.home(), System.getenv()), CasesOptions.fromEnvironment());
-        }
-
-        static String actor() {
-            return "cli:" + System.getProperty("user.name", "unknown");
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-
-        PrintWriter err() {
-            return spec.commandLine().getErr();
-        }
-    }
-
     @Command(name = "import",
             description = {"Import parties from a CSV, JSON lines or XLSX file: new ids are created, a changed row makes a new version.",
                     "Headers: id (customer_id, party_id, ref), name (full_name, party_name), type (schema, kind),"
                             + " country (nationality, country_code), birthDate (birth_date, dob, date_of_birth),"
                             + " identifiers (separated by ';'); any other column is kept as an attribute.",
                     "Exit status: 0 rows were imported, 1 no row could be, 2 the file is missing or unreadable."})
-    static final class Import extends Common implements Callable<Integer> {
+    static final class Import extends CaseStoreCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE", description = "The parties file (.csv, .jsonl, .xlsx).")
         Path file;
 
@@ -143,7 +107,7 @@ public final class PartiesCommand implements Runnable {
     }
 
     @Command(name = "list", description = "The live parties in id order, with their current version.")
-    static final class ListParties extends Common implements Callable<Integer> {
+    static final class ListParties extends CaseStoreCommand implements Callable<Integer> {
         @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most this many (default ${DEFAULT-VALUE}).")
         int limit;
 
@@ -168,7 +132,7 @@ public final class PartiesCommand implements Runnable {
 
     @Command(name = "delete", description = {"Delete a party: it is no longer screened and its open alerts close; its versions stay for the record.",
             "Exit status: 0 deleted, 1 no live party has this id."})
-    static final class Delete extends Common implements Callable<Integer> {
+    static final class Delete extends CaseStoreCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
@@ -186,7 +150,7 @@ public final class PartiesCommand implements Runnable {
     }
 
     @Command(name = "rescreen", description = "Screen every stored party against the active snapshot (a full re-screen).")
-    static final class Rescreen extends Common implements Callable<Integer> {
+    static final class Rescreen extends CaseStoreCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             try (Cases cases = open()) {
@@ -202,7 +166,7 @@ public final class PartiesCommand implements Runnable {
     }
 
     @Command(name = "monitor", description = "Catch up with a list change: re-screen the parties against what changed since they were last screened.")
-    static final class MonitorParties extends Common implements Callable<Integer> {
+    static final class MonitorParties extends CaseStoreCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             try (Cases cases = open()) {
@@ -221,23 +185,20 @@ public final class PartiesCommand implements Runnable {
     }
 
     /**
-     * After {@code lists build}, {@code update} or {@code activate} moved the active snapshot: re-screens the stored
-     * parties against what changed, when the home has a case store with parties (nothing to do, and nothing created,
-     * when it has none).
+     * After {@code lists build}, {@code update} or {@code activate} moved the active snapshot: records the activation
+     * on the trail and re-screens the stored parties against what changed (the case store is created on first use).
      */
     static void monitorAfterActivation(Path home, PrintWriter out, PrintWriter err) throws IOException {
         Config env = Config.fromEnvironment();
         Path h = home == null ? env.home() : home.toAbsolutePath().normalize();
         StoreConfig store = StoreConfig.resolve(h, System.getenv());
-        if (store.isEmbedded() && !Files.exists(h.resolve(StoreConfig.EMBEDDED_FILE))) return;
-        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+        CaseStoreCommand.quietMigrations();
         Chokepoint engine = Chokepoint.open(Config.of(env.dataDir(), h), err::println);
         try (Cases cases = Cases.open(engine, store, CasesOptions.fromEnvironment())) {
             long n = cases.parties().count();
-            if (n == 0) return;
             Optional<Monitor.Run> run;
             try (ProgressBar bar = new ProgressBar("re-screening parties", n)) {
-                run = cases.monitor().catchUp(Common.actor(), progressOf(bar));
+                run = cases.monitor().catchUp(CaseStoreCommand.actor(), progressOf(bar));
             }
             if (run.isPresent()) printRun(out, run.get());
         }

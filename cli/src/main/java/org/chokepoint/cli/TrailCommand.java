@@ -1,9 +1,6 @@
 package org.chokepoint.cli;
 
-import org.chokepoint.app.Chokepoint;
-import org.chokepoint.app.Config;
 import org.chokepoint.cases.Cases;
-import org.chokepoint.cases.CasesOptions;
 import org.chokepoint.cases.db.Clock;
 import org.chokepoint.cases.db.StoreConfig;
 import org.chokepoint.cases.trail.TrailFormat;
@@ -27,8 +24,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code chokepoint trail verify | export}: checks the audit trail's hash chain, and writes its records out. Opens
@@ -46,38 +41,11 @@ public final class TrailCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Options shared by the subcommands. */
-    static class Common {
-        /** Flyway notes every schema check on standard error; a command's output is its result (warnings still show). */
-        private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
-
-        static {
-            FLYWAY.setLevel(Level.WARNING);
-        }
-
-        @Option(names = "--home", description = "Home folder (default: -Dchokepoint.home, else CHOKEPOINT_HOME, else ./.chokepoint).")
-        Path home;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        /** The case store the home names (CHOKEPOINT_DB_URL, else database.properties, else the embedded file). */
-        Cases open() throws IOException {
-            Config env = Config.fromEnvironment();
-            Config config = home == null ? env : Config.of(env.dataDir(), home);
-            Chokepoint engine = Chokepoint.open(config, spec.commandLine().getErr()::println); // loads nothing yet
-            return Cases.open(engine, StoreConfig.resolve(config.home(), System.getenv()), CasesOptions.fromEnvironment());
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-    }
 
     @Command(name = "verify",
             description = {"Recompute the hash chain from the first record to the head and name the first record altered, removed or inserted.",
                     "Exit status: 0 the chain holds, 1 it is broken (or does not reach the kept head), 2 it could not be read."})
-    static final class Verify extends Common implements Callable<Integer> {
+    static final class Verify extends CaseStoreCommand implements Callable<Integer> {
         @Option(names = "--expect-head", paramLabel = "SEQ:HASH", converter = HeadConverter.class,
                 description = "The head a previous verify printed: the trail must still reach it with the same hash"
                         + " (catches records removed from the end and a rewrite of the chain from some record on).")
@@ -111,7 +79,7 @@ public final class TrailCommand implements Runnable {
     @Command(name = "export",
             description = {"Write the trail's records, in order, as JSON lines or CSV; to standard output, or to a file replaced atomically.",
                     "Exit status: 0 written, 2 an error."})
-    static final class Export extends Common implements Callable<Integer> {
+    static final class Export extends CaseStoreCommand implements Callable<Integer> {
         @Option(names = "--from", paramLabel = "DATE", converter = TimeConverter.class,
                 description = "From this time on, inclusive (2026-12-01 is its midnight UTC, or 2026-12-01T10:00:00Z); default: the first record.")
         String from;

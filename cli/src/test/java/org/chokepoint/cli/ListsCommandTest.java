@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,23 +16,11 @@ class ListsCommandTest {
     @TempDir
     Path home;
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, squeeze(out.toString(StandardCharsets.UTF_8)), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    /** {@code chokepoint ARGS...} with its output's table columns squeezed. */
+    private static CliRun run(String... args) {
+        CliRun r = CliRun.of(args);
+        return new CliRun(r.code(), squeeze(r.out()), r.err());
     }
 
     /** Table columns are padded to their content; tests compare cells separated by single spaces. */
@@ -46,14 +31,14 @@ class ListsCommandTest {
     @Test
     void buildStatsSnapshotsAndActivate() throws IOException {
         String h = home.toString();
-        Run build = run("lists", "build", "--source", "bis-dpl", "--home", h);
+        CliRun build = run("lists", "build", "--source", "bis-dpl", "--home", h);
         assertEquals(0, build.code(), build.err());
         assertTrue(build.out().contains("bis-dpl - - 547 450 97 0 0 0"), build.out());
         assertTrue(build.out().contains("duplicate-row"), build.out());
         String id = Files.readString(home.resolve("ACTIVE")).strip();
         assertTrue(build.out().startsWith("snapshot " + id));
 
-        Run stats = run("lists", "stats", "--json", "--home", h);
+        CliRun stats = run("lists", "stats", "--json", "--home", h);
         assertEquals(0, stats.code(), stats.err());
         JsonNode json = new ObjectMapper().readTree(stats.out());
         assertEquals(id, json.get("id").asText());
@@ -62,9 +47,9 @@ class ListsCommandTest {
         assertEquals(547, entities);
         assertEquals(2, json.get("quality").get(0).get("duplicateIds").asInt());
 
-        Run list = run("lists", "snapshots", "--home", h);
+        CliRun list = run("lists", "snapshots", "--home", h);
         assertTrue(list.out().contains("* " + id.substring(0, 12)), list.out());
-        Run verify = run("lists", "verify", "--home", h);
+        CliRun verify = run("lists", "verify", "--home", h);
         assertEquals(0, verify.code(), verify.err());
         String[] lines = verify.out().split("\n");
         assertEquals("snapshot " + id + " verified: 547 entities hash to its id", lines[0]);
@@ -74,12 +59,12 @@ class ListsCommandTest {
         byte[] bytes = Files.readAllBytes(idx);
         bytes[bytes.length / 2] ^= 0x55;
         Files.write(idx, bytes);
-        Run damaged = run("lists", "verify", "--home", h);
+        CliRun damaged = run("lists", "verify", "--home", h);
         assertEquals(0, damaged.code(), damaged.err());
         assertTrue(damaged.out().contains("name index refused (") && damaged.out().contains("): rebuilt and stored"), damaged.out());
         assertTrue(run("lists", "verify", "--home", h).out().contains("name index verified: "), "the rebuilt index reads again");
 
-        Run activate = run("lists", "activate", id.substring(0, 6), "--home", h);
+        CliRun activate = run("lists", "activate", id.substring(0, 6), "--home", h);
         assertEquals(0, activate.code(), activate.err());
         assertEquals("snapshot " + id + " is now active\n", activate.out());
     }
@@ -87,7 +72,7 @@ class ListsCommandTest {
     @Test
     void diffOfTheTwoBundledSdnReleases() throws IOException {
         Path html = home.resolve("diff.html");
-        Run diff = run("lists", "diff", "--sdn-release", "2021-07-07", "--sdn-release", "2024-05-03", "--limit", "1",
+        CliRun diff = run("lists", "diff", "--sdn-release", "2021-07-07", "--sdn-release", "2024-05-03", "--limit", "1",
                 "--home", home.toString(), "--html", html.toString());
         assertEquals(0, diff.code(), diff.err());
         assertTrue(diff.out().contains(": 6,870 added, 881 removed, 745 changed"), diff.out());
@@ -103,7 +88,7 @@ class ListsCommandTest {
     @Test
     void diffOfTwoListFolders() throws IOException {
         String lists = System.getProperty("chokepoint.data") + "/lists/bis-dpl";
-        Run diff = run("lists", "diff", "bis-dpl@" + lists, "bis-dpl@" + lists + "/2023-11-30", "--json", "--home", home.toString());
+        CliRun diff = run("lists", "diff", "bis-dpl@" + lists, "bis-dpl@" + lists + "/2023-11-30", "--json", "--home", home.toString());
         assertEquals(0, diff.code(), diff.err());
         JsonNode json = new ObjectMapper().readTree(diff.out());
         assertEquals(185, json.get("added").asInt());
@@ -115,22 +100,22 @@ class ListsCommandTest {
     @Test
     void badInputGivesOneLineErrors() throws IOException {
         String h = home.toString();
-        Run noActive = run("lists", "stats", "--home", h);
+        CliRun noActive = run("lists", "stats", "--home", h);
         assertEquals(2, noActive.code());
         assertEquals("error: no active snapshot in " + home.toAbsolutePath().normalize()
                 + ": run 'chokepoint lists build' first\n", noActive.err());
 
-        Run unknown = run("lists", "build", "--source", "nope", "--home", h);
+        CliRun unknown = run("lists", "build", "--source", "nope", "--home", h);
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("unknown source 'nope'"), unknown.err());
 
         Path cfg = home.resolve("bad.properties");
         Files.writeString(cfg, "ofac-sdn.file.sdn.csv = ftp://example.org/sdn.csv\n");
-        Run badConfig = run("lists", "update", "--config", cfg.toString(), "--home", h);
+        CliRun badConfig = run("lists", "update", "--config", cfg.toString(), "--home", h);
         assertEquals(2, badConfig.code());
         assertTrue(badConfig.err().startsWith("error: " + cfg + ": ofac-sdn.file.sdn.csv must be an http(s) address"), badConfig.err());
 
-        Run oneRelease = run("lists", "diff", "--sdn-release", "2021-07-07", "--home", h);
+        CliRun oneRelease = run("lists", "diff", "--sdn-release", "2021-07-07", "--home", h);
         assertEquals(2, oneRelease.code());
         assertTrue(oneRelease.err().contains("give exactly two snapshots to compare"), oneRelease.err());
     }

@@ -15,10 +15,8 @@ import org.chokepoint.cases.parties.PartyVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,32 +34,9 @@ class PartiesCommandTest {
     @TempDir
     Path home;
 
-    record Run(int code, String out, String err) {
-    }
 
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
-    private Run parties(String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = "parties";
-        System.arraycopy(args, 0, all, 1, args.length);
-        all[args.length + 1] = "--home";
-        all[args.length + 2] = home.toString();
-        return run(all);
+    private CliRun parties(String... args) {
+        return CliRun.in(home, "parties", args);
     }
 
     private <T> T withCases(java.util.function.Function<Cases, T> f) {
@@ -84,7 +59,7 @@ class PartiesCommandTest {
     void importCountsRejectsByLineAndReimportsAsUnchanged() throws IOException {
         Path file = home.resolve("customers.csv");
         Files.writeString(file, CSV, StandardCharsets.UTF_8);
-        Run first = parties("import", file.toString(), "--no-screen");
+        CliRun first = parties("import", file.toString(), "--no-screen");
         assertEquals(0, first.code(), first.err());
         assertEquals("customers.csv: 3 created, 0 changed, 0 unchanged, 2 rejected, 0 alerts opened\n"
                 + "rejected rows:\n"
@@ -98,17 +73,17 @@ class PartiesCommandTest {
         assertEquals(List.of("PASS-1", "TAX-9"), ana.identifiers());
         assertEquals(Map.of("segment", "retail"), ana.attributes());
 
-        Run again = parties("import", file.toString(), "--no-screen");
+        CliRun again = parties("import", file.toString(), "--no-screen");
         assertTrue(again.out().startsWith("customers.csv: 0 created, 0 changed, 3 unchanged, 2 rejected, 0 alerts opened\n"), again.out());
 
         Files.writeString(file, CSV.replace("Acme Trading Ltd", "Acme Trading Limited"), StandardCharsets.UTF_8);
-        Run changed = parties("import", file.toString(), "--no-screen");
+        CliRun changed = parties("import", file.toString(), "--no-screen");
         assertTrue(changed.out().startsWith("customers.csv: 0 created, 1 changed, 2 unchanged, 2 rejected, 0 alerts opened\n"), changed.out());
         List<PartyVersion> versions = withCases(c -> c.parties().versions("C-2"));
         assertEquals(List.of("Acme Trading Ltd", "Acme Trading Limited"), versions.stream().map(PartyVersion::name).toList());
         assertEquals(List.of(1, 2), versions.stream().map(PartyVersion::version).toList());
 
-        Run list = parties("list", "--limit", "2");
+        CliRun list = parties("list", "--limit", "2");
         assertEquals("C-1\tv1\tAna Lima\tPERSON\tBR\nC-2\tv2\tAcme Trading Limited\tCOMPANY\tGB\n2 of 3 parties\n", list.out());
         assertEquals(0, parties("delete", "C-1").code());
         assertEquals(1, parties("delete", "C-1").code());
@@ -124,7 +99,7 @@ class PartiesCommandTest {
         snapshots.activate(sdn.id());
         Path file = home.resolve("customers.csv");
         Files.writeString(file, CSV, StandardCharsets.UTF_8);
-        Run r = parties("import", file.toString());
+        CliRun r = parties("import", file.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("customers.csv: 3 created, 0 changed, 0 unchanged, 2 rejected, 1 alerts opened\n"), r.out());
         assertEquals(List.of("C-5"), withCases(c -> c.database().read(cn -> Sql.list(cn,
@@ -152,7 +127,7 @@ class PartiesCommandTest {
         assertEquals(0, parties("import", file.toString()).code());
         assertEquals(0, (long) withCases(c -> c.database().read(cn -> Sql.longValue(cn, "SELECT COUNT(*) FROM alerts WHERE state = 'OPEN'"))));
 
-        Run activate = run("lists", "activate", now.id().substring(0, 12), "--home", home.toString());
+        CliRun activate = CliRun.of("lists", "activate", now.id().substring(0, 12), "--home", home.toString());
         assertEquals(0, activate.code(), activate.err());
         assertTrue(activate.out().contains("delta re-screen " + old.id() + " -> " + now.id() + ": 6,870 added, 745 changed, 881 removed entries"),
                 activate.out());
@@ -160,11 +135,13 @@ class PartiesCommandTest {
                 "SELECT party_id, entity_key FROM alerts WHERE state = 'OPEN' AND entity_key = 'ofac-sdn:17013'",
                 x -> x.getString(1) + " " + x.getString(2)))));
         assertEquals("parties already screened on snapshot " + now.id() + "\n", parties("monitor").out());
+        assertEquals(List.of("snapshot:" + old.id(), "snapshot:" + now.id()), withCases(c -> c.database().read(cn -> Sql.list(cn,
+                "SELECT subject FROM trail WHERE kind = 'lists.activate' ORDER BY seq", x -> x.getString(1)))));
     }
 
     @Test
     void missingFileExitsTwo() {
-        Run r = parties("import", home.resolve("nope.csv").toString());
+        CliRun r = parties("import", home.resolve("nope.csv").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("cannot read"), r.err());
     }
@@ -178,7 +155,7 @@ class PartiesCommandTest {
                 {"ref": "J-3", "party_name": "Feliciano Baldini", "date_of_birth": "1961-05-05", "nationality": "IT"}
                 {"party_name": "No Id"}
                 """, StandardCharsets.UTF_8);
-        Run r = parties("import", file.toString(), "--no-screen");
+        CliRun r = parties("import", file.toString(), "--no-screen");
         assertEquals("parties.txt: 2 created, 0 changed, 0 unchanged, 2 rejected, 0 alerts opened\n"
                 + "rejected rows:\n  parties.txt line 2: not a JSON object\n  parties.txt line 4: no id\n", r.out());
         PartyVersion kim = withCases(c -> c.parties().current("J-1").orElseThrow());
@@ -197,7 +174,7 @@ class PartiesCommandTest {
                 List.of("X-1", "Northwind Shipping", "company", "NO", "low"),
                 List.of("X-2", "", "company", "SE", ""),
                 List.of("X-3", "Grace Hopper", "person", "US", "high")));
-        Run r = parties("import", file.toString(), "--no-screen");
+        CliRun r = parties("import", file.toString(), "--no-screen");
         assertEquals(0, r.code(), r.err());
         assertEquals("suppliers.xlsx: 2 created, 0 changed, 0 unchanged, 1 rejected, 0 alerts opened\n"
                 + "rejected rows:\n  suppliers.xlsx row 3: no name\n", r.out());

@@ -176,7 +176,7 @@ class PartiesKillTest {
         try (Database db = Database.open(store)) {
             assertEquals(1, count(db, "SELECT COUNT(*) FROM activations WHERE state = 'RUNNING'"), "killed before its end");
             assertEquals(6_870 + 745 + 881, count(db, "SELECT COUNT(*) FROM list_changes"));
-            assertEquals(1, count(db, "SELECT COUNT(*) FROM trail WHERE kind = 'lists.activate'"));
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM trail WHERE kind = 'lists.activate' AND subject = 'snapshot:" + after.id() + "'"));
             assertEquals(0, count(db, "SELECT COUNT(*) FROM alerts a WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.case_id = a.case_id)"));
             assertTrue(new Trail(db).verify().ok());
         }
@@ -187,7 +187,7 @@ class PartiesKillTest {
         try (Database db = Database.open(store)) {
             assertEquals(1, count(db, "SELECT COUNT(*) FROM activations"), "resumed, not started again");
             assertEquals(1, count(db, "SELECT COUNT(*) FROM activations WHERE state = 'DONE'"));
-            assertEquals(1, count(db, "SELECT COUNT(*) FROM trail WHERE kind = 'lists.activate'"));
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM trail WHERE kind = 'lists.activate' AND subject = 'snapshot:" + after.id() + "'"));
             assertTrue(new Trail(db).verify().ok());
             resumed = openPairs(db);
         }

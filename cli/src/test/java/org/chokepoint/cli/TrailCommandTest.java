@@ -8,10 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,32 +34,9 @@ class TrailCommandTest {
     @TempDir
     Path home;
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
-    private Run trail(String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = "trail";
-        System.arraycopy(args, 0, all, 1, args.length);
-        all[args.length + 1] = "--home";
-        all[args.length + 2] = home.toString();
-        return run(all);
+    private CliRun trail(String... args) {
+        return CliRun.in(home, "trail", args);
     }
 
     private Database db() {
@@ -93,14 +67,14 @@ class TrailCommandTest {
 
     @Test
     void verifyPrintsTheHeadToKeep() {
-        Run r = trail("verify");
+        CliRun r = trail("verify");
         assertEquals(0, r.code(), r.err());
         assertEquals("3 records checked: the chain holds\n"
                 + "head seq 3, hash " + H3 + "\n"
                 + "keep this hash: a later verify proves nothing before it was rewritten (trail verify --expect-head 3:" + H3 + ")\n", r.out());
         assertFalse(Files.exists(home.resolve("ACTIVE")), "verifying the trail does not compile or load the lists");
 
-        Run kept = trail("verify", "--expect-head", "3:" + H3);
+        CliRun kept = trail("verify", "--expect-head", "3:" + H3);
         assertEquals(0, kept.code(), kept.err());
         assertTrue(kept.out().startsWith("3 records checked: the chain holds and reaches the kept head 3\n"), kept.out());
     }
@@ -110,7 +84,7 @@ class TrailCommandTest {
         try (Database db = db()) {
             db.write(c -> Sql.update(c, "UPDATE trail SET payload = ? WHERE seq = 2", "{\"reason\":\"same person\"}"));
         }
-        Run r = trail("verify");
+        CliRun r = trail("verify");
         assertEquals(1, r.code(), r.out() + r.err());
         assertEquals("3 records checked: the trail is broken at record 2\n"
                 + "record 2 was altered (its hash does not match its contents)\n", r.out());
@@ -122,7 +96,7 @@ class TrailCommandTest {
             db.write(c -> Sql.update(c, "DELETE FROM trail WHERE seq = 3"));
         }
         assertEquals(0, trail("verify").code(), "the chain 1 → 2 holds by itself");
-        Run r = trail("verify", "--expect-head", "3:" + H3);
+        CliRun r = trail("verify", "--expect-head", "3:" + H3);
         assertEquals(1, r.code(), r.out() + r.err());
         assertEquals("2 records checked: the trail is broken at record 3\n"
                 + "record 3 was removed (the trail ends at 2, before the kept head 3)\n", r.out());
@@ -130,14 +104,14 @@ class TrailCommandTest {
 
     @Test
     void malformedKeptHeadIsAUsageError() {
-        Run r = trail("verify", "--expect-head", "3-" + H3);
+        CliRun r = trail("verify", "--expect-head", "3-" + H3);
         assertEquals(2, r.code(), r.out());
         assertTrue(r.err().contains("expected SEQ:HASH"), r.err());
     }
 
     @Test
     void exportJsonLinesToStandardOutput() {
-        Run r = trail("export");
+        CliRun r = trail("export");
         assertEquals(0, r.code(), r.err());
         assertEquals(JSONL_1 + JSONL_2 + JSONL_3, r.out());
     }
@@ -145,7 +119,7 @@ class TrailCommandTest {
     @Test
     void exportCsvToAFile() throws IOException {
         Path file = home.resolve("out").resolve("trail.csv");
-        Run r = trail("export", "--format", "csv", "--out", file.toString());
+        CliRun r = trail("export", "--format", "csv", "--out", file.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
         assertEquals("seq,at,actor,kind,subject,payload,prevHash,hash\r\n"
@@ -160,7 +134,7 @@ class TrailCommandTest {
 
     @Test
     void exportBoundsAreFromInclusiveToExclusive() throws IOException {
-        Run day = trail("export", "--from", "2026-12-01", "--to", "2026-12-02");
+        CliRun day = trail("export", "--from", "2026-12-01", "--to", "2026-12-02");
         assertEquals(0, day.code(), day.err());
         assertEquals(JSONL_2, day.out());
         assertEquals(JSONL_1, trail("export", "--to", "2026-12-01").out());
@@ -175,13 +149,13 @@ class TrailCommandTest {
 
     @Test
     void badBoundsAndFormatsAreUsageErrors() {
-        Run date = trail("export", "--from", "1 December");
+        CliRun date = trail("export", "--from", "1 December");
         assertEquals(2, date.code());
         assertTrue(date.err().contains("not a timestamp"), date.err());
-        Run order = trail("export", "--from", "2026-12-02", "--to", "2026-12-01");
+        CliRun order = trail("export", "--from", "2026-12-02", "--to", "2026-12-01");
         assertEquals(2, order.code());
         assertTrue(order.err().contains("is after --to"), order.err());
-        Run format = trail("export", "--format", "xml");
+        CliRun format = trail("export", "--format", "xml");
         assertEquals(2, format.code());
         assertTrue(format.err().contains("unknown trail format 'xml' (use jsonl or csv)"), format.err());
     }

@@ -1,9 +1,12 @@
 package org.chokepoint.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.chokepoint.cases.db.Database;
 import org.chokepoint.cases.db.Sql;
+import org.chokepoint.cases.db.StoreConfig;
 import org.chokepoint.cases.trail.TrailEntry;
 import org.chokepoint.cases.trail.TrailRecord;
+import org.chokepoint.model.Snapshot;
 import org.chokepoint.sources.snapshot.SnapshotStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +32,13 @@ class TrailApiTest {
 
     @BeforeEach
     void start() throws IOException {
-        new SnapshotStore(home).saveAndActivate(SmallSnapshots.of("2026-11-20T00:00:00Z", "1", "ALPHA TRADING"));
+        Snapshot small = SmallSnapshots.of("2026-11-20T00:00:00Z", "1", "ALPHA TRADING");
+        new SnapshotStore(home).saveAndActivate(small);
+        // parties already screened on the served snapshot: the server's start-up catch-up writes nothing, and the
+        // trail holds exactly the five records below
+        try (Database db = Database.open(StoreConfig.embedded(home))) {
+            db.write(c -> Sql.update(c, "INSERT INTO settings (name, value) VALUES ('monitor.snapshot', ?)", small.id()));
+        }
         f = ServerFixture.over(home, ServerConfig.defaults().withWatchMillis(0));
         for (int i = 1; i <= 5; i++) {
             appended.add(f.cases.trail().append(new TrailEntry("user:ana", "case.comment", "case:" + i, "{\"n\":" + i + "}")));

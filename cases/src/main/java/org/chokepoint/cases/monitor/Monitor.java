@@ -14,7 +14,6 @@ import org.chokepoint.cases.trail.Trail;
 import org.chokepoint.cases.trail.TrailEntry;
 import org.chokepoint.match.Hit;
 import org.chokepoint.match.IndexedScreener;
-import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.model.stats.SnapshotDiff;
@@ -96,6 +95,14 @@ public final class Monitor {
         return Sql.one(c, "SELECT value FROM settings WHERE name = ?", r -> r.getString(1), WATERMARK);
     }
 
+    /** The first snapshot the store's parties are screened against: its activation goes on the trail. */
+    private void firstWatermark(Connection c, String id, String actor) throws SQLException {
+        if (watermark(c).isPresent()) return;
+        setWatermark(c, id);
+        trail.append(c, new TrailEntry(actor, "lists.activate", "snapshot:" + id,
+                HitJson.JSON.createObjectNode().putNull("from").put("to", id).toString()));
+    }
+
     private static void setWatermark(Connection c, String id) throws SQLException {
         if (Sql.update(c, "UPDATE settings SET value = ? WHERE name = ?", id, WATERMARK) == 0) {
             Sql.update(c, "INSERT INTO settings (name, value) VALUES (?, ?)", WATERMARK, id);
@@ -110,7 +117,7 @@ public final class Monitor {
         ServedSnapshot s = engine.snapshot().current();
         List<List<Hit>> hits = screen(s, parties);
         int opened = apply(c, parties, hits, s.id(), p -> Scope.ALL, actor)[0];
-        if (watermark(c).isEmpty()) setWatermark(c, s.id());
+        firstWatermark(c, s.id(), actor);
         return opened;
     }
 
@@ -154,9 +161,7 @@ public final class Monitor {
         ServedSnapshot target = engine.snapshot().current();
         Optional<String> mark = watermark();
         if (mark.isEmpty()) {
-            db.write(c -> {
-                if (watermark(c).isEmpty()) setWatermark(c, target.id());
-            });
+            db.write(c -> firstWatermark(c, target.id(), actor));
             return Optional.empty();
         }
         if (mark.get().equals(target.id())) return Optional.empty();
@@ -164,6 +169,9 @@ public final class Monitor {
         try {
             before = engine.snapshot().store().open(mark.get());
         } catch (IOException gone) {
+            db.write(c -> trail.append(c, new TrailEntry(actor, "lists.activate", "snapshot:" + target.id(), HitJson.JSON.createObjectNode()
+                    .put("from", mark.get()).put("to", target.id()).put("note", "the previous snapshot is no longer stored: full re-screen")
+                    .toString())));
             return Optional.of(rescreenAll(actor, progress));
         }
         return Optional.of(delta(before, target, actor, progress));

@@ -2,6 +2,10 @@ package org.chokepoint.cli.screen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.chokepoint.app.json.HitJson;
+import org.chokepoint.cases.db.Database;
+import org.chokepoint.cases.db.Sql;
+import org.chokepoint.cases.db.StoreConfig;
+import org.chokepoint.cases.monitor.Digest;
 import org.chokepoint.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +49,15 @@ class ScreenCommandTest {
         assertTrue(HitJson.JSON.readTree(lines.get(4)).get("error").asText().contains("no letters or digits"));
         JsonNode last = HitJson.JSON.readTree(lines.get(5));
         assertEquals("a6", last.get("id").asText());
+        // the run is on the audit trail, with the digest of exactly what was written
+        try (Database db = Database.open(StoreConfig.embedded(Path.of(System.getProperty("chokepoint.home"))))) {
+            String payload = db.read(c -> Sql.one(c, "SELECT payload FROM trail WHERE kind = 'screen' ORDER BY seq DESC LIMIT 1",
+                    r -> r.getString(1))).orElseThrow();
+            JsonNode p = HitJson.JSON.readTree(payload);
+            assertEquals(in.toString(), p.get("file").asText());
+            assertEquals(6, p.get("records").asInt());
+            assertEquals(Digest.sha256(Files.readString(out, StandardCharsets.UTF_8)), p.get("resultSha256").asText());
+        }
         double prev = 2;
         for (JsonNode h : last.get("hits")) {
             assertTrue(h.get("score").asDouble() <= prev && h.get("score").asDouble() >= 0.8);

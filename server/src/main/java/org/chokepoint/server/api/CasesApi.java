@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.chokepoint.cases.Cases;
-import org.chokepoint.cases.db.Clock;
 import org.chokepoint.cases.db.Sql;
 import org.chokepoint.cases.parties.PartyInput;
 import org.chokepoint.cases.parties.PartyService;
@@ -23,6 +22,7 @@ import org.chokepoint.server.http.Api;
 import org.chokepoint.server.http.ApiError;
 import org.chokepoint.server.http.ErrorStyle;
 import org.chokepoint.server.http.JsonBody;
+import org.chokepoint.server.http.QueryParams;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -148,8 +148,8 @@ public final class CasesApi {
                 throw ApiError.badRequest("minScore: not a number: '" + ms + "'");
             }
         }
-        int limit = (int) number(ctx, "limit", 100, 1, 1000);
-        int offset = (int) number(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = (int) QueryParams.number(ctx, "limit", 100, 1, 1000);
+        int offset = (int) QueryParams.number(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         List<CaseSummary> queue = cases.cases().queue(new CaseFilter(state, ctx.queryParam("source"), minScore, null,
                 ctx.queryParam("assignee"), limit, offset));
         ObjectNode o = JsonBody.JSON.createObjectNode();
@@ -194,14 +194,8 @@ public final class CasesApi {
     }
 
     private void changes(Context ctx) {
-        String since = ctx.queryParam("since");
-        if (since == null || since.isBlank()) throw ApiError.badRequest("since: a timestamp (2026-12-01 or 2026-12-01T10:00:00Z)");
-        String from;
-        try {
-            from = Clock.parse(since);
-        } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest("since: " + e.getMessage());
-        }
+        String from = QueryParams.time(ctx, "since");
+        if (from == null) throw ApiError.badRequest("since: a timestamp (2026-12-01 or 2026-12-01T10:00:00Z)");
         ObjectNode o = JsonBody.JSON.createObjectNode();
         o.put("since", from);
         cases.database().write(c -> {
@@ -241,18 +235,6 @@ public final class CasesApi {
         }
     }
 
-    private static long number(Context ctx, String name, long otherwise, long min, long max) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) return otherwise;
-        long n;
-        try {
-            n = Long.parseLong(v.strip());
-        } catch (NumberFormatException e) {
-            throw ApiError.badRequest(name + ": not a whole number: '" + v + "'");
-        }
-        if (n < min || n > max) throw ApiError.badRequest(name + ": must be between " + min + " and " + max + ", not " + n);
-        return n;
-    }
 
     private static ObjectNode summaryJson(CaseSummary s) {
         ObjectNode o = JsonBody.JSON.createObjectNode();

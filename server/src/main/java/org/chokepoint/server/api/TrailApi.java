@@ -3,7 +3,6 @@ package org.chokepoint.server.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import org.chokepoint.cases.db.Clock;
 import org.chokepoint.cases.trail.Trail;
 import org.chokepoint.cases.trail.TrailHead;
 import org.chokepoint.cases.trail.TrailJson;
@@ -14,6 +13,7 @@ import org.chokepoint.server.http.Api;
 import org.chokepoint.server.http.ApiError;
 import org.chokepoint.server.http.ErrorStyle;
 import org.chokepoint.server.http.JsonBody;
+import org.chokepoint.server.http.QueryParams;
 
 import java.util.List;
 
@@ -46,10 +46,10 @@ public final class TrailApi {
     }
 
     private void page(Context ctx) {
-        String from = time(ctx, "from");
-        String to = time(ctx, "to");
-        long after = number(ctx, "after", 0, 0, Long.MAX_VALUE);
-        int limit = (int) number(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        String from = QueryParams.time(ctx, "from");
+        String to = QueryParams.time(ctx, "to");
+        long after = QueryParams.number(ctx, "after", 0, 0, Long.MAX_VALUE);
+        int limit = (int) QueryParams.number(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         // one more than asked for says whether another page follows, without a request that comes back empty
         List<TrailRecord> records = trail.page(from, to, after, limit + 1);
         ObjectNode o = JsonBody.JSON.createObjectNode();
@@ -80,26 +80,5 @@ public final class TrailApi {
         Responses.json(ctx, o);
     }
 
-    private static String time(Context ctx, String name) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) return null;
-        try {
-            return Clock.parse(v);
-        } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest(name + ": " + e.getMessage());
-        }
-    }
 
-    private static long number(Context ctx, String name, long otherwise, long min, long max) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) return otherwise;
-        long n;
-        try {
-            n = Long.parseLong(v.strip());
-        } catch (NumberFormatException e) {
-            throw ApiError.badRequest(name + ": not a whole number: '" + v + "'");
-        }
-        if (n < min || n > max) throw ApiError.badRequest(name + ": must be between " + min + " and " + max + ", not " + n);
-        return n;
-    }
 }
