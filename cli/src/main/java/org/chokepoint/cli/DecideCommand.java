@@ -3,13 +3,13 @@ package org.chokepoint.cli;
 import org.chokepoint.app.decide.DecisionOptions;
 import org.chokepoint.app.Chokepoint;
 import org.chokepoint.app.decide.DecisionRun;
-import org.chokepoint.app.json.HitJson;
 import org.chokepoint.app.decide.Judged;
 import org.chokepoint.app.json.DecisionJson;
 import org.chokepoint.app.terminal.ProgressBar;
 import org.chokepoint.app.report.BatchSummary;
 import org.chokepoint.app.report.DecisionReport;
 import org.chokepoint.app.report.DecisionText;
+import org.chokepoint.cases.trail.TrailPayload;
 import org.chokepoint.match.Screener;
 import org.chokepoint.rules.PartyScreening;
 import org.chokepoint.rules.Transaction;
@@ -68,6 +68,12 @@ public final class DecideCommand implements Callable<Integer> {
         List<Transaction> txs = new ArrayList<>();
         TransactionFiles.read(file, txs::add);
         Chokepoint engine = CliEngine.get();
+        try (CliTrail trail = CliTrail.opening(engine.config())) {
+            return decide(engine, trail, txs);
+        }
+    }
+
+    private int decide(Chokepoint engine, CliTrail trail, List<Transaction> txs) throws IOException {
         DecisionRun run = engine.decisions().prepare(new DecisionOptions(asOf, threshold, decisive, List.of(), ownership));
         List<Judged> decisions;
         try (ProgressBar bar = new ProgressBar("decide", txs.size())) {
@@ -81,7 +87,7 @@ public final class DecideCommand implements Callable<Integer> {
         decisions.forEach(d -> summary.add(d.decision()));
         MessageDigest digest = newSha256();
         for (Judged d : decisions) digest.update((DecisionJson.line(d) + "\n").getBytes(StandardCharsets.UTF_8));
-        CliTrail.record(engine, "decide", run.provenance().snapshotId(), HitJson.JSON.createObjectNode().put("file", file.toString())
+        trail.record("decide", run.provenance().snapshotId(), TrailPayload.object().put("file", file.toString())
                 .put("asOf", asOf == null ? null : asOf.toString()).put("transactions", decisions.size()).put("verdicts", summary.line())
                 .put("snapshot", run.provenance().snapshotId()).put("resultSha256", HexFormat.of().formatHex(digest.digest())));
         PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import org.chokepoint.app.screen.ScreeningRequest;
 import org.chokepoint.app.screen.ScreeningService;
 import org.chokepoint.app.terminal.ProgressBar;
 import org.chokepoint.cases.monitor.Digest;
+import org.chokepoint.cases.trail.TrailPayload;
 import org.chokepoint.cli.CliEngine;
 import org.chokepoint.cli.CliTrail;
 import org.chokepoint.match.Explanation;
@@ -88,48 +89,56 @@ public final class ScreenCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         Chokepoint engine = CliEngine.get();
+        try (CliTrail trail = CliTrail.opening(engine.config())) {
+            return screen(engine, trail, err, t0);
+        }
+    }
+
+    private int screen(Chokepoint engine, CliTrail trail, PrintWriter err, long t0) throws Exception {
         ServedSnapshot snapshot = engine.snapshot().current();
         if (in == null || System.console() != null) {
             NameIndex index = snapshot.screener().index();
             err.printf(Locale.ROOT, "%,d list entries, %,d names indexed, ready in %.1f s%n", index.entities().size(),
                     index.nameCount(), (System.nanoTime() - t0) / 1e9);
         }
-        return in == null ? single(engine, snapshot) : batch(engine, snapshot, err);
+        return in == null ? single(engine, trail, snapshot) : batch(engine, trail, snapshot, err);
     }
 
-    private int single(Chokepoint engine, ServedSnapshot snapshot) throws IOException {
+    private int single(Chokepoint engine, CliTrail trail, ServedSnapshot snapshot) {
         Schema schema = parseType(type);
         var result = engine.screening().screen(snapshot, new ScreeningRequest(name, new ScreeningQuery(name, schema, country, birthDate), threshold));
-        List<Hit> hits = result.hits();
-        ObjectNode answer = HitJson.result(result);
-        ObjectNode query = HitJson.JSON.createObjectNode().put("name", name).put("type", type).put("country", country)
+        String answer = json ? HitJson.result(result).toPrettyString() + "\n" : table(result.hits());
+        TrailPayload query = TrailPayload.object().put("name", name).put("type", type).put("country", country)
                 .put("birthDate", birthDate).put("threshold", threshold);
-        CliTrail.record(engine, "screen", snapshot.id(), HitJson.JSON.createObjectNode().<ObjectNode>set("query", query)
-                .put("snapshot", snapshot.id()).put("hits", hits.size()).put("resultSha256", Digest.sha256(answer.toString())));
+        trail.record("screen", snapshot.id(), TrailPayload.object().put("query", query).put("snapshot", snapshot.id())
+                .put("hits", result.hits().size()).put("resultSha256", Digest.sha256(answer)));
         PrintWriter o = spec.commandLine().getOut();
-        if (json) {
-            o.println(answer.toPrettyString());
-            return 0;
-        }
-        if (hits.isEmpty()) {
-            o.printf(Locale.ROOT, "No hits at or above %.2f for \"%s\".%n", threshold, name);
-            return 0;
-        }
-        o.printf(Locale.ROOT, "%-3s %-6s %-26s %-13s %s%n", "#", "score", "list entry", "type", "name");
-        int rank = 1;
-        for (Hit h : hits) {
-            o.printf(Locale.ROOT, "%-3d %-6.3f %-26s %-13s %s%n", rank++, h.score(), shorten(h.entity().key(), 26),
-                    h.entity().schema().name().toLowerCase(Locale.ROOT), h.matchedName());
-            Explanation e = h.explanation();
-            o.printf("          %s%n", e.summary());
-            for (Explanation.Evidence ev : e.evidence()) {
-                o.printf(Locale.ROOT, "          %s %+.2f: %s%n", ev.fact(), ev.effect(), ev.note());
-            }
-        }
+        o.print(answer);
+        o.flush();
         return 0;
     }
 
-    private int batch(Chokepoint engine, ServedSnapshot snapshot, PrintWriter err) throws Exception {
+    /** The hits as the terminal shows them (and as the trail's digest covers them). */
+    private String table(List<Hit> hits) {
+        StringBuilder o = new StringBuilder();
+        if (hits.isEmpty()) {
+            return String.format(Locale.ROOT, "No hits at or above %.2f for \"%s\".%n", threshold, name);
+        }
+        o.append(String.format(Locale.ROOT, "%-3s %-6s %-26s %-13s %s%n", "#", "score", "list entry", "type", "name"));
+        int rank = 1;
+        for (Hit h : hits) {
+            o.append(String.format(Locale.ROOT, "%-3d %-6.3f %-26s %-13s %s%n", rank++, h.score(), shorten(h.entity().key(), 26),
+                    h.entity().schema().name().toLowerCase(Locale.ROOT), h.matchedName()));
+            Explanation e = h.explanation();
+            o.append(String.format("          %s%n", e.summary()));
+            for (Explanation.Evidence ev : e.evidence()) {
+                o.append(String.format(Locale.ROOT, "          %s %+.2f: %s%n", ev.fact(), ev.effect(), ev.note()));
+            }
+        }
+        return o.toString();
+    }
+
+    private int batch(Chokepoint engine, CliTrail trail, ServedSnapshot snapshot, PrintWriter err) throws Exception {
         ScreeningService screening = engine.screening();
         long total = countLines(in);
         MessageDigest output = MessageDigest.getInstance("SHA-256");
@@ -160,7 +169,7 @@ public final class ScreenCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
-        CliTrail.record(engine, "screen", snapshot.id(), HitJson.JSON.createObjectNode().put("file", in.toString())
+        trail.record("screen", snapshot.id(), TrailPayload.object().put("file", in.toString())
                 .put("records", records).put("errors", errors).put("threshold", threshold).put("out", out == null ? null : out.toString())
                 .put("snapshot", snapshot.id()).put("resultSha256", HexFormat.of().formatHex(output.digest())));
         err.printf(Locale.ROOT, "%,d records screened, %,d with errors%s%n", records, errors,
