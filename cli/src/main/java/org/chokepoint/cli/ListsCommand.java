@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code chokepoint lists ...}: compile, inspect, compare and update list snapshots. */
@@ -91,8 +92,15 @@ public final class ListsCommand implements Runnable {
         @Option(names = "--no-activate", description = "Store the snapshot but keep the active one.")
         boolean noActivate;
 
+        @Option(names = "--drop-others", description = "With --source: build a snapshot of these sources only, without the"
+                + " active snapshot's other lists (by default they are kept as they are, as 'lists update --source' does).")
+        boolean dropOthers;
+
         @Override
         public Integer call() throws IOException {
+            if (dropOthers && only.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--drop-others needs --source");
+            }
             List<ListSource> sources = new ArrayList<>();
             Path data = Config.fromEnvironment().dataDir();
             List<ListSource> bundled = ListCatalog.bundled(data);
@@ -105,14 +113,26 @@ public final class ListsCommand implements Runnable {
             }
             SnapshotStore store = store();
             long t0 = System.nanoTime();
+            // a partial build keeps the active snapshot's other lists: a build of one list must never leave every
+            // other list unscreened
+            Optional<Snapshot> active = only.isEmpty() || dropOthers ? Optional.empty() : store.openActive();
+            Set<String> kept = new java.util.TreeSet<>();
+            active.ifPresent(a -> a.sources().forEach(m -> {
+                if (!only.contains(m.source())) kept.add(m.source());
+            }));
             SnapshotBuilder.Result r;
             try (ProgressBar bar = new ProgressBar("reading lists", expectedEntities(store, sources))) {
-                r = SnapshotBuilder.enriched(Countries.load(data)).sources(sources).progress(bar::step).build();
+                SnapshotBuilder builder = SnapshotBuilder.enriched(Countries.load(data)).sources(sources).progress(bar::step);
+                active.ifPresent(a -> builder.carryOver(a, kept));
+                r = builder.build();
             }
             Path file = store.save(r.snapshot());
             if (!noActivate) store.activate(r.snapshot().id());
             double secs = (System.nanoTime() - t0) / 1e9;
-            if (!noActivate) PartiesCommand.monitorAfterActivation(home, out(), spec.commandLine().getErr());
+            if (!kept.isEmpty()) {
+                spec.commandLine().getErr().println("kept from the active snapshot " + active.get().shortId() + ": "
+                        + String.join(", ", kept) + " (--drop-others to build " + String.join(", ", only) + " alone)");
+            }
             if (json) {
                 var node = SnapshotJson.summaryJson(r.snapshot(), r.links());
                 node.put("file", file.toString()).put("active", !noActivate).put("seconds", secs);
@@ -124,6 +144,8 @@ public final class ListsCommand implements Runnable {
                 out().printf("%,d links published by name only (OFAC 'Linked To:', vessel owners) resolved to an entry%n",
                         r.linksResolvedByName());
             }
+            // after the summary, and on standard error under --json, so that standard output stays one JSON document
+            if (!noActivate) PartiesCommand.monitorAfterActivation(home, json ? spec.commandLine().getErr() : out(), spec.commandLine().getErr());
             return 0;
         }
     }

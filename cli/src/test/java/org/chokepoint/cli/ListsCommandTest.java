@@ -28,6 +28,27 @@ class ListsCommandTest {
         return text.replaceAll(" {2,}", " ");
     }
 
+    /** A build of one list keeps the other lists of the active snapshot (it once replaced them all, silently). */
+    @Test
+    void aPartialBuildKeepsTheOtherListsUnlessToldToDropThem() throws IOException {
+        String h = home.toString();
+        assertEquals(0, run("lists", "build", "--source", "bis-dpl", "--home", h).code());
+        CliRun both = run("lists", "build", "--source", "un-sc", "--home", h);
+        assertEquals(0, both.code(), both.err());
+        assertTrue(both.err().contains(": bis-dpl (--drop-others to build un-sc alone)"), both.err());
+        JsonNode stats = new ObjectMapper().readTree(run("lists", "stats", "--json", "--home", h).out());
+        java.util.Map<String, Integer> bySource = new java.util.TreeMap<>();
+        for (JsonNode row : stats.get("rows")) bySource.merge(row.get("source").asText(), row.get("entities").asInt(), Integer::sum);
+        assertEquals(547, bySource.get("bis-dpl"), bySource.toString());
+        assertTrue(bySource.get("un-sc") > 900, bySource.toString());
+
+        CliRun alone = run("lists", "build", "--source", "un-sc", "--drop-others", "--home", h);
+        assertEquals(0, alone.code(), alone.err());
+        JsonNode only = new ObjectMapper().readTree(run("lists", "stats", "--json", "--home", h).out());
+        for (JsonNode row : only.get("rows")) assertEquals("un-sc", row.get("source").asText());
+        assertEquals(2, run("lists", "build", "--drop-others", "--home", h).code());
+    }
+
     @Test
     void buildStatsSnapshotsAndActivate() throws IOException {
         String h = home.toString();
