@@ -81,7 +81,7 @@ public final class ScreenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (threshold < 0 || threshold > 1) throw new IllegalArgumentException("--threshold must be between 0 and 1");
+        if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("--threshold must be between 0 and 1, not " + threshold); // NaN too
         if ((name == null) == (in == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either a NAME or --in FILE");
         }

@@ -65,6 +65,25 @@ class ScreenCommandTest {
         }
     }
 
+    /** NaN compares false with everything: it once passed the range check and hid every hit of a batch. */
+    @Test
+    void aThresholdOutsideZeroToOneOrNaNIsRefused(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("names.csv");
+        Files.writeString(in, "id,name\na1,Kim Jong Un\n", StandardCharsets.UTF_8);
+        for (String t : new String[]{"NaN", "-0.1", "1.5"}) {
+            PrintStream oldErr = System.err;
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            try {
+                System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+                assertEquals(2, Main.run("screen", "--in", in.toString(), "--out", dir.resolve("o.jsonl").toString(), "--threshold", t), t);
+            } finally {
+                System.setErr(oldErr);
+            }
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("--threshold must be between 0 and 1, not " + Double.parseDouble(t)),
+                    err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
     @Test
     void jsonLinesInputWithABrokenLineGoesOn(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("names.jsonl");
