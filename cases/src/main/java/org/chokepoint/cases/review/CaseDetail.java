@@ -8,7 +8,8 @@ import java.util.List;
  * Everything the review page shows of one case.
  *
  * @param party    the party's current version
- * @param alerts   all of its alerts, newest first (open and decided)
+ * @param alerts   all of its alerts: open ones first, best score first (a publisher's own listing before a
+ *                 republication scored alike, as the screener ranks them), then the decided and closed ones
  * @param actions  every action on the case, in order
  * @param earlier  earlier decisions on the same pairs (party × list entry), newest first
  */

@@ -100,7 +100,8 @@ public final class CaseService {
             PartyVersion party = Sql.one(c, "SELECT v.party_id, v.version, v.name, v.schema, v.country, v.birth_date, v.identifiers,"
                     + " v.attributes, v.content_hash, v.created_at FROM parties p JOIN party_versions v ON v.party_id = p.party_id"
                     + " AND v.version = p.version WHERE p.party_id = ?", PartyService::version, summary.partyId()).orElseThrow();
-            List<Alert> alerts = Sql.list(c, "SELECT " + ALERT_COLUMNS + " FROM alerts WHERE case_id = ? ORDER BY alert_id DESC",
+            List<Alert> alerts = Sql.list(c, "SELECT " + ALERT_COLUMNS + " FROM alerts WHERE case_id = ?"
+                            + " ORDER BY CASE WHEN state = 'OPEN' THEN 0 ELSE 1 END, score DESC, alert_id",
                     CaseService::alert, caseId);
             List<CaseAction> actions = Sql.list(c, "SELECT " + ACTION_COLUMNS + " FROM case_actions WHERE case_id = ? ORDER BY action_id",
                     CaseService::action, caseId);
