@@ -45,7 +45,9 @@ import java.util.stream.IntStream;
         description = {"Screens names against every sanctions and export-control list.",
                 "One name: chokepoint screen \"Kim Jong Un\" [--type person] [--country KP] [--birth-date 1984]",
                 "A file:   chokepoint screen --in names.csv --out hits.jsonl",
-                "Input files: JSON lines {\"id\",\"name\",\"type\",\"country\",\"birthDate\"} or CSV id,name[,type,country,birthDate]."})
+                "Input files: JSON lines {\"id\",\"name\",\"type\",\"country\",\"birthDate\"} or CSV id,name[,type,country,birthDate].",
+                "Exit status: 0 every record screened; 1 some records in error (each one an error line in the output) or no"
+                        + " record at all; 2 bad usage or an unreadable input."})
 public final class ScreenCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "The name to screen")
     String name;
@@ -174,7 +176,11 @@ public final class ScreenCommand implements Callable<Integer> {
                 .put("snapshot", snapshot.id()).put("resultSha256", HexFormat.of().formatHex(output.digest())));
         err.printf(Locale.ROOT, "%,d records screened, %,d with errors%s%n", records, errors,
                 out == null ? "" : ", results in " + out);
-        return 0;
+        if (records == 0) {
+            err.println("warning: " + in + " holds no record to screen");
+            return 1;
+        }
+        return errors > 0 ? 1 : 0; // a batch with failed records must not look like a clean run to a script
     }
 
     private ObjectNode screenOne(ScreeningService screening, ServedSnapshot snapshot, BatchInput.Record r) {

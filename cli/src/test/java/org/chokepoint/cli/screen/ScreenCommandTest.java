@@ -34,7 +34,7 @@ class ScreenCommandTest {
                 a6,Kim Jong Un,person
                 """, StandardCharsets.UTF_8);
         Path out = dir.resolve("hits.jsonl");
-        assertEquals(0, Main.run("screen", "--in", in.toString(), "--out", out.toString()));
+        assertEquals(1, Main.run("screen", "--in", in.toString(), "--out", out.toString()), "three records in error");
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals(6, lines.size());
         JsonNode first = HitJson.JSON.readTree(lines.get(0));
@@ -65,6 +65,24 @@ class ScreenCommandTest {
         }
     }
 
+    @Test
+    void aCleanBatchExitsZeroAnEmptyOneWarnsAndExitsOne(@TempDir Path dir) throws Exception {
+        Path clean = dir.resolve("clean.csv");
+        Files.writeString(clean, "id,name\na1,Kim Jong Un\na2,Feliciano Baldini\n", StandardCharsets.UTF_8);
+        assertEquals(0, Main.run("screen", "--in", clean.toString(), "--out", dir.resolve("a.jsonl").toString()));
+        Path empty = dir.resolve("empty.csv");
+        Files.writeString(empty, "id,name\n", StandardCharsets.UTF_8);
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertEquals(1, Main.run("screen", "--in", empty.toString(), "--out", dir.resolve("b.jsonl").toString()));
+        } finally {
+            System.setErr(oldErr);
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("warning: " + empty + " holds no record to screen"), err.toString(StandardCharsets.UTF_8));
+    }
+
     /** NaN compares false with everything: it once passed the range check and hid every hit of a batch. */
     @Test
     void aThresholdOutsideZeroToOneOrNaNIsRefused(@TempDir Path dir) throws Exception {
@@ -90,7 +108,7 @@ class ScreenCommandTest {
         Files.writeString(in, "{\"id\": \"x1\", \"name\": \"Kim Jong Un\", \"type\": \"person\"}\n{not json\n"
                 + "{\"id\": \"x3\", \"name\": \"Feliciano Baldini\"}\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("hits.jsonl");
-        assertEquals(0, Main.run("screen", "--in", in.toString(), "--out", out.toString()));
+        assertEquals(1, Main.run("screen", "--in", in.toString(), "--out", out.toString()), "the broken line is an error");
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals(3, lines.size());
         assertTrue(HitJson.JSON.readTree(lines.get(1)).get("error").asText().contains("names.jsonl line 2"));
