@@ -85,21 +85,25 @@ public final class DecideCommand implements Callable<Integer> {
         }
         BatchSummary summary = new BatchSummary();
         decisions.forEach(d -> summary.add(d.decision()));
+        // each decision serialised once: the trail's digest and the --out file are the same lines
+        List<String> lines = decisions.stream().map(DecisionJson::line).toList();
         MessageDigest digest = newSha256();
-        for (Judged d : decisions) digest.update((DecisionJson.line(d) + "\n").getBytes(StandardCharsets.UTF_8));
+        for (String line : lines) digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
         trail.record("decide", run.provenance().snapshotId(), TrailPayload.object().put("file", file.toString())
                 .put("asOf", asOf == null ? null : asOf.toString()).put("transactions", decisions.size()).put("verdicts", summary.line())
                 .put("snapshot", run.provenance().snapshotId()).put("resultSha256", HexFormat.of().formatHex(digest.digest())));
         PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         if (out != null) {
             try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                for (Judged d : decisions) {
-                    w.write(DecisionJson.line(d));
+                for (String line : lines) {
+                    w.write(line);
                     w.newLine();
                 }
             }
         } else {
-            for (Judged d : decisions) stdout.print(json ? DecisionJson.line(d) + "\n" : DecisionText.render(d.decision(), all) + "\n");
+            for (int i = 0; i < decisions.size(); i++) {
+                stdout.print(json ? lines.get(i) + "\n" : DecisionText.render(decisions.get(i).decision(), all) + "\n");
+            }
         }
         if (!json) stdout.println(summary.line());
         stdout.flush();

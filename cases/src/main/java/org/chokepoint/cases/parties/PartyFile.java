@@ -95,19 +95,9 @@ public final class PartyFile implements Closeable {
             }
         }
         boolean json = lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")
-                || (!lower.endsWith(".csv") && startsWithBrace(file));
+                || (!lower.endsWith(".csv") && LenientTextReader.startsWithBrace(file));
         if (json) return new PartyFile(name, "line", null, null, new BufferedReader(LenientTextReader.open(Files.newInputStream(file))));
         return new PartyFile(name, "line", CsvReader.open(file, ','), null, null);
-    }
-
-    private static boolean startsWithBrace(Path file) throws IOException {
-        try (BufferedReader r = new BufferedReader(LenientTextReader.open(Files.newInputStream(file)))) {
-            int c;
-            while ((c = r.read()) != -1) {
-                if (!Character.isWhitespace(c) && c != '\uFEFF') return c == '{';
-            }
-            return false;
-        }
     }
 
     /** The next record, or null at the end of the file. */

@@ -37,19 +37,9 @@ final class BatchInput implements Closeable {
 
     BatchInput(Path file) throws IOException {
         this.file = file;
-        this.csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") || !startsWithBrace(file);
+        this.csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") || !LenientTextReader.startsWithBrace(file);
         if (csv) rows = CsvReader.open(file, ',');
         else lines = new BufferedReader(LenientTextReader.open(Files.newInputStream(file)));
-    }
-
-    private static boolean startsWithBrace(Path file) throws IOException {
-        try (BufferedReader r = new BufferedReader(LenientTextReader.open(Files.newInputStream(file)))) {
-            int c;
-            while ((c = r.read()) != -1) {
-                if (!Character.isWhitespace(c) && c != '\uFEFF') return c == '{';
-            }
-            return true;
-        }
     }
 
     /** Up to {@code max} records, empty at end of input. */

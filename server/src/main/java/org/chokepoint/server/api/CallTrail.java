@@ -27,10 +27,16 @@ public final class CallTrail {
     }
 
     /** @param hits hits reported (screen, match) or results (decide) */
-    public void record(Context ctx, String kind, JsonNode query, String snapshotId, ObjectNode result, int hits) {
+    /**
+     * Records the call and answers it with {@code body}: the digest is of the very string that is sent, serialised
+     * once.
+     */
+    public void answer(Context ctx, String kind, JsonNode query, String snapshotId, JsonNode result, int hits) {
+        String body = result.toString();
         ObjectNode payload = JsonBody.JSON.createObjectNode();
         payload.set("query", query);
-        payload.put("snapshot", snapshotId).put("resultSha256", Digest.sha256(result.toString())).put("hits", hits);
+        payload.put("snapshot", snapshotId).put("resultSha256", Digest.sha256(body)).put("hits", hits);
         trail.append(new TrailEntry("key:" + Api.key(ctx).name(), kind, "snapshot:" + snapshotId, payload.toString()));
+        Responses.json(ctx, body);
     }
 }

@@ -68,8 +68,7 @@ public final class DecideApi {
         }
         if (!body.has("transactions")) {
             ObjectNode result = DecisionJson.toJson(run.decide(JsonTransactionReader.fromJson(body, "body", 1)));
-            trail.record(ctx, "decide", body, run.provenance().snapshotId(), result, 1);
-            Responses.json(ctx, result);
+            trail.answer(ctx, "decide", body, run.provenance().snapshotId(), result, 1);
             return;
         }
         JsonNode txs = body.get("transactions");
@@ -84,8 +83,7 @@ public final class DecideApi {
         HitJson.provenance(out, run.provenance());
         ArrayNode results = out.putArray("results");
         for (Transaction t : parsed) results.add(DecisionJson.toJson(run.decide(t)));
-        trail.record(ctx, "decide", body, run.provenance().snapshotId(), out, parsed.size());
-        Responses.json(ctx, out);
+        trail.answer(ctx, "decide", body, run.provenance().snapshotId(), out, parsed.size());
     }
 
     private static LocalDate asOf(JsonNode body) {

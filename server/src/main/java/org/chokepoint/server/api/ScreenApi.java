@@ -55,8 +55,7 @@ public final class ScreenApi {
             ScreeningRequest r = request(body, "", threshold);
             Screening screening = engine.screening().screen(snapshot, r);
             ObjectNode result = HitJson.result(screening);
-            trail.record(ctx, "screen", body, snapshot.id(), result, screening.hits().size());
-            Responses.json(ctx, result);
+            trail.answer(ctx, "screen", body, snapshot.id(), result, screening.hits().size());
             return;
         }
         JsonNode queries = body.get("queries");
@@ -79,8 +78,7 @@ public final class ScreenApi {
             hits += screening.hits().size();
             results.add(HitJson.result(screening));
         }
-        trail.record(ctx, "screen", body, snapshot.id(), out, hits);
-        Responses.json(ctx, out);
+        trail.answer(ctx, "screen", body, snapshot.id(), out, hits);
     }
 
     private ScreeningRequest request(JsonNode n, String path, Double threshold) {

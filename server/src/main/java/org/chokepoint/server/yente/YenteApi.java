@@ -169,8 +169,7 @@ public final class YenteApi {
         }
         out.put("limit", limit);
         ctx.header("x-batch-size", String.valueOf(parsed.size()));
-        trail.record(ctx, "match", body, served.id(), out, matches);
-        Responses.json(ctx, out);
+        trail.answer(ctx, "match", body, served.id(), out, matches);
     }
 
     private static void checkObject(JsonNode body, String field, boolean numbers) {
@@ -226,8 +225,7 @@ public final class YenteApi {
         out.putObject("total").put("value", found.size()).put("relation", "eq");
         out.put("limit", limit);
         out.put("offset", offset);
-        trail.record(ctx, "search", JsonBody.JSON.createObjectNode().put("q", text).put("schema", schemaParam), served.id(), out, found.size());
-        Responses.json(ctx, out);
+        trail.answer(ctx, "search", JsonBody.JSON.createObjectNode().put("q", text).put("schema", schemaParam), served.id(), out, found.size());
     }
 
     private ObjectNode facets(List<YenteIndex.Subject> found) {

@@ -29,6 +29,20 @@ public final class LenientTextReader extends Reader {
         this.in = in;
     }
 
+    /**
+     * Whether the file's first character other than white space and a byte-order mark is <code>{</code>: a file of
+     * JSON lines, for readers that take either that or CSV. False for an empty file.
+     */
+    public static boolean startsWithBrace(java.nio.file.Path file) throws IOException {
+        try (java.io.BufferedReader r = new java.io.BufferedReader(open(java.nio.file.Files.newInputStream(file)))) {
+            int c;
+            while ((c = r.read()) != -1) {
+                if (!Character.isWhitespace(c) && c != '\uFEFF') return c == '{';
+            }
+            return false;
+        }
+    }
+
     /** Opens {@code in} with BOM detection: UTF-16 when it says so, lenient UTF-8 otherwise. */
     public static Reader open(InputStream in) throws IOException {
         PushbackInputStream p = new PushbackInputStream(in, 3);
