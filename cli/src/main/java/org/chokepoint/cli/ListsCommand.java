@@ -17,6 +17,7 @@ import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.ofac.OfacCsvFiles;
 import org.chokepoint.sources.ofac.OfacCsvSource;
 import org.chokepoint.sources.snapshot.ListUpdater;
+import org.chokepoint.sources.snapshot.Plausibility;
 import org.chokepoint.sources.snapshot.LoadedIndex;
 import org.chokepoint.sources.snapshot.SnapshotBuilder;
 import org.chokepoint.sources.snapshot.SnapshotCodec;
@@ -96,10 +97,18 @@ public final class ListsCommand implements Runnable {
                 + " active snapshot's other lists (by default they are kept as they are, as 'lists update --source' does).")
         boolean dropOthers;
 
+        @Option(names = "--max-drop", paramLabel = "SHARE", description = "Largest accepted loss of a source's entities"
+                + " against the active snapshot, 0..1 (default ${DEFAULT-VALUE}, as for 'lists update').",
+                defaultValue = "" + UpdateConfig.DEFAULT_MAX_DROP)
+        double maxDrop;
+
         @Override
         public Integer call() throws IOException {
             if (dropOthers && only.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--drop-others needs --source");
+            }
+            if (!(maxDrop >= 0 && maxDrop <= 1)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--max-drop must be between 0 and 1, not " + maxDrop);
             }
             List<ListSource> sources = new ArrayList<>();
             Path data = Config.fromEnvironment().dataDir();
@@ -115,16 +124,28 @@ public final class ListsCommand implements Runnable {
             long t0 = System.nanoTime();
             // a partial build keeps the active snapshot's other lists: a build of one list must never leave every
             // other list unscreened
-            Optional<Snapshot> active = only.isEmpty() || dropOthers ? Optional.empty() : store.openActive();
+            Optional<Snapshot> active = activeForBuild(store, !only.isEmpty() && !dropOthers, spec.commandLine().getErr());
             Set<String> kept = new java.util.TreeSet<>();
-            active.ifPresent(a -> a.sources().forEach(m -> {
+            if (!only.isEmpty() && !dropOthers) active.ifPresent(a -> a.sources().forEach(m -> {
                 if (!only.contains(m.source())) kept.add(m.source());
             }));
             SnapshotBuilder.Result r;
             try (ProgressBar bar = new ProgressBar("reading lists", expectedEntities(store, sources))) {
                 SnapshotBuilder builder = SnapshotBuilder.enriched(Countries.load(data)).sources(sources).progress(bar::step);
-                active.ifPresent(a -> builder.carryOver(a, kept));
+                if (!kept.isEmpty()) builder.carryOver(active.get(), kept);
                 r = builder.build();
+            }
+            if (!noActivate) {
+                // the same checks as 'lists update': a list file cut short must not become what everything screens against
+                Set<String> read = new java.util.TreeSet<>();
+                sources.forEach(s -> read.add(s.source()));
+                List<String> problems = Plausibility.problems(active.orElse(null), r.snapshot(), read, maxDrop);
+                if (!problems.isEmpty()) {
+                    spec.commandLine().getErr().println("error: build refused, active snapshot unchanged:\n  - "
+                            + String.join("\n  - ", problems) + "\n(--max-drop 1 accepts any loss; --no-activate stores"
+                            + " the snapshot without activating it)");
+                    return 1;
+                }
             }
             Path file = store.save(r.snapshot());
             if (!noActivate) store.activate(r.snapshot().id());
@@ -147,6 +168,22 @@ public final class ListsCommand implements Runnable {
             // after the summary, and on standard error under --json, so that standard output stays one JSON document
             if (!noActivate) PartiesCommand.monitorAfterActivation(home, json ? spec.commandLine().getErr() : out(), spec.commandLine().getErr());
             return 0;
+        }
+    }
+
+    /**
+     * The active snapshot a build keeps lists from and is checked against. A partial build that keeps the other
+     * lists needs it intact; a full build of a home whose active snapshot is damaged is the way to recover, and
+     * goes on without the comparison after saying so.
+     */
+    private static Optional<Snapshot> activeForBuild(SnapshotStore store, boolean keepsOthers, PrintWriter err) throws IOException {
+        try {
+            return store.openActive();
+        } catch (IOException damaged) {
+            if (keepsOthers) throw damaged;
+            err.println("note: the active snapshot cannot be read (" + damaged.getMessage()
+                    + "); the new one is not compared with it");
+            return Optional.empty();
         }
     }
 

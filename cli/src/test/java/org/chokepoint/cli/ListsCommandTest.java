@@ -49,6 +49,44 @@ class ListsCommandTest {
         assertEquals(2, run("lists", "build", "--drop-others", "--home", h).code());
     }
 
+    /**
+     * {@code lists build} checks a list as {@code lists update} does: the Denied Persons List cut to half its rows
+     * (a valid, smaller file) is refused against the active snapshot's 547 entries, exit 1, ACTIVE unchanged (it
+     * was activated with exit 0).
+     */
+    @Test
+    void aBuildFromAListCutToHalfIsRefused() throws IOException {
+        String h = home.toString();
+        assertEquals(0, run("lists", "build", "--source", "bis-dpl", "--home", h).code());
+        String active = Files.readString(home.resolve("ACTIVE"));
+        Path real = Path.of(System.getProperty("chokepoint.data"));
+        Path data = home.resolve("data");
+        Files.createDirectories(data.resolve("lists/bis-dpl/2023-11-30"));
+        Files.createSymbolicLink(data.resolve("refdata"), real.resolve("refdata"));
+        try (var lists = Files.list(real.resolve("lists"))) {
+            for (Path l : lists.filter(l -> !l.getFileName().toString().equals("bis-dpl")).toList()) {
+                Files.createSymbolicLink(data.resolve("lists").resolve(l.getFileName().toString()), l);
+            }
+        }
+        java.util.List<String> rows = Files.readAllLines(real.resolve("lists/bis-dpl/2023-11-30/dpl.txt"));
+        Files.write(data.resolve("lists/bis-dpl/2023-11-30/dpl.txt"), rows.subList(0, rows.size() / 2));
+        String before = System.getProperty("chokepoint.data");
+        try {
+            System.setProperty("chokepoint.data", data.toString());
+            CliRun cut = run("lists", "build", "--source", "bis-dpl", "--home", h);
+            assertEquals(1, cut.code(), cut.err());
+            assertTrue(cut.err().startsWith("error: build refused, active snapshot unchanged:\n  - bis-dpl: the new files hold "),
+                    cut.err());
+            assertTrue(cut.err().contains(" entities, the active snapshot 547: a drop of "), cut.err());
+            assertEquals(active, Files.readString(home.resolve("ACTIVE")));
+            assertEquals(0, run("lists", "build", "--source", "bis-dpl", "--max-drop", "1", "--home", h).code(),
+                    "an expected loss is accepted when said so");
+            assertTrue(!active.equals(Files.readString(home.resolve("ACTIVE"))));
+        } finally {
+            System.setProperty("chokepoint.data", before);
+        }
+    }
+
     @Test
     void buildStatsSnapshotsAndActivate() throws IOException {
         String h = home.toString();

@@ -137,11 +137,9 @@ public final class ListUpdater {
                 int count = parsedCount(source, reader, chosen.get(source), labels, problems);
                 if (count < 0) continue;
                 int before = previous == null ? 0 : (int) previous.entities().stream().filter(e -> e.source().equals(source)).count();
-                if (before > 0 && count < before * (1 - config.maxDrop())) {
-                    problems.add(String.format("%s: the new files hold %,d entities, the active snapshot %,d: a drop of %.1f %% "
-                                    + "exceeds the allowed %.1f %% (files: %s); raise --max-drop if this is expected",
-                            source, count, before, 100.0 * (before - count) / before, 100 * config.maxDrop(),
-                            urls(chosen.get(source))));
+                Optional<String> drop = Plausibility.drop(source, count, before, config.maxDrop());
+                if (drop.isPresent()) {
+                    problems.add(drop.get() + " (files: " + urls(chosen.get(source)) + "); raise --max-drop if this is expected");
                     continue;
                 }
                 verified.add(reader);
