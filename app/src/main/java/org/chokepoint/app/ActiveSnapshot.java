@@ -13,6 +13,7 @@ import org.chokepoint.sources.snapshot.SnapshotStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +23,9 @@ import java.util.function.Consumer;
 
 /**
  * The snapshot every use case screens against: the one the home's {@code active} pointer names, loaded once with
- * its index. With no active snapshot, or one this build cannot read, the bundled lists are compiled once, stored and
- * activated, so the next start is fast.
+ * its index. In a home that has no active snapshot yet, the bundled lists are compiled once, stored and activated, so
+ * the next start is fast; a damaged active snapshot is refused with the damage named and how to recover, never
+ * replaced silently.
  *
  * <p>The snapshot's entities are decoded as they are asked for, and its name index is read from beside it (a quarter
  * of a second for the bundled lists), so a process is ready at once. Switching is atomic: {@link #activate} and
@@ -94,13 +96,13 @@ public final class ActiveSnapshot {
      * home) moved it. Returns the snapshot served afterwards.
      */
     public ServedSnapshot refresh() throws IOException {
-        Optional<String> id = store.activeId();
+        Optional<String> id = activeId();
         ServedSnapshot s = current.get();
         if (id.isEmpty() || (s != null && s.id().equals(id.get()))) return current();
         synchronized (switching) {
             s = current.get();
             if (s != null && s.id().equals(id.get())) return s;
-            ServedSnapshot next = serve(store.open(id.get()));
+            ServedSnapshot next = serve(open(id.get()));
             ServedSnapshot previous = current.getAndSet(next);
             switched(previous, next);
             return next;
@@ -127,25 +129,52 @@ public final class ActiveSnapshot {
         return new ServedSnapshot(snapshot, new IndexedScreener(index.index()), rules, (System.nanoTime() - t0) / 1_000_000);
     }
 
+    /**
+     * The bundled lists are compiled only for a home that never had an active snapshot. A damaged one (a cut or
+     * corrupt file, a missing file, an {@code ACTIVE} that names none, a format this build cannot read) is refused:
+     * it may hold lists {@code lists update} downloaded, and screening silently against the older bundled ones
+     * would change verdicts.
+     */
     private Snapshot loadOrCompile() {
         try {
-            Optional<Snapshot> active = Optional.empty();
-            try {
-                active = store.openActive();
-            } catch (IOException unreadable) {
-                notices.accept("chokepoint: the active snapshot cannot be read (" + unreadable.getMessage()
-                        + "); compiling the bundled lists again");
-            }
-            if (active.isPresent()) {
+            Optional<String> id = activeId();
+            if (id.isPresent()) {
+                Snapshot active = open(id.get());
                 warnIfStale();
-                return active.get();
+                return active;
             }
             notices.accept("chokepoint: no active list snapshot in " + store.home() + "; compiling the bundled lists (once)");
             Snapshot built = SnapshotBuilder.enriched(Countries.load(dataDir)).sources(ListCatalog.bundled(dataDir)).build().snapshot();
             store.saveAndActivate(built);
             return built;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the lists: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read the active snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    /** What a user whose active snapshot is damaged can do; nothing is rebuilt for them. */
+    static final String RECOVERY = ". It is not replaced by the bundled lists, since it may hold lists 'lists update'"
+            + " downloaded. To recover: 'chokepoint lists snapshots' shows the stored snapshots, 'chokepoint lists verify ID'"
+            + " checks one and 'chokepoint lists activate ID' makes it active; or 'chokepoint lists build' compiles the"
+            + " bundled lists anew";
+
+    private Optional<String> activeId() throws IOException {
+        try {
+            return store.activeId();
+        } catch (IOException junk) {
+            throw new IOException(junk.getMessage() + RECOVERY, junk);
+        }
+    }
+
+    private Snapshot open(String id) throws IOException {
+        if (!Files.isRegularFile(store.pathOf(id))) {
+            throw new IOException(store.activeFile() + " names snapshot " + id
+                    + ", whose file " + store.pathOf(id) + " is missing" + RECOVERY);
+        }
+        try {
+            return store.open(id);
+        } catch (IOException damaged) {
+            throw new IOException(damaged.getMessage() + RECOVERY, damaged);
         }
     }
 

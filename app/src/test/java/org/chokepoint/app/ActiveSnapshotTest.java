@@ -65,6 +65,50 @@ class ActiveSnapshotTest {
         assertEquals(List.of(), notices, "no warning once rebuilt");
     }
 
+    /**
+     * A damaged active snapshot is refused with the damage named and the way back told; it was replaced silently by
+     * a fresh build of the bundled lists, so that a home updated by 'lists update' screened against older lists.
+     */
+    @Test
+    void aDamagedActiveSnapshotIsRefusedNeverRebuilt(@TempDir Path home) throws IOException {
+        SnapshotStore store = new SnapshotStore(home);
+        Snapshot s = of("23175", "DANDONG KEHUA ECONOMY & TRADE CO., LTD.");
+        store.saveAndActivate(s);
+        byte[] good = Files.readAllBytes(store.pathOf(s.id()));
+        byte[] flipped = good.clone();
+        flipped[good.length - 3] ^= 0x20;
+        record Damage(String what, Runnable apply, String named) {
+        }
+        List<Damage> damages = List.of(
+                new Damage("truncated", () -> write(store.pathOf(s.id()), java.util.Arrays.copyOf(good, good.length / 2)), "is truncated"),
+                new Damage("corrupt", () -> write(store.pathOf(s.id()), flipped), "is corrupt: entity body checksum mismatch"),
+                new Damage("junk in ACTIVE", () -> write(store.activeFile(), "<html>".getBytes()), "does not name a snapshot (content: '<html>')"),
+                new Damage("missing file", () -> write(store.activeFile(), ("a".repeat(64) + "\n").getBytes()), " is missing"));
+        for (Damage d : damages) {
+            d.apply.run();
+            List<String> notices = new ArrayList<>();
+            ActiveSnapshot active = active(home, notices);
+            Exception e = assertThrows(Exception.class, active::current, d.what);
+            assertTrue(e.getMessage().startsWith("cannot read the active snapshot: ") && e.getMessage().contains(d.named), e.getMessage());
+            assertTrue(e.getMessage().contains("'chokepoint lists verify ID'") && e.getMessage().contains("'chokepoint lists activate ID'"),
+                    e.getMessage());
+            assertThrows(Exception.class, active::refresh, d.what);
+            assertEquals(List.of(s.id()), store.ids(), d.what + ": nothing compiled in its place");
+            assertEquals(List.of(), notices);
+            write(store.pathOf(s.id()), good);
+            store.activate(s.id());
+        }
+        assertEquals(s.id(), active(home, new ArrayList<>()).current().id(), "served again once repaired");
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void activationMovesThePointerAndTheServedIndexTogether(@TempDir Path home) throws IOException {
         SnapshotStore store = new SnapshotStore(home);

@@ -21,6 +21,7 @@ import org.chokepoint.sources.snapshot.Plausibility;
 import org.chokepoint.sources.snapshot.LoadedIndex;
 import org.chokepoint.sources.snapshot.SnapshotBuilder;
 import org.chokepoint.sources.snapshot.SnapshotCodec;
+import org.chokepoint.sources.snapshot.SnapshotFormatException;
 import org.chokepoint.sources.snapshot.SnapshotHeader;
 import org.chokepoint.sources.snapshot.SnapshotStore;
 import org.chokepoint.sources.snapshot.UpdateConfig;
@@ -313,8 +314,17 @@ public final class ListsCommand implements Runnable {
     static final class Snapshots extends Common implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
-            out().println("home " + store().home());
-            SnapshotReport.snapshots(store().list(), out());
+            SnapshotStore store = store();
+            out().println("home " + store.home());
+            List<SnapshotStore.Listing> listing;
+            try {
+                listing = store.list();
+            } catch (SnapshotFormatException junkInActive) {
+                spec.commandLine().getErr().println("warning: " + junkInActive.getMessage()
+                        + "; none is marked active ('chokepoint lists activate ID' chooses one)");
+                listing = store.list(null);
+            }
+            SnapshotReport.snapshots(listing, out());
             return 0;
         }
     }

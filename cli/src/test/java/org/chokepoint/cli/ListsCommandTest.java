@@ -87,6 +87,32 @@ class ListsCommandTest {
         }
     }
 
+    /** screen refuses a home whose active snapshot is damaged, says how to recover, and the recovery works. */
+    @Test
+    void aDamagedActiveSnapshotStopsScreeningUntilOneIsActivated() throws IOException {
+        String h = home.toString();
+        assertEquals(0, run("lists", "build", "--source", "bis-dpl", "--home", h).code());
+        String id = Files.readString(home.resolve("ACTIVE")).strip();
+        Files.writeString(home.resolve("ACTIVE"), "not an id\n");
+        String before = System.getProperty("chokepoint.home");
+        try {
+            System.setProperty("chokepoint.home", h);
+            CliRun screen = run("screen", "Abdul Majid Saidi");
+            assertEquals(2, screen.code(), screen.out());
+            assertTrue(screen.err().startsWith("error: cannot read the active snapshot: " + home.resolve("ACTIVE")
+                    + " does not name a snapshot (content: 'not an id'). It is not replaced by the bundled lists"), screen.err());
+            CliRun listed = run("lists", "snapshots", "--home", h);
+            assertEquals(0, listed.code(), listed.err());
+            assertTrue(listed.out().contains(id.substring(0, 12)) && listed.err().contains("none is marked active"), listed.err());
+            assertEquals(0, run("lists", "activate", id.substring(0, 8), "--home", h).code());
+            CliRun again = run("screen", "Abdul Majid Saidi");
+            assertEquals(0, again.code(), again.err());
+            assertTrue(again.out().contains("ABDUL MAJID SAIDI"), again.out());
+        } finally {
+            System.setProperty("chokepoint.home", before);
+        }
+    }
+
     @Test
     void buildStatsSnapshotsAndActivate() throws IOException {
         String h = home.toString();

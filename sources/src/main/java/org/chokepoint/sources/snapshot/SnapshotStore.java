@@ -200,7 +200,14 @@ public final class SnapshotStore {
 
     /** Metadata of every stored snapshot, newest first; unreadable files are listed with their error. */
     public List<Listing> list() throws IOException {
-        String active = activeId().orElse(null);
+        return list(activeId().orElse(null));
+    }
+
+    /**
+     * As {@link #list()}, with {@code active} (or none, when null) marked active: for showing the stored snapshots
+     * when {@code ACTIVE} itself is damaged, so the user can choose one to activate.
+     */
+    public List<Listing> list(String active) throws IOException {
         List<Listing> out = new ArrayList<>();
         for (String id : ids()) {
             try {
