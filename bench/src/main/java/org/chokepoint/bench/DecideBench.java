@@ -72,14 +72,14 @@ public final class DecideBench implements Callable<Integer> {
 
             // warm-up on a slice so the JIT has compiled the hot paths before timing
             List<Transaction> txs = new ArrayList<>(count);
-            TransactionFiles.read(tx, txs::add);
+            txs.addAll(TransactionFiles.readAll(tx));
             LocalDate today = LocalDate.of(2026, 11, 23);
             txs.stream().limit(Math.min(5_000, txs.size())).parallel().forEach(t -> loaded.engine().decide(t, null, today));
 
             long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             List<Transaction> again = new ArrayList<>(count);
-            TransactionFiles.read(tx, again::add);
+            again.addAll(TransactionFiles.readAll(tx));
             long readNanos = System.nanoTime() - t0;
             long[] nanos = new long[again.size()];
             Decision[] out = new Decision[again.size()];

@@ -5,6 +5,7 @@ import org.chokepoint.app.Chokepoint;
 import org.chokepoint.app.decide.DecisionRun;
 import org.chokepoint.app.decide.Judged;
 import org.chokepoint.app.json.DecisionJson;
+import org.chokepoint.app.json.HitJson;
 import org.chokepoint.app.terminal.ProgressBar;
 import org.chokepoint.app.report.BatchSummary;
 import org.chokepoint.app.report.DecisionReport;
@@ -14,11 +15,11 @@ import org.chokepoint.match.Screener;
 import org.chokepoint.rules.PartyScreening;
 import org.chokepoint.rules.Transaction;
 import org.chokepoint.sources.transaction.TransactionFiles;
+import org.chokepoint.sources.transaction.TransactionRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +31,15 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 
 /** {@code chokepoint decide FILE}: CLEAR / REVIEW / LICENCE REQUIRED / BLOCK for each transaction, every rule cited. */
 @Command(name = "decide", mixinStandardHelpOptions = true,
-        description = {"Decides transactions (JSON, JSON lines, CSV or XLSX): CLEAR, REVIEW, LICENCE REQUIRED or BLOCK,",
-                "with every finding's rule, evidence, citation and effective date. See docs/decide.md for the input layout."})
+        description = {"Decide transactions: CLEAR, REVIEW, LICENCE REQUIRED or BLOCK, every finding's rule cited.",
+                "Reads JSON, JSON lines, CSV or XLSX; each finding gives its rule, evidence, citation and effective date.",
+                "See docs/decide.md for the input layout.",
+                "Exit status: 0 every record decided; 1 some records could not be read (each an error line naming its",
+                "line) or the file holds none; 2 bad usage or an unreadable file."})
 public final class DecideCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "transactions: .json (one object or an array), .jsonl, .csv or .xlsx")
     Path file;
@@ -65,47 +70,72 @@ public final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Transaction> txs = new ArrayList<>();
-        TransactionFiles.read(file, txs::add);
+        // everything the user gave is checked before the lists and the index are loaded
+        checkUnit("--threshold", threshold);
+        checkUnit("--decisive", decisive);
+        if (out != null) OutputFile.check(out, "--out");
+        if (report != null) OutputFile.check(report, "--report");
+        if (ownership != null && !Files.isRegularFile(ownership)) {
+            throw new IllegalArgumentException("--ownership " + ownership + ": " + (Files.isDirectory(ownership) ? "is a folder" : "no such file"));
+        }
+        List<TransactionRecord> records = new ArrayList<>();
+        TransactionFiles.read(file, records::add, w -> System.err.println("warning: " + w));
         Chokepoint engine = CliEngine.get();
         try (CliTrail trail = CliTrail.opening(engine.config())) {
-            return decide(engine, trail, txs);
+            return decide(engine, trail, records);
         }
     }
 
-    private int decide(Chokepoint engine, CliTrail trail, List<Transaction> txs) throws IOException {
+    private static void checkUnit(String option, double v) {
+        if (!(v >= 0 && v <= 1)) throw new IllegalArgumentException(option + " must be between 0 and 1, not " + v); // NaN too
+    }
+
+    private int decide(Chokepoint engine, CliTrail trail, List<TransactionRecord> records) throws IOException {
         DecisionRun run = engine.decisions().prepare(new DecisionOptions(asOf, threshold, decisive, List.of(), ownership));
-        List<Judged> decisions;
-        try (ProgressBar bar = new ProgressBar("decide", txs.size())) {
-            decisions = txs.parallelStream().map(t -> {
-                Judged d = run.decide(t);
+        Judged[] decisions = new Judged[records.size()];
+        try (ProgressBar bar = new ProgressBar("decide", records.size())) {
+            IntStream.range(0, records.size()).parallel().forEach(i -> {
+                Transaction t = records.get(i).transaction();
+                if (t != null) decisions[i] = run.decide(t);
                 bar.step();
-                return d;
-            }).toList();
+            });
         }
         BatchSummary summary = new BatchSummary();
-        decisions.forEach(d -> summary.add(d.decision()));
-        // each decision serialised once: the trail's digest and the --out file are the same lines
-        List<String> lines = decisions.stream().map(DecisionJson::line).toList();
+        int unreadable = 0;
+        // each record serialised once: the trail's digest and the --out file are the same lines
+        List<String> lines = new ArrayList<>(records.size());
+        for (int i = 0; i < decisions.length; i++) {
+            if (decisions[i] == null) {
+                unreadable++;
+                lines.add(HitJson.error(null, records.get(i).line(), records.get(i).error()).toString());
+            } else {
+                summary.add(decisions[i].decision());
+                lines.add(DecisionJson.line(decisions[i]));
+            }
+        }
         MessageDigest digest = newSha256();
         for (String line : lines) digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
         trail.record("decide", run.provenance().snapshotId(), TrailPayload.object().put("file", file.toString())
-                .put("asOf", asOf == null ? null : asOf.toString()).put("transactions", decisions.size()).put("verdicts", summary.line())
-                .put("snapshot", run.provenance().snapshotId()).put("resultSha256", HexFormat.of().formatHex(digest.digest())));
+                .put("asOf", asOf == null ? null : asOf.toString()).put("transactions", summary.total()).put("unreadable", unreadable)
+                .put("verdicts", summary.line()).put("snapshot", run.provenance().snapshotId())
+                .put("resultSha256", HexFormat.of().formatHex(digest.digest())));
         PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         if (out != null) {
-            try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            try (OutputFile f = OutputFile.create(out)) {
                 for (String line : lines) {
-                    w.write(line);
-                    w.newLine();
+                    f.writer().write(line);
+                    f.writer().newLine();
                 }
+                f.commit();
             }
         } else {
-            for (int i = 0; i < decisions.size(); i++) {
-                stdout.print(json ? lines.get(i) + "\n" : DecisionText.render(decisions.get(i).decision(), all) + "\n");
+            for (int i = 0; i < decisions.length; i++) {
+                if (json) stdout.print(lines.get(i) + "\n");
+                else stdout.print(decisions[i] == null ? "error: " + records.get(i).error() + "\n\n"
+                        : DecisionText.render(decisions[i].decision(), all) + "\n");
             }
         }
-        if (!json) stdout.println(summary.line());
+        if (!json) stdout.println(summary.line() + (unreadable == 0 ? "" : String.format("; %,d record(s) could not be read", unreadable)));
         stdout.flush();
         if (report != null) {
             Files.writeString(report, DecisionReport.html("Chokepoint decisions: " + file.getFileName(),
@@ -113,7 +143,12 @@ public final class DecideCommand implements Callable<Integer> {
                     summary), StandardCharsets.UTF_8);
             System.err.println("report written to " + report);
         }
-        return 0;
+        if (records.isEmpty()) {
+            System.err.println("warning: " + file + " holds no transaction");
+            return 1;
+        }
+        if (unreadable > 0) System.err.printf("%,d of %,d record(s) could not be read; see the error lines%n", unreadable, records.size());
+        return unreadable > 0 ? 1 : 0; // a batch with records in error must not look like a clean run to a script
     }
 
     private static MessageDigest newSha256() {

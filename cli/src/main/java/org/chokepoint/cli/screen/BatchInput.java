@@ -5,12 +5,13 @@ import org.chokepoint.app.json.HitJson;
 import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.model.Schema;
 import org.chokepoint.sources.tabular.CsvReader;
+import org.chokepoint.sources.tabular.BoundedLines;
 import org.chokepoint.sources.tabular.LenientTextReader;
+import org.chokepoint.sources.tabular.RecordTooLongException;
+import org.chokepoint.sources.tabular.TextInput;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.Locale;
  * Reads batch screening input, JSON lines ({@code {"id", "name", "type", "country", "birthDate"}}) or CSV
  * ({@code id,name[,type,country,birthDate]}, header optional), chosen by the file name (.csv) or else the first
  * character. A record that cannot be read becomes a {@link Record} with an error naming its line, and reading
- * goes on. Invalid UTF-8 is decoded leniently rather than rejected.
+ * goes on, also after a record or line over the length limit. The file is decoded as {@link TextInput} finds; the
+ * caller tells the user what it found.
  */
 final class BatchInput implements Closeable {
     /** One input record: a query, or the reason the line could not be read. */
@@ -29,17 +31,18 @@ final class BatchInput implements Closeable {
 
     private final Path file;
     private final boolean csv;
-    private BufferedReader lines;
+    private BoundedLines lines;
     private CsvReader rows;
     private long lineNo;
     private int[] columns; // id, name, type, country, birthDate positions in CSV rows
     private long recordNo;
 
-    BatchInput(Path file) throws IOException {
+    /** Opens {@code file}, decoded as {@code scan} found ({@link TextInput}). */
+    BatchInput(Path file, TextInput.Scan scan) throws IOException {
         this.file = file;
         this.csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") || !LenientTextReader.startsWithBrace(file);
-        if (csv) rows = CsvReader.open(file, ',');
-        else lines = new BufferedReader(LenientTextReader.open(Files.newInputStream(file)));
+        if (csv) rows = new CsvReader(TextInput.open(file, scan), file.toString(), ',');
+        else lines = new BoundedLines(TextInput.open(file, scan), file.getFileName().toString(), BoundedLines.DEFAULT_MAX_CHARS);
     }
 
     /** Up to {@code max} records, empty at end of input. */
@@ -56,9 +59,15 @@ final class BatchInput implements Closeable {
     private Record nextJson() throws IOException {
         String line;
         do {
-            line = lines.readLine();
+            try {
+                line = lines.next();
+            } catch (RecordTooLongException e) {
+                lineNo = e.line();
+                recordNo++;
+                return new Record(lineNo, null, null, e.getMessage());
+            }
             if (line == null) return null;
-            lineNo++;
+            lineNo = lines.line();
         } while (line.isBlank());
         recordNo++;
         JsonNode n;
@@ -84,7 +93,15 @@ final class BatchInput implements Closeable {
     private Record nextCsv() throws IOException {
         List<String> row;
         do {
-            row = rows.next();
+            try {
+                row = rows.next();
+            } catch (RecordTooLongException e) {
+                lineNo = e.line();
+                if (columns == null) columns = new int[]{0, 1, 2, 3, 4};
+                recordNo++;
+                return new Record(lineNo, null, null, file.getFileName() + " line " + lineNo + ": record longer than "
+                        + String.format("%,d", CsvReader.DEFAULT_MAX_RECORD_CHARS) + " characters (the limit); skipped");
+            }
             if (row == null) return null;
             lineNo = rows.recordLine();
         } while (row.size() == 1 && row.get(0).isBlank());

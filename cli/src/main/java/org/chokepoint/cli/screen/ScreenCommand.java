@@ -11,12 +11,14 @@ import org.chokepoint.cases.monitor.Digest;
 import org.chokepoint.cases.trail.TrailPayload;
 import org.chokepoint.cli.CliEngine;
 import org.chokepoint.cli.CliTrail;
+import org.chokepoint.cli.OutputFile;
 import org.chokepoint.match.Explanation;
 import org.chokepoint.match.Hit;
 import org.chokepoint.match.NameIndex;
 import org.chokepoint.match.Screener;
 import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.model.Schema;
+import org.chokepoint.sources.tabular.TextInput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,7 +89,10 @@ public final class ScreenCommand implements Callable<Integer> {
         if ((name == null) == (in == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either a NAME or --in FILE");
         }
-        if (in != null && !Files.isReadable(in)) throw new IllegalArgumentException("cannot read input file " + in);
+        if (in != null && Files.isDirectory(in)) throw new IllegalArgumentException("--in " + in + " is a folder; give a JSON lines or CSV file");
+        if (in != null && !Files.isRegularFile(in)) throw new IllegalArgumentException("--in " + in + ": no such file");
+        if (in != null && !Files.isReadable(in)) throw new IllegalArgumentException("--in " + in + ": not readable (permissions)");
+        if (out != null) OutputFile.check(out, "--out");
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         Chokepoint engine = CliEngine.get();
@@ -142,16 +147,16 @@ public final class ScreenCommand implements Callable<Integer> {
 
     private int batch(Chokepoint engine, CliTrail trail, ServedSnapshot snapshot, PrintWriter err) throws Exception {
         ScreeningService screening = engine.screening();
-        long total = countLines(in);
+        TextInput.Scan scan = TextInput.scan(in); // counts the lines for the progress bar, finds bytes that are not UTF-8
+        if (scan.warning() != null) err.println("warning: " + scan.warning());
         MessageDigest output = MessageDigest.getInstance("SHA-256");
         int errors = 0;
         long records = 0;
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
-        try (BatchInput input = new BatchInput(in);
-             BufferedWriter w = out == null
-                     ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                     : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-             ProgressBar bar = new ProgressBar("screening", total)) {
+        try (BatchInput input = new BatchInput(in, scan);
+             OutputFile file = out == null ? null : OutputFile.create(out);
+             ProgressBar bar = new ProgressBar("screening", scan.lines())) {
+            BufferedWriter w = file == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) : file.writer();
             List<BatchInput.Record> chunk;
             while (!(chunk = input.next(CHUNK)).isEmpty()) {
                 List<BatchInput.Record> rs = chunk;
@@ -168,6 +173,8 @@ public final class ScreenCommand implements Callable<Integer> {
                 }
                 records += rs.size();
             }
+            if (file != null) file.commit();
+            else w.flush();
         } finally {
             pool.shutdown();
         }
@@ -191,16 +198,6 @@ public final class ScreenCommand implements Callable<Integer> {
             return HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": " + e.getMessage());
         } catch (RuntimeException e) {
             return HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": cannot screen (" + e + ")");
-        }
-    }
-
-    private static long countLines(Path file) throws IOException {
-        try (var s = Files.newInputStream(file)) {
-            long n = 0;
-            byte[] buf = new byte[1 << 16];
-            int r;
-            while ((r = s.read(buf)) > 0) for (int i = 0; i < r; i++) if (buf[i] == '\n') n++;
-            return n;
         }
     }
 

@@ -115,6 +115,54 @@ class ScreenCommandTest {
         assertEquals("x3", HitJson.JSON.readTree(lines.get(2)).get("id").asText());
     }
 
+    /**
+     * A CSV record over the reader's limit is an error record and the batch goes on; --out is replaced only by a
+     * complete result (the record aborted the batch and emptied an existing --out).
+     */
+    @Test
+    void anOverlongRecordIsAnErrorRecordAndOutIsReplacedOnlyWhenComplete(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("names.csv");
+        Files.writeString(in, "id,name\n1,Kim Jong Un\n2,\"" + "x".repeat(5_000_000) + "\"\n3,Mahan Air\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("hits.jsonl");
+        Files.writeString(out, "the previous run's results\n");
+        assertEquals(2, Main.run("screen", "--in", dir.toString(), "--out", out.toString()), "a folder is no input");
+        assertEquals("the previous run's results\n", Files.readString(out), "a failed run leaves --out as it was");
+        assertEquals(1, Main.run("screen", "--in", in.toString(), "--out", out.toString()));
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(3, lines.size());
+        assertTrue(HitJson.JSON.readTree(lines.get(0)).get("hits").size() > 0);
+        JsonNode tooLong = HitJson.JSON.readTree(lines.get(1));
+        assertEquals(3, tooLong.get("line").asInt());
+        assertEquals("names.csv line 3: record longer than 4,194,304 characters (the limit); skipped", tooLong.get("error").asText());
+        assertEquals("3", HitJson.JSON.readTree(lines.get(2)).get("id").asText());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".tmp")).toList(), "no temporary file left");
+        }
+    }
+
+    /** A byte that is not UTF-8 is said, with its line and byte offset (it was decoded silently). */
+    @Test
+    void invalidUtf8IsReportedWithLineAndByteOffset(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("names.csv");
+        byte[] head = "id,name\n1,Kim Jong Un\n2,M".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "ller Gr\u00fcn\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        all[head.length] = (byte) 0xFC; // Windows-1252 'ü' in a file that is otherwise UTF-8
+        System.arraycopy(tail, 0, all, head.length + 1, tail.length);
+        Files.write(in, all);
+        PrintStream err = System.err;
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, Main.run("screen", "--in", in.toString(), "--out", dir.resolve("o.jsonl").toString()));
+        } finally {
+            System.setErr(err);
+        }
+        assertTrue(e.toString(StandardCharsets.UTF_8).contains("warning: names.csv line 3, byte offset " + head.length
+                + ": not UTF-8 (1 malformed sequence in the file, read as U+FFFD"), e.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void singleNamePrintsATableWithExplanations() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();

@@ -15,7 +15,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Streaming reader for delimiter-separated text (RFC 4180 quoting, quoted fields may span lines).
  * Reads one record at a time, so memory is bounded by the largest record, and that by {@code maxRecordChars}:
- * a record larger than that is an error naming the file and line, not an out-of-memory crash.
+ * a record larger than that is a {@link RecordTooLongException} naming the file and line, not an out-of-memory
+ * crash, after which the reader stands at the next record.
  * A trailing DOS end-of-file byte (0x1A, as in OFAC files) is ignored.
  */
 public final class CsvReader implements TabularReader {
@@ -89,7 +90,9 @@ public final class CsvReader implements TabularReader {
                 break;
             }
             if (++recordChars > maxRecordChars) {
-                throw new ListFormatException(fileName + ": line " + recordLine + ": record longer than " + maxRecordChars + " characters");
+                skipRestOfRecord(c, quoted, fieldStarted);
+                throw new RecordTooLongException(fileName + ": line " + recordLine + ": record longer than "
+                        + String.format("%,d", maxRecordChars) + " characters (the limit); skipped", recordLine);
             }
             if (quoted) {
                 if (c == quote) {
@@ -125,6 +128,35 @@ public final class CsvReader implements TabularReader {
         }
         if (!fields.isEmpty() || field.length() > 0) fields.add(field.toString());
         return fields;
+    }
+
+    /**
+     * Reads on to the end of the record that {@code c} is part of, keeping nothing, so that the next call starts at the
+     * next record. A quoted field left open runs to the end of the input, as it would when read.
+     */
+    private void skipRestOfRecord(int c, boolean quoted, boolean fieldStarted) throws IOException {
+        while (c >= 0) {
+            if (quoted) {
+                if (c == quote) {
+                    if (peek() == quote) read();
+                    else quoted = false;
+                } else if (c == '\n') {
+                    line++;
+                }
+            } else if (c == quote && !fieldStarted) {
+                quoted = true;
+                fieldStarted = true;
+            } else if (c == delimiter) {
+                fieldStarted = false;
+            } else if (c != '\r' && c != '\n') {
+                fieldStarted = c != ' ' || fieldStarted;
+            } else {
+                if (c == '\r' && peek() == '\n') read();
+                line++;
+                return;
+            }
+            c = read();
+        }
     }
 
     private int read() throws IOException {

@@ -6,6 +6,7 @@ import org.chokepoint.rules.Role;
 import org.chokepoint.rules.Route;
 import org.chokepoint.rules.RoutePoint;
 import org.chokepoint.rules.Transaction;
+import org.chokepoint.sources.tabular.RecordTooLongException;
 import org.chokepoint.sources.tabular.TabularReader;
 
 import java.io.IOException;
@@ -50,7 +51,11 @@ public final class TableTransactionReader {
         }
     }
 
-    public static int read(TabularReader table, Consumer<Transaction> out) throws IOException {
+    /**
+     * Reads the table; a row over the length limit or without a transaction id becomes an unreadable record naming
+     * its line, and reading goes on. Records come out in the order of their first line.
+     */
+    static void read(TabularReader table, Consumer<TransactionRecord> out) throws IOException {
         List<String> header = table.next();
         if (header == null) throw new TransactionFormatException(table.fileName() + ": empty file, expected a header row");
         List<String> cols = header.stream().map(TableTransactionReader::column).toList();
@@ -59,20 +64,33 @@ public final class TableTransactionReader {
                     + ": no 'transaction_id' column (columns found: " + String.join(", ", header) + ")");
         }
         Map<String, Group> groups = new LinkedHashMap<>();
-        List<String> row;
-        while ((row = table.next()) != null) {
+        List<TransactionRecord> unreadable = new ArrayList<>();
+        while (true) {
+            List<String> row;
+            try {
+                row = table.next();
+            } catch (RecordTooLongException e) {
+                unreadable.add(TransactionRecord.unreadable(e.line(), e.getMessage()));
+                continue;
+            }
+            if (row == null) break;
             if (row.stream().allMatch(c -> c == null || c.isBlank())) continue;
             Map<String, String> cells = new HashMap<>();
             for (int i = 0; i < cols.size() && i < row.size(); i++) cells.put(cols.get(i), Values.text(row.get(i)));
             String where = table.fileName() + " line " + table.recordLine();
             String id = cells.get("transaction_id");
-            if (id == null) throw new TransactionFormatException(where + ": 'transaction_id' is empty");
+            if (id == null) {
+                unreadable.add(TransactionRecord.unreadable(table.recordLine(), where + ": 'transaction_id' is empty"));
+                continue;
+            }
             Group g = groups.computeIfAbsent(id, k -> new Group(k, table.recordLine(), cells));
             if (g.first != cells) checkSame(g, cells, where);
             g.items.add(item(cells, where, g.problems));
         }
-        for (Group g : groups.values()) out.accept(build(g, table.fileName()));
-        return groups.size();
+        List<TransactionRecord> all = new ArrayList<>(unreadable);
+        for (Group g : groups.values()) all.add(TransactionRecord.of(g.line, build(g, table.fileName())));
+        all.sort(java.util.Comparator.comparingLong(TransactionRecord::line));
+        all.forEach(out);
     }
 
     private static void checkSame(Group g, Map<String, String> cells, String where) {

@@ -66,7 +66,22 @@ class CsvReaderTest {
         CsvReader r = new CsvReader(new StringReader("a,b\n\"" + big + "\"\n"), "big.csv", ',', '"', 100);
         assertEquals(List.of("a", "b"), r.next());
         ListFormatException e = assertThrows(ListFormatException.class, r::next);
-        assertEquals("big.csv: line 2: record longer than 100 characters", e.getMessage());
+        assertEquals("big.csv: line 2: record longer than 100 characters (the limit); skipped", e.getMessage());
+    }
+
+    /** After a record over the limit the reader stands at the next one (it gave up on the rest of the file). */
+    @Test
+    void readingGoesOnAfterAnOverlongRecord() throws IOException {
+        String big = "x".repeat(150);
+        CsvReader r = new CsvReader(new StringReader("1,\"" + big + "\nstill \"\"quoted\"\", text\",z\n2,ok" + big.substring(50) + "\n3,\"fine\"\n"),
+                "big.csv", ',', '"', 100);
+        RecordTooLongException e = assertThrows(RecordTooLongException.class, r::next);
+        assertEquals(1, e.line());
+        RecordTooLongException second = assertThrows(RecordTooLongException.class, r::next);
+        assertEquals(3, second.line());
+        assertEquals(List.of("3", "fine"), r.next());
+        assertEquals(4, r.recordLine());
+        assertEquals(null, r.next());
     }
 
     @Test

@@ -29,7 +29,7 @@ class TransactionReadersTest {
 
     private static List<Transaction> read(Path file) throws IOException {
         List<Transaction> out = new ArrayList<>();
-        TransactionFiles.read(file, out::add);
+        out.addAll(TransactionFiles.readAll(file));
         return out;
     }
 
