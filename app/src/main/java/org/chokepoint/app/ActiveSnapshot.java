@@ -137,6 +137,7 @@ public final class ActiveSnapshot {
      */
     private Snapshot loadOrCompile() {
         try {
+            store.deleteStaleTemporaryFiles(); // left by writers killed long ago
             Optional<String> id = activeId();
             if (id.isPresent()) {
                 Snapshot active = open(id.get());
@@ -144,9 +145,11 @@ public final class ActiveSnapshot {
                 return active;
             }
             notices.accept("chokepoint: no active list snapshot in " + store.home() + "; compiling the bundled lists (once)");
-            Snapshot built = SnapshotBuilder.enriched(Countries.load(dataDir)).sources(ListCatalog.bundled(dataDir)).build().snapshot();
-            store.saveAndActivate(built);
-            return built;
+            try (SnapshotStore.Lock held = store.lock()) {
+                Snapshot built = SnapshotBuilder.enriched(Countries.load(dataDir)).sources(ListCatalog.bundled(dataDir)).build().snapshot();
+                store.saveAndActivate(built);
+                return built;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the active snapshot: " + e.getMessage(), e);
         }

@@ -122,6 +122,13 @@ public final class ListsCommand implements Runnable {
                 }
             }
             SnapshotStore store = store();
+            // the writer lock of 'lists update': two writers would check against, and replace, each other's snapshot
+            try (SnapshotStore.Lock held = store.lock()) {
+                return build(store, data, sources);
+            }
+        }
+
+        private int build(SnapshotStore store, Path data, List<ListSource> sources) throws IOException {
             long t0 = System.nanoTime();
             // a partial build keeps the active snapshot's other lists: a build of one list must never leave every
             // other list unscreened

@@ -113,6 +113,35 @@ class ListsCommandTest {
         }
     }
 
+    /**
+     * Temporary files of killed writers go at the next build (a young index file may belong to a screening process
+     * at work and stays until stale) and at prune; a build waits for no other writer: it is refused while one runs.
+     */
+    @Test
+    void aBuildCleansUpAfterKilledWritersAndTakesTheUpdateLock() throws IOException {
+        String h = home.toString();
+        Path snapshots = Files.createDirectories(home.resolve("snapshots"));
+        Path killedBuild = Files.write(snapshots.resolve("46b719eaee2f-1234567.tmp"), new byte[4096]);
+        Path killedActivate = Files.write(home.resolve("ACTIVE-99.tmp"), new byte[65]);
+        Path indexAtWork = Files.write(snapshots.resolve("46b719eaee2f.idx-555.tmp"), new byte[10]);
+        Path oldIndex = Files.write(snapshots.resolve("0123456789ab.idx-556.tmp"), new byte[10]);
+        Files.setLastModifiedTime(oldIndex, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+        try (var ch = java.nio.channels.FileChannel.open(Files.createDirectories(home).resolve("update.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE); var held = ch.lock()) {
+            CliRun busy = run("lists", "build", "--source", "bis-dpl", "--home", h);
+            assertEquals(2, busy.code());
+            assertTrue(busy.err().startsWith("error: another 'lists build', 'lists update' or 'lists prune' is running on "), busy.err());
+            assertTrue(Files.exists(killedBuild), "nothing touched while another writer runs");
+        }
+        assertEquals(0, run("lists", "build", "--source", "bis-dpl", "--home", h).code());
+        assertTrue(!Files.exists(killedBuild) && !Files.exists(killedActivate), "a killed build's and activation's files are gone");
+        assertTrue(Files.exists(indexAtWork), "a young index file may be another process's, at work");
+        assertTrue(!Files.exists(oldIndex), "a stale one is not");
+        Files.setLastModifiedTime(indexAtWork, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+        assertEquals(0, run("lists", "prune", "--home", h).code());
+        assertTrue(!Files.exists(indexAtWork), "prune removes it once stale");
+    }
+
     @Test
     void buildStatsSnapshotsAndActivate() throws IOException {
         String h = home.toString();

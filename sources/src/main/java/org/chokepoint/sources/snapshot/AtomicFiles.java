@@ -71,6 +71,23 @@ final class AtomicFiles {
     }
 
     /**
+     * Deletes every temporary file in {@code dir} that {@code name} accepts, whatever its age: for a
+     * caller that holds the lock every writer of such files takes, so that none of them can still be at work.
+     *
+     * @return how many were deleted
+     */
+    static int deleteAll(Path dir, java.util.function.Predicate<String> name) throws IOException {
+        if (!Files.isDirectory(dir)) return 0;
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + TMP)) {
+            for (Path f : files) {
+                if (name.test(f.getFileName().toString()) && Files.deleteIfExists(f)) deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    /**
      * Deletes temporary files in {@code dir} left by writers that died ({@value #TMP} files older than
      * {@link #STALE}); younger ones may belong to a writer still at work and are left alone.
      *

@@ -12,12 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,14 +83,15 @@ public final class ListUpdater {
         if (chosen.isEmpty() && problems.isEmpty()) problems.add("no sources configured in " + config.origin());
         if (!problems.isEmpty()) throw new UpdateException(problems);
 
-        Files.createDirectories(store.home());
-        // one update at a time per home folder: a second one would compare against a snapshot about to change
-        try (FileChannel lockFile = FileChannel.open(store.home().resolve("update.lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = lockFile.tryLock()) {
-            if (lock == null) throw new UpdateException(List.of("another update is running on " + store.home()));
+        // one writer at a time per home folder: a second one would compare against a snapshot about to change
+        SnapshotStore.Lock lock;
+        try {
+            lock = store.lock();
+        } catch (StoreBusyException busy) {
+            throw new UpdateException(List.of(busy.getMessage()));
+        }
+        try (lock) {
             return updateLocked(chosen, config, listener);
-        } catch (OverlappingFileLockException e) {
-            throw new UpdateException(List.of("another update is running on " + store.home()));
         }
     }
 

@@ -177,7 +177,11 @@ public final class SnapshotBuilder {
 
         if (countries != null) resolveCountries(byKey, carried, findings);
         int[] byName = {0};
-        List<Entity> resolved = resolveNamedLinks(byKey.values(), findings, byName);
+        // in key order, not read order: which of two persons the identity resolver meets first shapes the link it
+        // derives, and an update (carried lists first) must give the snapshot a build of the same files gives
+        List<Entity> inKeyOrder = new ArrayList<>(byKey.values());
+        inKeyOrder.sort(Comparator.comparing(Entity::key));
+        List<Entity> resolved = resolveNamedLinks(inKeyOrder, findings, byName);
         if (resolveIdentities) resolved = IdentityResolver.resolve(resolved, findings).entities();
         Snapshot snapshot = Snapshot.of(clock.instant(), metas, withCarriedFindings(FindingsSummary.of(findings), carried), resolved);
         return new Result(snapshot, CrossLinks.count(snapshot), byName[0]);

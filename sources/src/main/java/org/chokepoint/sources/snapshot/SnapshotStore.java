@@ -4,11 +4,15 @@ import org.chokepoint.model.Snapshot;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +26,8 @@ import java.util.regex.Pattern;
  * The home folder of compiled snapshots: {@code snapshots/<id>.snap}, the name index of each beside it
  * ({@code snapshots/<id>.idx}, see {@link #loadOrBuildIndex}), and the file {@code ACTIVE} naming the snapshot in
  * use. Files are written to a temporary name and moved into place atomically ({@link AtomicFiles}), so a reader
- * sees either the old or the new state, never a half-written one.
+ * sees either the old or the new state, never a half-written one. Builds, updates and prunes take the home's writer
+ * lock ({@link #lock}) and clean up what killed writers left.
  */
 public final class SnapshotStore {
     private static final String EXT = ".snap";
@@ -228,6 +233,12 @@ public final class SnapshotStore {
      */
     public List<String> prune(int keep) throws IOException {
         if (keep < 1) throw new IllegalArgumentException("keep at least one snapshot, got " + keep);
+        try (Lock held = lock()) {
+            return pruneLocked(keep);
+        }
+    }
+
+    private List<String> pruneLocked(int keep) throws IOException {
         List<String> deleted = new ArrayList<>();
         List<Listing> newestFirst = list();
         for (int i = keep; i < newestFirst.size(); i++) {
@@ -238,9 +249,62 @@ public final class SnapshotStore {
             deleted.add(l.id());
         }
         indexes.deleteOrphans(Set.copyOf(ids()));
+        deleteStaleTemporaryFiles();
+        return deleted;
+    }
+
+    /** Held while a build, an update or a prune changes the store; see {@link #lock}. */
+    public static final class Lock implements AutoCloseable {
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private Lock(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                lock.release();
+            } finally {
+                channel.close();
+            }
+        }
+    }
+
+    /**
+     * Takes the home's writer lock ({@code update.lock}), which {@code lists build}, {@code lists update} and
+     * {@code lists prune} hold while they change the store: one at a time per home, whichever process runs them.
+     * Once it is held no other snapshot writer can be at work, so the temporary snapshot files that killed writers
+     * left behind are deleted, whatever their age (temporary index files may belong to a screening process still
+     * writing one, and go only when stale).
+     *
+     * @throws StoreBusyException when another writer holds it
+     */
+    public Lock lock() throws IOException {
+        Files.createDirectories(home);
+        FileChannel channel = FileChannel.open(home.resolve("update.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException sameProcess) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new StoreBusyException("another 'lists build', 'lists update' or 'lists prune' is running on " + home
+                    + "; try again once it has finished");
+        }
+        AtomicFiles.deleteAll(snapshotsDir(), name -> !name.contains(NameIndexFiles.EXT + "-"));
+        AtomicFiles.deleteAll(home, name -> name.startsWith("ACTIVE-"));
+        return new Lock(channel, lock);
+    }
+
+    /** Deletes temporary files of writers that died long ago (any process may call it, at start). */
+    public void deleteStaleTemporaryFiles() throws IOException {
         AtomicFiles.deleteStale(snapshotsDir());
         AtomicFiles.deleteStale(home);
-        return deleted;
     }
 
     /** One stored snapshot: its header, or why it cannot be read. */

@@ -182,7 +182,7 @@ class ListUpdaterTest {
         try (var ch = java.nio.channels.FileChannel.open(home.resolve("update.lock"), java.nio.file.StandardOpenOption.WRITE);
              var held = ch.lock()) {
             UpdateException e = assertThrows(UpdateException.class, () -> update(store, "/good2.tsv"));
-            assertTrue(e.getMessage().contains("another update is running on " + home.toAbsolutePath().normalize()), e.getMessage());
+            assertTrue(e.getMessage().contains("another 'lists build', 'lists update' or 'lists prune' is running on " + home.toAbsolutePath().normalize()), e.getMessage());
         }
         assertArrayEquals(active, Files.readAllBytes(store.activeFile()));
         Path stale = Files.createDirectories(home.resolve("staging-123/test-list"));
