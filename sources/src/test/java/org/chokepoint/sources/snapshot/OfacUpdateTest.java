@@ -1,8 +1,8 @@
 package org.chokepoint.sources.snapshot;
 
-import com.sun.net.httpserver.HttpServer;
 import org.chokepoint.sources.ListCatalog;
 import org.chokepoint.sources.testing.DataDir;
+import org.chokepoint.sources.testing.ServedFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,12 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,32 +29,25 @@ class OfacUpdateTest {
 
     @TempDir
     Path home;
-    private HttpServer server;
-    private final Map<String, byte[]> served = new HashMap<>();
+    private ServedFiles server;
+    private Map<String, byte[]> served;
 
     @BeforeEach
     void start() throws IOException {
         Path release = DataDir.get().resolve("lists/ofac-sdn/2021-07-07");
+        server = new ServedFiles();
+        served = server.files();
         for (String f : FILES) served.put("/" + f, Files.readAllBytes(release.resolve(f)));
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", ex -> {
-            byte[] body = served.get(ex.getRequestURI().getPath());
-            ex.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
-            if (body != null) ex.getResponseBody().write(body);
-            ex.close();
-        });
-        server.start();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private ListUpdater.Result update(SnapshotStore store) throws IOException {
         StringBuilder cfg = new StringBuilder();
-        for (String f : FILES) cfg.append("ofac-sdn.file.").append(f).append(" = http://127.0.0.1:")
-                .append(server.getAddress().getPort()).append('/').append(f).append('\n');
+        for (String f : FILES) cfg.append("ofac-sdn.file.").append(f).append(" = ").append(server.url(f)).append('\n');
         UpdateConfig config = UpdateConfig.parse(new StringReader(cfg.toString()), "test");
         return new ListUpdater(store, ListCatalog.downloadReaders()).update(config, Set.of(), m -> { });
     }
