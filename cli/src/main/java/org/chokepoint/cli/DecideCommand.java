@@ -78,11 +78,9 @@ public final class DecideCommand implements Callable<Integer> {
         if (ownership != null && !Files.isRegularFile(ownership)) {
             throw new IllegalArgumentException("--ownership " + ownership + ": " + (Files.isDirectory(ownership) ? "is a folder" : "no such file"));
         }
-        List<TransactionRecord> records = new ArrayList<>();
-        TransactionFiles.read(file, records::add, w -> System.err.println("warning: " + w));
         Chokepoint engine = CliEngine.get();
         try (CliTrail trail = CliTrail.opening(engine.config())) {
-            return decide(engine, trail, records);
+            return decide(engine, trail);
         }
     }
 
@@ -90,52 +88,82 @@ public final class DecideCommand implements Callable<Integer> {
         if (!(v >= 0 && v <= 1)) throw new IllegalArgumentException(option + " must be between 0 and 1, not " + v); // NaN too
     }
 
-    private int decide(Chokepoint engine, CliTrail trail, List<TransactionRecord> records) throws IOException {
-        DecisionRun run = engine.decisions().prepare(new DecisionOptions(asOf, threshold, decisive, List.of(), ownership));
-        Judged[] decisions = new Judged[records.size()];
-        try (ProgressBar bar = new ProgressBar("decide", records.size())) {
-            IntStream.range(0, records.size()).parallel().forEach(i -> {
-                Transaction t = records.get(i).transaction();
+    /** Records decided together, on all cores; memory holds one chunk, not the file. */
+    private static final int CHUNK = 4096;
+
+    /** Decides records chunk by chunk as the reader hands them over and writes each line once, in input order. */
+    private final class Batch {
+        final DecisionRun run;
+        final BatchSummary summary = new BatchSummary();
+        final MessageDigest digest = newSha256();
+        final List<TransactionRecord> chunk = new ArrayList<>(CHUNK);
+        final java.io.Writer sink;
+        final ProgressBar bar;
+        long records;
+        long unreadable;
+
+        Batch(DecisionRun run, java.io.Writer sink, ProgressBar bar) {
+            this.run = run;
+            this.sink = sink;
+            this.bar = bar;
+        }
+
+        void accept(TransactionRecord r) {
+            chunk.add(r);
+            if (chunk.size() == CHUNK) flush();
+        }
+
+        void flush() {
+            Judged[] decisions = new Judged[chunk.size()];
+            IntStream.range(0, chunk.size()).parallel().forEach(i -> {
+                Transaction t = chunk.get(i).transaction();
                 if (t != null) decisions[i] = run.decide(t);
                 bar.step();
             });
-        }
-        BatchSummary summary = new BatchSummary();
-        int unreadable = 0;
-        // each record serialised once: the trail's digest and the --out file are the same lines
-        List<String> lines = new ArrayList<>(records.size());
-        for (int i = 0; i < decisions.length; i++) {
-            if (decisions[i] == null) {
-                unreadable++;
-                lines.add(HitJson.error(null, records.get(i).line(), records.get(i).error()).toString());
-            } else {
-                summary.add(decisions[i].decision());
-                lines.add(DecisionJson.line(decisions[i]));
-            }
-        }
-        MessageDigest digest = newSha256();
-        for (String line : lines) digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
-        trail.record("decide", run.provenance().snapshotId(), TrailPayload.object().put("file", file.toString())
-                .put("asOf", asOf == null ? null : asOf.toString()).put("transactions", summary.total()).put("unreadable", unreadable)
-                .put("verdicts", summary.line()).put("snapshot", run.provenance().snapshotId())
-                .put("resultSha256", HexFormat.of().formatHex(digest.digest())));
-        PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
-        if (out != null) {
-            try (OutputFile f = OutputFile.create(out)) {
-                for (String line : lines) {
-                    f.writer().write(line);
-                    f.writer().newLine();
+            try {
+                for (int i = 0; i < decisions.length; i++) {
+                    // each record serialised once: the trail's digest and the --out file are the same lines
+                    String line;
+                    if (decisions[i] == null) {
+                        unreadable++;
+                        line = HitJson.error(null, chunk.get(i).line(), chunk.get(i).error()).toString();
+                    } else {
+                        summary.add(decisions[i].decision());
+                        line = DecisionJson.line(decisions[i]);
+                    }
+                    digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+                    if (out != null || json) sink.write(line + "\n");
+                    else sink.write(decisions[i] == null ? "error: " + chunk.get(i).error() + "\n\n"
+                            : DecisionText.render(decisions[i].decision(), all) + "\n");
                 }
-                f.commit();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-        } else {
-            for (int i = 0; i < decisions.length; i++) {
-                if (json) stdout.print(lines.get(i) + "\n");
-                else stdout.print(decisions[i] == null ? "error: " + records.get(i).error() + "\n\n"
-                        : DecisionText.render(decisions[i].decision(), all) + "\n");
-            }
+            records += chunk.size();
+            chunk.clear();
         }
-        if (!json) stdout.println(summary.line() + (unreadable == 0 ? "" : String.format("; %,d record(s) could not be read", unreadable)));
+    }
+
+    private int decide(Chokepoint engine, CliTrail trail) throws IOException {
+        DecisionRun run = engine.decisions().prepare(new DecisionOptions(asOf, threshold, decisive, List.of(), ownership));
+        PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        Batch batch;
+        try (OutputFile f = out == null ? null : OutputFile.create(out); ProgressBar bar = new ProgressBar("decide", -1)) {
+            batch = new Batch(run, f == null ? stdout : f.writer(), bar);
+            try {
+                TransactionFiles.read(file, batch::accept, w -> System.err.println("warning: " + w));
+                batch.flush();
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            if (f != null) f.commit();
+        }
+        BatchSummary summary = batch.summary;
+        trail.record("decide", run.provenance().snapshotId(), TrailPayload.object().put("file", file.toString())
+                .put("asOf", asOf == null ? null : asOf.toString()).put("transactions", summary.total()).put("unreadable", batch.unreadable)
+                .put("verdicts", summary.line()).put("snapshot", run.provenance().snapshotId())
+                .put("resultSha256", HexFormat.of().formatHex(batch.digest.digest())));
+        if (!json) stdout.println(summary.line() + (batch.unreadable == 0 ? "" : String.format("; %,d record(s) could not be read", batch.unreadable)));
         stdout.flush();
         if (report != null) {
             Files.writeString(report, DecisionReport.html("Chokepoint decisions: " + file.getFileName(),
@@ -143,12 +171,12 @@ public final class DecideCommand implements Callable<Integer> {
                     summary), StandardCharsets.UTF_8);
             System.err.println("report written to " + report);
         }
-        if (records.isEmpty()) {
+        if (batch.records == 0) {
             System.err.println("warning: " + file + " holds no transaction");
             return 1;
         }
-        if (unreadable > 0) System.err.printf("%,d of %,d record(s) could not be read; see the error lines%n", unreadable, records.size());
-        return unreadable > 0 ? 1 : 0; // a batch with records in error must not look like a clean run to a script
+        if (batch.unreadable > 0) System.err.printf("%,d of %,d record(s) could not be read; see the error lines%n", batch.unreadable, batch.records);
+        return batch.unreadable > 0 ? 1 : 0; // a batch with records in error must not look like a clean run to a script
     }
 
     private static MessageDigest newSha256() {

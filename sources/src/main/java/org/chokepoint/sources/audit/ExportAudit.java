@@ -103,9 +103,17 @@ public final class ExportAudit {
             List<String> sheets = book.sheetNames();
             if (sheets.isEmpty()) return AuditResult.notJudgeable(name, "the workbook has no sheets", 0, List.of(), problems);
             // the first sheet with a country column sets the layout; later sheets with the same header follow it
+            String refused = null;
             for (int i = 0; i < sheets.size(); i++) {
                 TabularReader first = book.sheet(i);
                 Sample s = sample(first, null);
+                if (s.profile == null && s.stopped != null) {
+                    // a sheet that cannot be read (a zip bomb refused, a broken part) is said as such, not as a layout
+                    problems.add(name + ": sheet '" + sheets.get(i) + "' cannot be read: " + s.stopped);
+                    refused = s.stopped;
+                    first.close();
+                    continue;
+                }
                 if (s.profile == null || s.profile.stream().noneMatch(c -> c.role() == org.chokepoint.audit.ColumnRole.COUNTRY)) {
                     problems.add(name + ": sheet '" + sheets.get(i) + "': no country column; skipped");
                     first.close();
@@ -124,7 +132,8 @@ public final class ExportAudit {
                 return runSampled(name + " [" + sheets.get(i) + (more.isEmpty() ? "" : " + " + more.size() + " more") + "]",
                         s, first, more, problems, tick, null);
             }
-            return AuditResult.notJudgeable(name, "no sheet has a column of country names or codes", 0, List.of(), problems);
+            return AuditResult.notJudgeable(name, refused != null ? "cannot be read: " + refused
+                    : "no sheet has a column of country names or codes", 0, List.of(), problems);
         }
     }
 

@@ -53,9 +53,13 @@ public final class JsonTransactionReader {
             return;
         }
         try (Reader in = TextInput.open(file, scan); JsonParser p = MAPPER.getFactory().createParser(in)) {
-            readDocument(p, name, out);
-        } catch (JsonProcessingException e) {
-            throw new TransactionFormatException(name + " line " + e.getLocation().getLineNr() + ": " + problem(e), e);
+            try {
+                readDocument(p, name, out);
+            } catch (JsonProcessingException e) {
+                // a limit exceeded carries no location of its own; the parser still knows where it stands
+                long line = e.getLocation() != null ? e.getLocation().getLineNr() : p.currentLocation().getLineNr();
+                throw new TransactionFormatException(name + " line " + line + ": " + problem(e), e);
+            }
         }
     }
 

@@ -12,16 +12,19 @@ import org.chokepoint.sources.tabular.TabularReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads transactions from a table (CSV or an XLSX sheet): a header row, then one row per line item; rows with the
- * same {@code transaction_id} form one transaction (in first-seen order). Transaction-level and party columns are
+ * Reads transactions from a table (CSV or an XLSX sheet): a header row, then one row per line item; adjacent rows
+ * with the same {@code transaction_id} form one transaction (a later row of a transaction already ended is an error
+ * record, so that a table streams). Transaction-level and party columns are
  * taken from the first row of a transaction; a later row that contradicts them is reported as a problem.
  * Party columns are {@code <role>_name}, {@code <role>_country}, {@code <role>_address} for the roles buyer,
  * consignee, intermediate_consignee, end_user, freight_forwarder, bank, supplier.
@@ -33,6 +36,9 @@ public final class TableTransactionReader {
     static {
         for (Role r : Role.values()) ROLE_PREFIX.put(r.name().toLowerCase(Locale.ROOT), r);
     }
+
+    /** Rows a table may have: Excel's own limit (the ids of ended transactions are kept to find a stray row). */
+    static final int MAX_ROWS = 1 << 20;
 
     private TableTransactionReader() {
     }
@@ -52,8 +58,9 @@ public final class TableTransactionReader {
     }
 
     /**
-     * Reads the table; a row over the length limit or without a transaction id becomes an unreadable record naming
-     * its line, and reading goes on. Records come out in the order of their first line.
+     * Reads the table, streaming; a row over the length limit, without a transaction id, or of a transaction whose
+     * rows ended earlier becomes an unreadable record naming its line, and reading goes on. Records come out in the
+     * order of their first line.
      */
     static void read(TabularReader table, Consumer<TransactionRecord> out) throws IOException {
         List<String> header = table.next();
@@ -63,34 +70,52 @@ public final class TableTransactionReader {
             throw new TransactionFormatException(table.fileName() + " line " + table.recordLine()
                     + ": no 'transaction_id' column (columns found: " + String.join(", ", header) + ")");
         }
-        Map<String, Group> groups = new LinkedHashMap<>();
-        List<TransactionRecord> unreadable = new ArrayList<>();
+        // a transaction's rows are adjacent: each is handed over once its last row is read, so memory holds one
+        // transaction (and the ids seen), not the table
+        Set<String> finished = new HashSet<>();
+        Group open = null;
+        int rows = 0;
         while (true) {
             List<String> row;
             try {
                 row = table.next();
             } catch (RecordTooLongException e) {
-                unreadable.add(TransactionRecord.unreadable(e.line(), e.getMessage()));
+                out.accept(TransactionRecord.unreadable(e.line(), e.getMessage()));
                 continue;
             }
             if (row == null) break;
             if (row.stream().allMatch(c -> c == null || c.isBlank())) continue;
+            if (++rows > MAX_ROWS) {
+                throw new TransactionFormatException(table.fileName() + " line " + table.recordLine() + ": more than "
+                        + String.format("%,d", MAX_ROWS) + " rows, the limit of a table; split the file, or give JSON lines,"
+                        + " which are read without a limit");
+            }
             Map<String, String> cells = new HashMap<>();
             for (int i = 0; i < cols.size() && i < row.size(); i++) cells.put(cols.get(i), Values.text(row.get(i)));
             String where = table.fileName() + " line " + table.recordLine();
             String id = cells.get("transaction_id");
             if (id == null) {
-                unreadable.add(TransactionRecord.unreadable(table.recordLine(), where + ": 'transaction_id' is empty"));
+                out.accept(TransactionRecord.unreadable(table.recordLine(), where + ": 'transaction_id' is empty"));
                 continue;
             }
-            Group g = groups.computeIfAbsent(id, k -> new Group(k, table.recordLine(), cells));
-            if (g.first != cells) checkSame(g, cells, where);
-            g.items.add(item(cells, where, g.problems));
+            if (open != null && !open.id.equals(id)) {
+                out.accept(TransactionRecord.of(open.line, build(open, table.fileName())));
+                finished.add(open.id);
+                open = null;
+            }
+            if (open == null) {
+                if (finished.contains(id)) {
+                    out.accept(TransactionRecord.unreadable(table.recordLine(), where + ": another row of transaction '" + id
+                            + "' after other transactions; the rows of one transaction must be adjacent"));
+                    continue;
+                }
+                open = new Group(id, table.recordLine(), cells);
+            } else {
+                checkSame(open, cells, where);
+            }
+            open.items.add(item(cells, where, open.problems));
         }
-        List<TransactionRecord> all = new ArrayList<>(unreadable);
-        for (Group g : groups.values()) all.add(TransactionRecord.of(g.line, build(g, table.fileName())));
-        all.sort(java.util.Comparator.comparingLong(TransactionRecord::line));
-        all.forEach(out);
+        if (open != null) out.accept(TransactionRecord.of(open.line, build(open, table.fileName())));
     }
 
     private static void checkSame(Group g, Map<String, String> cells, String where) {
