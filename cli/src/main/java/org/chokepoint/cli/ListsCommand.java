@@ -354,8 +354,9 @@ public final class ListsCommand implements Runnable {
     }
 
     @Command(name = "verify", description = {
-            "Recompute a snapshot's content hash and compare it with its id (the file checksums only catch damage;",
-            "this proves the entities are exactly the ones the id names). Exit code 1 when they differ."})
+            "Recompute a snapshot's content hash and compare it with its id; check its stored name index.",
+            "The file checksums only catch damage; this proves the entities are exactly the ones the id names.",
+            "Exit code 1 when they differ."})
     static final class Verify extends Common implements Callable<Integer> {
         @Parameters(arity = "0..1", paramLabel = "SNAPSHOT", description = "Snapshot; default: active.")
         String snapshot = "active";

@@ -18,6 +18,7 @@ import org.chokepoint.match.NameIndex;
 import org.chokepoint.match.Screener;
 import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.model.Schema;
+import org.chokepoint.names.TextCleaner;
 import org.chokepoint.sources.tabular.TextInput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -93,6 +94,7 @@ public final class ScreenCommand implements Callable<Integer> {
         if (in != null && !Files.isRegularFile(in)) throw new IllegalArgumentException("--in " + in + ": no such file");
         if (in != null && !Files.isReadable(in)) throw new IllegalArgumentException("--in " + in + ": not readable (permissions)");
         if (out != null) OutputFile.check(out, "--out");
+        if (name != null) checkQuery(spec.commandLine().getErr()); // before the lists and the index are loaded
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         Chokepoint engine = CliEngine.get();
@@ -200,6 +202,30 @@ public final class ScreenCommand implements Callable<Integer> {
             return HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": cannot screen (" + e + ")");
         }
     }
+
+    /** A birth date the matcher would ignore, or a name it cannot match, fails here, at once; a cut name is said. */
+    private void checkQuery(PrintWriter err) {
+        if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new IllegalArgumentException("the name '" + name + "' has no letters or digits to match");
+        }
+        if (birthDate != null && !BIRTH_DATE.matcher(birthDate.strip()).matches()) {
+            throw new IllegalArgumentException("--birth-date '" + birthDate + "' is not a date: give 1984-01-08, 1984-01 or 1984");
+        }
+        if (birthDate != null && birthDate.strip().length() == 10) {
+            try {
+                java.time.LocalDate.parse(birthDate.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("--birth-date '" + birthDate + "' is not a day of the calendar");
+            }
+        }
+        parseType(type);
+        int length = name.codePointCount(0, name.length());
+        if (length > TextCleaner.MAX_CODE_POINTS) {
+            err.printf(Locale.ROOT, "note: the name has %,d characters; only its first %d are matched%n", length, TextCleaner.MAX_CODE_POINTS);
+        }
+    }
+
+    private static final java.util.regex.Pattern BIRTH_DATE = java.util.regex.Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
 
     private static Schema parseType(String type) {
         if (type == null) return null;

@@ -140,6 +140,32 @@ class ScreenCommandTest {
         }
     }
 
+    private static String errOf(String... args) {
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return code + " " + err.toString(StandardCharsets.UTF_8);
+        } finally {
+            System.setErr(oldErr);
+        }
+    }
+
+    /**
+     * A birth date that is not one and a name without letters fail at once, before the lists load (a bad
+     * --birth-date was ignored silently); a name longer than the matcher reads is said to be cut.
+     */
+    @Test
+    void badQueriesFailAtOnceAndACutNameIsSaid() {
+        assertEquals("2 error: --birth-date 'not-a-date' is not a date: give 1984-01-08, 1984-01 or 1984\n",
+                errOf("screen", "Kim Jong Un", "--birth-date", "not-a-date"));
+        assertEquals("2 error: --birth-date '1984-02-30' is not a day of the calendar\n", errOf("screen", "Kim Jong Un", "--birth-date", "1984-02-30"));
+        assertEquals("2 error: the name ' -- ' has no letters or digits to match\n", errOf("screen", " -- "));
+        String cut = errOf("screen", "Kim Jong Un " + "x".repeat(400));
+        assertTrue(cut.startsWith("0 note: the name has 412 characters; only its first 300 are matched\n"), cut);
+    }
+
     /** A byte that is not UTF-8 is said, with its line and byte offset (it was decoded silently). */
     @Test
     void invalidUtf8IsReportedWithLineAndByteOffset(@TempDir Path dir) throws Exception {
