@@ -125,22 +125,22 @@ public final class ItemRule implements Rule {
                     + " subject to the end-user and end-use rules", "15 CFR 734.3(c); 15 CFR 738", null);
             return;
         }
-        Optional<List<String>> reasons = ev.book().controlList().reasons(eccn);
-        if (reasons.isEmpty()) {
-            ev.add(ID + ".licence.unknown-eccn", Verdict.REVIEW, what, "ECCN " + eccn + " is not among the CCL entries encoded in ccl.tsv:"
+        Optional<ControlList.Entry> entry = ev.book().controlList().entry(eccn);
+        if (entry.isEmpty()) {
+            ev.add(ID + ".licence.unknown-eccn", Verdict.REVIEW, what, "ECCN " + eccn + " is not among the "
+                    + ev.book().controlList().size() + " CCL entries encoded (ear/ccl-cat3-5.tsv, ccl.tsv):"
                     + " determine its reasons for control and check the Country Chart for " + dest, "15 CFR 774, Supp. 1; 15 CFR 738, Supp. 1", null);
             return;
         }
-        List<ControlList.ChartHit> hits = ev.book().controlList().chartHits(reasons.get(), dest, ev.asOf());
-        String controlled = eccn + " (" + ev.book().controlList().description(eccn) + ") is controlled for " + String.join(", ", reasons.get());
-        if (hits.isEmpty()) {
-            ev.add(ID + ".licence.chart", Verdict.CLEAR, what, controlled + "; the Country Chart has no X for " + dest
-                    + " under these reasons: no licence required (NLR)", "15 CFR 738, Supp. 1 (country-chart.tsv, simplified)", null);
+        if (CountryChart.partSevenFortySix(dest)) {
+            ev.add(ID + ".licence.part-746", Verdict.REVIEW, what, eccn + " to " + dest + ": the licence requirements for this"
+                    + " destination are in part 746, not in the Country Chart, and no part 746 row of embargoes.tsv is in force on "
+                    + ev.asOf(), "15 CFR 746.1(a)(1)", null);
             return;
         }
-        ev.add(ID + ".licence.chart", Verdict.LICENCE_REQUIRED, what, controlled + "; the Country Chart has an X for " + dest
-                        + " under " + String.join(", ", hits.stream().map(ControlList.ChartHit::reason).toList()) + ": licence required",
-                String.join("; ", hits.stream().map(ControlList.ChartHit::citation).toList()), null);
+        ChartJudgement j = ChartJudgement.of(entry.get(), ControlList.paragraph(it.eccn()), dest, ev.asOf(), ev.book().chart(),
+                ev.book().groups());
+        ev.add(ID + ".licence.chart", j.verdict(), what, j.evidence(), j.citation(), null);
     }
 
     /** HS chapters 01-24 (food) and headings 3003/3004 (medicaments), for the EAR99 food and medicine exceptions. */

@@ -10,14 +10,15 @@ import java.util.stream.Collectors;
  */
 public final class RuleBook {
     private static final List<String> FILES = List.of("embargoes.tsv", "regions.tsv", "country-groups.tsv",
-            "de-minimis.tsv", "no-de-minimis.tsv", "ccl.tsv", "country-chart.tsv", "hubs.tsv", "list-effects.tsv",
-            "red-flags.tsv");
+            "de-minimis.tsv", "no-de-minimis.tsv", "ccl.tsv", "ear/ccl-cat3-5.tsv", "ear/country-chart.tsv",
+            "ear/country-chart-footnotes.tsv", "hubs.tsv", "list-effects.tsv", "red-flags.tsv");
 
     private final Map<String, RuleTable> tables;
     private final List<Embargo> embargoes;
     private final CountryGroups groups;
     private final DeMinimisTable deMinimis;
     private final ControlList controlList;
+    private final CountryChart chart;
     private final PlaceTables places;
     private final ListEffects listEffects;
     private final RedFlags redFlags;
@@ -30,7 +31,8 @@ public final class RuleBook {
                 Verdict.valueOf(r.require("verdict")), r.require("measure"), r.require("citation"))).toList();
         this.groups = new CountryGroups(tables.get("country-groups.tsv"));
         this.deMinimis = new DeMinimisTable(tables.get("de-minimis.tsv"), tables.get("no-de-minimis.tsv"), groups);
-        this.controlList = new ControlList(tables.get("ccl.tsv"), tables.get("country-chart.tsv"), groups);
+        this.controlList = new ControlList(tables.get("ear/ccl-cat3-5.tsv"), tables.get("ccl.tsv"));
+        this.chart = new CountryChart(tables.get("ear/country-chart.tsv"), tables.get("ear/country-chart-footnotes.tsv"));
         this.places = new PlaceTables(tables.get("regions.tsv"), tables.get("hubs.tsv"));
         this.listEffects = new ListEffects(tables.get("list-effects.tsv"));
         this.redFlags = new RedFlags(tables.get("red-flags.tsv"));
@@ -59,6 +61,7 @@ public final class RuleBook {
     public CountryGroups groups() { return groups; }
     public DeMinimisTable deMinimis() { return deMinimis; }
     public ControlList controlList() { return controlList; }
+    public CountryChart chart() { return chart; }
     public PlaceTables places() { return places; }
     public ListEffects listEffects() { return listEffects; }
     public RedFlags redFlags() { return redFlags; }
