@@ -15,15 +15,19 @@ import java.util.Optional;
 public final class Evaluation {
     private final Transaction tx;
     private final LocalDate asOf;
+    private final LocalDate today;
+    private final LocalDate latestRelease;
     private final RuleBook book;
     private final CountryResolver countries;
     private final List<RuleFinding> findings = new ArrayList<>();
     private final Jurisdiction[] jurisdiction;
     private String destination;
 
-    Evaluation(Transaction tx, LocalDate asOf, RuleBook book, CountryResolver countries) {
+    Evaluation(Transaction tx, LocalDate asOf, LocalDate today, LocalDate latestRelease, RuleBook book, CountryResolver countries) {
         this.tx = tx;
         this.asOf = asOf;
+        this.today = today;
+        this.latestRelease = latestRelease;
         this.book = book;
         this.countries = countries;
         this.jurisdiction = new Jurisdiction[tx.items().size()];
@@ -32,6 +36,10 @@ public final class Evaluation {
 
     public Transaction tx() { return tx; }
     public LocalDate asOf() { return asOf; }
+    /** The day the decision is made. */
+    public LocalDate today() { return today; }
+    /** The newest list release screened against, null when not known. */
+    public LocalDate latestRelease() { return latestRelease; }
     public RuleBook book() { return book; }
     public List<RuleFinding> findings() { return findings; }
 

@@ -45,6 +45,11 @@ public final class PartyScreening {
     }
 
     public static final double DEFAULT_DECISIVE = 0.90;
+
+    /** The newest publication date among the list snapshots screened against, null when none is known. */
+    public LocalDate latestRelease() {
+        return listDates.values().stream().max(LocalDate::compareTo).orElse(null);
+    }
     private static final int MAX_HITS = 5;
 
     /** A hit judged for a date. */

@@ -57,6 +57,11 @@ public final class RuleBook {
         return FILES.stream().map(f -> f + " " + tables.get(f).version()).collect(Collectors.joining(", "));
     }
 
+    /** The newest table version (the state of the rules encoded). */
+    public String version() {
+        return FILES.stream().map(f -> tables.get(f).version()).max(String::compareTo).orElse("unversioned");
+    }
+
     public List<Embargo> embargoes() { return embargoes; }
     public CountryGroups groups() { return groups; }
     public DeMinimisTable deMinimis() { return deMinimis; }
