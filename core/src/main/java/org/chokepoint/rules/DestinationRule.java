@@ -34,8 +34,10 @@ public final class DestinationRule implements Rule {
         for (Embargo e : book.embargoes()) {
             if (!e.target().equals(dest) || e.isItemMeasure()) continue;
             if (e.inForce(ev.asOf())) {
-                ev.add(ID + ".embargo." + e.id(), e.verdict(), "destination " + dest,
-                        e.measure() + " (" + e.period() + ")", e.citation(), e.from());
+                if (!liftedForEveryItem(ev, e, dest)) {
+                    ev.add(ID + ".embargo." + e.id(), e.verdict(), "destination " + dest,
+                            e.measure() + " (" + e.period() + ")" + partlyLifted(ev, e), e.citation(), e.from());
+                }
             } else {
                 String when = ev.asOf().isBefore(e.from()) ? "not yet in force on " + ev.asOf() + " (from " + e.from() + ")"
                         : "no longer in force on " + ev.asOf() + " (ended " + e.to() + ")";
@@ -44,6 +46,35 @@ public final class DestinationRule implements Rule {
         }
         checkOtherParties(ev, dest);
         checkTransit(ev);
+    }
+
+    /**
+     * True when a general licence lifts the measure for every item: then the measure is a CLEAR finding and each
+     * licence used is a finding of its own with its conditions (REVIEW when a condition needs a fact not given).
+     */
+    private static boolean liftedForEveryItem(Evaluation ev, Embargo e, String dest) {
+        List<Item> items = ev.tx().items();
+        if (items.isEmpty()) return false;
+        List<GeneralLicences.Licence> used = new java.util.ArrayList<>();
+        for (Item it : items) {
+            var l = ev.book().generalLicences().lifting(e.id(), it, ev.tx().endUse(), ev.asOf());
+            if (l.isEmpty()) return false;
+            if (!used.contains(l.get())) used.add(l.get());
+        }
+        ev.add(ID + ".embargo." + e.id(), Verdict.CLEAR, "destination " + dest, e.measure() + " (" + e.period()
+                + "): lifted for every item by " + String.join(", ", used.stream().map(GeneralLicences.Licence::id).toList()), e.citation(), e.from());
+        for (GeneralLicences.Licence l : used) ev.add(GeneralLicences.finding(l, "destination " + dest, e.measure()));
+        return true;
+    }
+
+    private static String partlyLifted(Evaluation ev, Embargo e) {
+        List<String> lifted = new java.util.ArrayList<>();
+        List<Item> items = ev.tx().items();
+        for (int i = 0; i < items.size(); i++) {
+            var l = ev.book().generalLicences().lifting(e.id(), items.get(i), ev.tx().endUse(), ev.asOf());
+            if (l.isPresent()) lifted.add(ev.itemLabel(i) + " under " + l.get().id());
+        }
+        return lifted.isEmpty() ? "" : "; a general licence covers only some items (" + String.join(", ", lifted) + "), not the others";
     }
 
     private static String resolveDestination(Evaluation ev) {

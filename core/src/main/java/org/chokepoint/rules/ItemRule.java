@@ -115,6 +115,14 @@ public final class ItemRule implements Rule {
                 decided = true;
                 continue;
             }
+            var lifted = ev.book().generalLicences().lifting(e.id(), it, ev.tx().endUse(), ev.asOf());
+            if (lifted.isPresent()) {
+                ev.add(ID + ".licence." + e.id(), Verdict.CLEAR, what, (eccn == null ? "unclassified item" : eccn) + " to " + dest + ": "
+                        + e.measure() + ": lifted by " + lifted.get().id(), e.citation(), e.from());
+                ev.add(GeneralLicences.finding(lifted.get(), what, e.measure()));
+                decided = true;
+                continue;
+            }
             ev.add(ID + ".licence." + e.id(), e.verdict(), what, (eccn == null ? "unclassified item" : eccn) + " to " + dest + ": "
                     + e.measure() + " (" + e.period() + ")", e.citation(), e.from());
             decided = decided || e.verdict() == Verdict.LICENCE_REQUIRED;
