@@ -90,7 +90,7 @@ public record ChartJudgement(Verdict verdict, List<ControlList.Control> required
         if (r.unknown() && r.groups().isEmpty()) return null;
         if (r.unknown()) return memberOf.stream().anyMatch(r.groups()::contains) ? null : Boolean.FALSE;
         if (r.column() != null) return x == null ? Boolean.FALSE : x.contains(r.column());
-        if (r.all()) return true;
+        if (r.all()) return !r.exceptCountries().contains(country);
         if (r.countries().contains(country)) return true; // a named country is not lost to the groups' exclusion
         if (memberOf.stream().anyMatch(r.excludedGroups()::contains)) return false;
         return memberOf.stream().anyMatch(r.groups()::contains);

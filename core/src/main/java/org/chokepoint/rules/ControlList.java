@@ -30,8 +30,12 @@ public final class ControlList {
      * groups, minus excluded groups), or {@code unknown} when the regulation names no set this table can evaluate.
      */
     public record Reach(String column, boolean all, Set<String> countries, Set<String> groups, Set<String> excludedGroups,
-                        boolean unknown) {
-        static Reach column(String c) { return new Reach(c, false, Set.of(), Set.of(), Set.of(), false); }
+                        Set<String> exceptCountries, boolean unknown) {
+        static Reach column(String c) { return new Reach(c, false, Set.of(), Set.of(), Set.of(), Set.of(), false); }
+
+        static Reach of(boolean all, Set<String> countries, Set<String> groups, Set<String> excludedGroups, boolean unknown) {
+            return new Reach(null, all, countries, groups, excludedGroups, Set.of(), unknown);
+        }
     }
 
     /**
@@ -150,20 +154,24 @@ public final class ControlList {
             text = (label.substring(0, bracket) + label.substring(label.indexOf(']', bracket) + 1)).strip();
         }
         if (text.startsWith("Russian industry sector sanctions")) {
-            return new Control("746.8", label, new Reach(null, false, Set.of("RU", "BY"), Set.of(), Set.of(), false), scope,
+            return new Control("746.8", label, Reach.of(false, Set.of("RU", "BY"), Set.of(), Set.of(), false), scope,
                     cite == null ? "15 CFR 746.8" : cite);
         }
         int colon = text.indexOf(':');
         if (colon < 0) throw new IllegalArgumentException("unknown control '" + label + "'");
         String reason = text.substring(0, colon).strip();
         String where = text.substring(colon + 1).replace("(no chart column)", "").replace("no chart column", "").strip();
+        if (reason.equals("EI") && where.isEmpty()) {
+            // 15 CFR 742.15(a): encryption items need a licence to all destinations except Canada (License Exception ENC aside)
+            return new Control(reason, label, new Reach(null, true, Set.of(), Set.of(), Set.of(), Set.of("CA"), false), scope, cite);
+        }
         return new Control(reason, label, reach(where, label), scope, cite == null ? "15 CFR " + SECTION.getOrDefault(reason, "742") : cite);
     }
 
     private static Reach reach(String where, String label) {
-        if (where.isEmpty()) return new Reach(null, false, Set.of(), Set.of(), Set.of(), true);
-        if (where.contains("worldwide") || where.contains("all destinations")) return new Reach(null, true, Set.of(), Set.of(), Set.of(), false);
-        if (where.equals("UN-embargoed")) return new Reach(null, false, Set.of(), Set.of("D:5"), Set.of(), true);
+        if (where.isEmpty()) return Reach.of(false, Set.of(), Set.of(), Set.of(), true);
+        if (where.contains("worldwide") || where.contains("all destinations")) return Reach.of(true, Set.of(), Set.of(), Set.of(), false);
+        if (where.equals("UN-embargoed")) return Reach.of(false, Set.of(), Set.of("D:5"), Set.of(), true);
         Set<String> excluded = new java.util.TreeSet<>();
         Matcher excl = Pattern.compile("\\(excl\\. ([^)]*)\\)").matcher(where);
         if (excl.find()) {
@@ -178,7 +186,7 @@ public final class ControlList {
             else if (NAMED.containsKey(p)) countries.add(NAMED.get(p));
             else throw new IllegalArgumentException("destination '" + p + "' in '" + label + "' is not understood");
         }
-        return new Reach(null, false, Set.copyOf(countries), Set.copyOf(groups), Set.copyOf(excluded), false);
+        return Reach.of(false, Set.copyOf(countries), Set.copyOf(groups), Set.copyOf(excluded), false);
     }
 
     /** Splits at {@code sep} outside (), [] and quotes. */

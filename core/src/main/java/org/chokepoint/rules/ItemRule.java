@@ -148,7 +148,17 @@ public final class ItemRule implements Rule {
         }
         ChartJudgement j = ChartJudgement.of(entry.get(), ControlList.paragraph(it.eccn()), dest, ev.asOf(), ev.book().chart(),
                 ev.book().groups());
+        if (j.verdict() == Verdict.LICENCE_REQUIRED) {
+            Optional<RuleFinding> exception = LicenceExceptions.consider(ev, i, entry.get(), j, dest);
+            if (exception.isPresent()) {
+                ev.add(ID + ".licence.chart", Verdict.CLEAR, what, j.evidence() + ", unless a licence exception applies: see "
+                        + exception.get().ruleId(), j.citation(), null);
+                ev.add(exception.get());
+                return;
+            }
+        }
         ev.add(ID + ".licence.chart", j.verdict(), what, j.evidence(), j.citation(), null);
+        if (j.verdict() == Verdict.CLEAR) LicenceExceptions.massMarket(ev, i, entry.get(), dest).ifPresent(ev::add);
     }
 
     /** HS chapters 01-24 (food) and headings 3003/3004 (medicaments), for the EAR99 food and medicine exceptions. */
