@@ -81,10 +81,16 @@ public final class DestinationRule implements Rule {
         Transaction t = ev.tx();
         RoutePoint rd = t.route().destination();
         Optional<String> region = regionOf(ev, rd == null ? null : rd.place());
+        List<PlaceTables.Found> qualified = new java.util.ArrayList<>();
+        ev.book().places().placeIn(rd == null ? null : rd.place()).filter(f -> f.match() != PlaceTables.Match.REGION).ifPresent(qualified::add);
         for (Party p : t.parties()) {
             if (region.isPresent()) break;
-            if (p.role() == Role.END_USER || p.role() == Role.CONSIGNEE) region = regionOf(ev, p.address());
+            if (p.role() == Role.END_USER || p.role() == Role.CONSIGNEE) {
+                region = regionOf(ev, p.address());
+                ev.book().places().placeIn(p.address()).filter(f -> f.match() != PlaceTables.Match.REGION).ifPresent(qualified::add);
+            }
         }
+        if (region.isEmpty()) qualifiedPlaces(ev, qualified);
         if (region.isPresent()) {
             PlaceTables.Region r = ev.book().places().region(region.get()).orElseThrow();
             ev.add(ID + ".region", Verdict.CLEAR, "destination " + r.id(), "the destination or a receiving party's address names a place in "
@@ -112,6 +118,24 @@ public final class DestinationRule implements Rule {
         ev.add(ID + ".missing", Verdict.REVIEW, "route", "no destination: field 'route.destination' is empty and no end user or consignee has a known country",
                 "15 CFR 732, Supp. 3 (destination must be known)", null);
         return null;
+    }
+
+    /** A whole oblast named (REVIEW: the so-called DNR/LNR are only part of it) or a town outside the region (CLEAR). */
+    private static void qualifiedPlaces(Evaluation ev, List<PlaceTables.Found> found) {
+        List<String> seen = new java.util.ArrayList<>();
+        for (PlaceTables.Found f : found) {
+            if (seen.contains(f.region().id() + f.match())) continue;
+            seen.add(f.region().id() + f.match());
+            boolean inForce = ev.book().embargoes().stream().anyMatch(e -> e.target().equals(f.region().id()) && e.inForce(ev.asOf()));
+            if (f.match() == PlaceTables.Match.AMBIGUOUS) {
+                ev.add(ID + ".region-ambiguous", inForce ? Verdict.REVIEW : Verdict.CLEAR, "destination " + f.region().country(), "'" + f.name()
+                        + "' names the whole oblast, of which " + f.region().id() + " is only the part under Russian control: give the town"
+                        + " to decide whether the measures for " + f.region().id() + " apply", f.citation(), null);
+            } else {
+                ev.add(ID + ".region-outside", Verdict.CLEAR, "destination " + f.region().country(), "'" + f.name() + "' lies outside "
+                        + f.region().id() + " (government-controlled): the measures for " + f.region().id() + " do not apply", f.citation(), null);
+            }
+        }
     }
 
     private static Optional<String> regionOf(Evaluation ev, String text) {

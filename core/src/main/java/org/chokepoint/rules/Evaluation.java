@@ -75,6 +75,24 @@ public final class Evaluation {
         return sum;
     }
 
+    /** Where a party is: a sanctioned region its address names, else its country (ISO alpha-2), null when unknown. */
+    static String location(Evaluation ev, Party p) {
+        return ev.book().places().regionIn(p.address()).map(PlaceTables.Region::id).orElse(ev.country(p.country()).orElse(null));
+    }
+
+    /**
+     * True when the party is at the destination. For a region (UA-CRIMEA) a party whose address does not name it may
+     * still state Ukraine, or Russia, which claims it, when it gives no address: a Crimean party reading "RU" is at the
+     * destination, a party with an address in Moscow is not.
+     */
+    static boolean atDestination(Evaluation ev, Party p, String destination) {
+        String at = location(ev, p);
+        if (at == null || at.equals(destination)) return true;
+        boolean region = destination.length() > 2 && destination.charAt(2) == '-';
+        boolean noAddress = p.address() == null || p.address().isBlank();
+        return region && noAddress && (at.equals(CountryGroups.countryOf(destination)) || at.equals("RU"));
+    }
+
     /** "party 2 (consignee) DANDONG KEHUA ..." */
     public String partyLabel(int index) {
         Party p = tx.parties().get(index);

@@ -104,28 +104,11 @@ public final class ItemRule implements Rule {
         String what = ev.itemLabel(i);
         String eccn = ControlList.normalise(it.eccn());
         boolean ear99 = ControlList.isEar99(eccn);
-        boolean decided = false;
-        for (Embargo e : ev.book().embargoes()) {
-            if (!e.isItemMeasure() || !e.target().equals(dest) || !e.inForce(ev.asOf())) continue;
-            if (e.scope() == Embargo.Scope.CCL && (eccn == null || ear99)) continue;
-            if (e.scope() == Embargo.Scope.EAR99 && !ear99) continue;
-            if (e.foodMedicine() && ear99 && isFoodOrMedicine(it.hsCode())) {
-                ev.add(ID + ".licence." + e.id(), Verdict.CLEAR, what, "EAR99 food or medicine (HS " + it.hsCode() + ") is excepted: "
-                        + e.measure(), e.citation(), e.from());
-                decided = true;
-                continue;
-            }
-            var lifted = ev.book().generalLicences().lifting(e.id(), it, ev.tx().endUse(), ev.asOf());
-            if (lifted.isPresent()) {
-                ev.add(ID + ".licence." + e.id(), Verdict.CLEAR, what, (eccn == null ? "unclassified item" : eccn) + " to " + dest + ": "
-                        + e.measure() + ": lifted by " + lifted.get().id(), e.citation(), e.from());
-                ev.add(GeneralLicences.finding(lifted.get(), what, e.measure()));
-                decided = true;
-                continue;
-            }
-            ev.add(ID + ".licence." + e.id(), e.verdict(), what, (eccn == null ? "unclassified item" : eccn) + " to " + dest + ": "
-                    + e.measure() + " (" + e.period() + ")", e.citation(), e.from());
-            decided = decided || e.verdict() == Verdict.LICENCE_REQUIRED;
+        boolean decided = measures(ev, i, it, dest, "");
+        // The ultimate destination is where the end user is: its part 746 measures apply too (a Russian end user
+        // behind a Dutch consignee brings 746.8), as the OFAC embargoes do for every party.
+        for (String elsewhere : endUserPlaces(ev, dest)) {
+            decided |= measures(ev, i, it, elsewhere, " (the end user is in " + elsewhere + ", so " + elsewhere + " is the ultimate destination)");
         }
         if (decided || eccn == null) return;
         if (ear99) {
@@ -159,6 +142,48 @@ public final class ItemRule implements Rule {
         }
         ev.add(ID + ".licence.chart", j.verdict(), what, j.evidence(), j.citation(), null);
         if (j.verdict() == Verdict.CLEAR) LicenceExceptions.massMarket(ev, i, entry.get(), dest).ifPresent(ev::add);
+    }
+
+    /** The part 746 measures in force for the target; true when one decides the item's licence. */
+    private static boolean measures(Evaluation ev, int i, Item it, String target, String why) {
+        String what = ev.itemLabel(i);
+        String eccn = ControlList.normalise(it.eccn());
+        boolean ear99 = ControlList.isEar99(eccn);
+        boolean decided = false;
+        for (Embargo e : ev.book().embargoes()) {
+            if (!e.isItemMeasure() || !e.target().equals(target) || !e.inForce(ev.asOf())) continue;
+            if (e.scope() == Embargo.Scope.CCL && (eccn == null || ear99)) continue;
+            if (e.scope() == Embargo.Scope.EAR99 && !ear99) continue;
+            if (e.foodMedicine() && ear99 && isFoodOrMedicine(it.hsCode())) {
+                ev.add(ID + ".licence." + e.id(), Verdict.CLEAR, what, "EAR99 food or medicine (HS " + it.hsCode() + ") is excepted: "
+                        + e.measure() + why, e.citation(), e.from());
+                decided = true;
+                continue;
+            }
+            var lifted = ev.book().generalLicences().lifting(e.id(), it, ev.tx().endUse(), ev.asOf());
+            if (lifted.isPresent()) {
+                ev.add(ID + ".licence." + e.id(), Verdict.CLEAR, what, (eccn == null ? "unclassified item" : eccn) + " to " + target + ": "
+                        + e.measure() + ": lifted by " + lifted.get().id() + why, e.citation(), e.from());
+                ev.add(GeneralLicences.finding(lifted.get(), what, e.measure()));
+                decided = true;
+                continue;
+            }
+            ev.add(ID + ".licence." + e.id(), e.verdict(), what, (eccn == null ? "unclassified item" : eccn) + " to " + target + ": "
+                    + e.measure() + " (" + e.period() + ")" + why, e.citation(), e.from());
+            decided = decided || e.verdict() == Verdict.LICENCE_REQUIRED;
+        }
+        return decided;
+    }
+
+    /** Where end users sit when that is not the destination: a region named in the address, else the stated country. */
+    private static List<String> endUserPlaces(Evaluation ev, String dest) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Party p : ev.tx().parties()) {
+            if (p.role() != Role.END_USER) continue;
+            String at = Evaluation.location(ev, p);
+            if (!Evaluation.atDestination(ev, p, dest) && !out.contains(at)) out.add(at);
+        }
+        return out;
     }
 
     /** HS chapters 01-24 (food) and headings 3003/3004 (medicaments), for the EAR99 food and medicine exceptions. */

@@ -24,6 +24,8 @@ final class Tx {
         return t;
     }
 
+    /** A destination without the default buyer and end user. */
+    Tx dest(String country) { destination = RoutePoint.country(country); return this; }
     Tx date(String d) { date = d == null ? null : LocalDate.parse(d); return this; }
     Tx place(String place, String country) { destination = new RoutePoint(place, country); return this; }
     Tx via(String place, String country) { transit.add(new RoutePoint(place, country)); return this; }
