@@ -22,6 +22,7 @@ public final class DecisionEngine {
         List<Rule> r = new ArrayList<>(List.of(new InputRule(), new DestinationRule(), new ItemRule()));
         r.add(new RestrictedPartyRule(screening));
         r.add(new OwnershipRule(ownership, screening));
+        r.add(new AffiliatesRule(ownership, screening, book.table("affiliates-rule.tsv")));
         r.add(new RedFlagRule());
         this.rules = List.copyOf(r);
     }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 public final class RuleBook {
     private static final List<String> FILES = List.of("embargoes.tsv", "regions.tsv", "country-groups.tsv",
             "de-minimis.tsv", "no-de-minimis.tsv", "ccl.tsv", "ear/ccl-cat3-5.tsv", "ear/country-chart.tsv",
-            "ear/country-chart-footnotes.tsv", "hubs.tsv", "list-effects.tsv", "red-flags.tsv", "general-licences.tsv");
+            "ear/country-chart-footnotes.tsv", "hubs.tsv", "list-effects.tsv", "red-flags.tsv", "general-licences.tsv", "rule-effective-dates.tsv", "affiliates-rule.tsv");
 
     private final Map<String, RuleTable> tables;
     private final List<Embargo> embargoes;
@@ -20,6 +20,7 @@ public final class RuleBook {
     private final ControlList controlList;
     private final CountryChart chart;
     private final GeneralLicences generalLicences;
+    private final RuleDates ruleDates;
     private final PlaceTables places;
     private final ListEffects listEffects;
     private final RedFlags redFlags;
@@ -36,6 +37,7 @@ public final class RuleBook {
         this.chart = new CountryChart(tables.get("ear/country-chart.tsv"), tables.get("ear/country-chart-footnotes.tsv"));
         this.places = new PlaceTables(tables.get("regions.tsv"), tables.get("hubs.tsv"));
         this.generalLicences = new GeneralLicences(tables.get("general-licences.tsv"));
+        this.ruleDates = new RuleDates(tables.get("rule-effective-dates.tsv"));
         this.listEffects = new ListEffects(tables.get("list-effects.tsv"));
         this.redFlags = new RedFlags(tables.get("red-flags.tsv"));
     }
@@ -70,6 +72,7 @@ public final class RuleBook {
     public ControlList controlList() { return controlList; }
     public CountryChart chart() { return chart; }
     public GeneralLicences generalLicences() { return generalLicences; }
+    public RuleDates ruleDates() { return ruleDates; }
     public PlaceTables places() { return places; }
     public ListEffects listEffects() { return listEffects; }
     public RedFlags redFlags() { return redFlags; }

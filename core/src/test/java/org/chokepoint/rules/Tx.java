@@ -51,7 +51,7 @@ final class Tx {
     static DecisionEngine engine(org.chokepoint.match.Screener s, OwnershipGraph g) {
         RuleBook book = RuleBook.bundled();
         return new DecisionEngine(book, CountryResolver.iso(),
-                new PartyScreening(s, book.listEffects(), 0.80, PartyScreening.DEFAULT_DECISIVE,
+                new PartyScreening(s, book.listEffects(), book.ruleDates(), 0.80, PartyScreening.DEFAULT_DECISIVE,
                         java.util.Map.of("ofac-sdn", LocalDate.of(2024, 5, 3), "us-csl", LocalDate.of(2022, 5, 16))), g);
     }
 
