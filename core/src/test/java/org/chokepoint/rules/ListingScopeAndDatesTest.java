@@ -42,7 +42,7 @@ class ListingScopeAndDatesTest {
     void anEntityListAdditionTakesEffectOnTheRulesDateNotOnPublication() {
         // Huawei: 84 FR 22961, published 2019-05-21, effective 2019-05-16
         FixedScreener s = new FixedScreener().hit("Huawei Technologies", "us-csl", "el9", EL, "2019-05-21", 0.99,
-                Map.of(Detail.FEDERAL_REGISTER, "84 FR 22961, 85 FR 29852"))
+                Map.of(Detail.FEDERAL_REGISTER, "84 FR 22963, 85 FR 29852, 85 FR 36720"))
                 .hit("Other Listed", "us-csl", "el10", EL, "2021-06-10", 0.99, Map.of(Detail.FEDERAL_REGISTER, "86 FR 30000"));
         Decision d = decide(s, Tx.to("CN").date("2019-05-17").party(Role.CONSIGNEE, "Huawei Technologies", "CN").item("5A991", "100", "0", "US", "8517"));
         RuleFinding hw = Tx.with(d, "party.").get(0);
