@@ -38,4 +38,19 @@ class FutureDateTest {
         assertEquals(Verdict.CLEAR, d.verdict(), d.findings().toString());
         assertTrue(Tx.with(d, "input.future-date").isEmpty());
     }
+
+    @Test
+    void anAsOfJudgementBeforeTheListReleaseSaysRemovedListingsAreNotVisible() {
+        // Tx.engine screens against releases up to 2024-05-03: a party removed between 2020 and then is not in them
+        Decision asOf = Tx.engine().decide(Tx.to("DE").date("2020-01-10").item("EAR99", "100", "0", "US", "8471").build(),
+                LocalDate.of(2020, 1, 10), TODAY);
+        RuleFinding f = Tx.with(asOf, "party.removed-not-visible").get(0);
+        assertEquals(Verdict.REVIEW, f.verdict());
+        assertTrue(f.evidence().contains("list releases up to 2024-05-03"), f.evidence());
+        assertEquals(Verdict.REVIEW, asOf.verdict());
+        // judged on its own date, the transaction gets the note without the REVIEW
+        Decision own = Tx.engine().decide(Tx.to("DE").date("2020-01-10").item("EAR99", "100", "0", "US", "8471").build(), null, TODAY);
+        assertEquals(Verdict.CLEAR, Tx.with(own, "party.removed-not-visible").get(0).verdict());
+        assertEquals(Verdict.CLEAR, own.verdict());
+    }
 }
