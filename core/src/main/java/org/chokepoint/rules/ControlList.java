@@ -57,6 +57,8 @@ public final class ControlList {
     private static final Pattern COLUMN = Pattern.compile("(CB|NP|NS|MT|RS|FC|CC|AT)[123]");
     private static final Pattern PARAGRAPH = Pattern.compile("[a-z](\\.[a-z0-9]+)*");
     private static final Pattern EXCEPT = Pattern.compile("\\.?([a-z][a-z0-9.]*)\\s*\\(except\\s+\\.?([a-z][a-z0-9.]*)\\)");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern EXCEPT_ALL = Pattern.compile("entire entry except \\.?([a-z][a-z0-9.]*)");
     private static final Pattern OTHER_ECCN = Pattern.compile("\\d[A-E]\\d{3}");
     private static final Map<String, String> NAMED = Map.of("China", "CN", "Russia", "RU", "Venezuela", "VE", "Pakistan", "PK",
             "Iraq", "IQ", "North Korea", "KP", "UAE", "AE", "Macau", "MO");
@@ -87,7 +89,7 @@ public final class ControlList {
     /** "5a991.b.1" → "5A991"; "ear 99" → "EAR99"; null stays null. */
     public static String normalise(String eccn) {
         if (eccn == null || eccn.isBlank()) return null;
-        String e = eccn.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+        String e = SPACE.matcher(eccn.strip().toUpperCase(Locale.ROOT)).replaceAll("");
         int dot = e.indexOf('.');
         return dot > 0 ? e.substring(0, dot) : e;
     }
@@ -95,7 +97,7 @@ public final class ControlList {
     /** "5A001.b.1" → "b.1"; "5A001" → null. */
     public static String paragraph(String eccn) {
         if (eccn == null) return null;
-        String e = eccn.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        String e = SPACE.matcher(eccn.strip().toLowerCase(Locale.ROOT)).replaceAll("");
         int dot = e.indexOf('.');
         return dot > 0 && dot < e.length() - 1 ? e.substring(dot + 1) : null;
     }
@@ -228,7 +230,7 @@ public final class ControlList {
     public static Coverage coverage(String scope, String paragraph) {
         String s = scope.strip();
         if (s.equals("entire entry") || s.startsWith("entire entry (")) return Coverage.COVERS;
-        Matcher exceptAll = Pattern.compile("entire entry except \\.?([a-z][a-z0-9.]*)").matcher(s);
+        Matcher exceptAll = EXCEPT_ALL.matcher(s);
         if (exceptAll.matches()) {
             if (paragraph == null) return Coverage.UNKNOWN;
             return under(paragraph, exceptAll.group(1)) ? Coverage.MISSES : Coverage.COVERS;

@@ -37,6 +37,7 @@ public final class GeneralLicences {
         }
     }
 
+    private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("[^0-9]");
     private final List<Licence> rows = new ArrayList<>();
 
     GeneralLicences(RuleTable table) {
@@ -72,7 +73,7 @@ public final class GeneralLicences {
         if (t.equals("*")) return true;
         if (t.equals("EAR99")) return ControlList.isEar99(it.eccn());
         if (t.startsWith("ECCN:")) return t.substring(5).equals(ControlList.normalise(it.eccn()));
-        String digits = it.hsCode() == null ? "" : it.hsCode().replaceAll("[^0-9]", "");
+        String digits = it.hsCode() == null ? "" : NOT_DIGIT.matcher(it.hsCode()).replaceAll("");
         String range = t.substring(3);
         int dash = range.indexOf('-');
         String lo = dash < 0 ? range : range.substring(0, dash);

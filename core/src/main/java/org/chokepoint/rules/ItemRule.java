@@ -22,11 +22,12 @@ public final class ItemRule implements Rule {
     public void apply(Evaluation ev) {
         String dest = ev.destination();
         List<Item> items = ev.tx().items();
+        List<String> endUsersElsewhere = dest == null ? List.of() : endUserPlaces(ev, dest);
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             Jurisdiction j = jurisdiction(ev, i, it, dest);
             ev.jurisdiction(i, j);
-            if (j == Jurisdiction.SUBJECT && dest != null) licence(ev, i, it, dest);
+            if (j == Jurisdiction.SUBJECT && dest != null) licence(ev, i, it, dest, endUsersElsewhere);
         }
     }
 
@@ -100,14 +101,14 @@ public final class ItemRule implements Rule {
         return Jurisdiction.NOT_SUBJECT;
     }
 
-    private void licence(Evaluation ev, int i, Item it, String dest) {
+    private void licence(Evaluation ev, int i, Item it, String dest, List<String> endUsersElsewhere) {
         String what = ev.itemLabel(i);
         String eccn = ControlList.normalise(it.eccn());
         boolean ear99 = ControlList.isEar99(eccn);
         boolean decided = measures(ev, i, it, dest, "");
         // The ultimate destination is where the end user is: its part 746 measures apply too (a Russian end user
         // behind a Dutch consignee brings 746.8), as the OFAC embargoes do for every party.
-        for (String elsewhere : endUserPlaces(ev, dest)) {
+        for (String elsewhere : endUsersElsewhere) {
             decided |= measures(ev, i, it, elsewhere, " (the end user is in " + elsewhere + ", so " + elsewhere + " is the ultimate destination)");
         }
         if (decided || eccn == null) return;

@@ -33,6 +33,8 @@ public final class PlaceTables {
     }
 
     private final List<Region> regions = new ArrayList<>();
+    /** Every name of the tables, folded once (folding is most of the cost of a lookup). */
+    private final java.util.Map<String, String> folded = new java.util.HashMap<>();
     private final List<Names> qualifiers = new ArrayList<>();
     private final List<Hub> hubs = new ArrayList<>();
 
@@ -51,6 +53,9 @@ public final class PlaceTables {
             hubs.add(new Hub(r.require("hub"), r.require("country"), split(r.require("concern")), split(r.require("names")),
                     r.require("citation")));
         }
+        for (Region r : regions) r.names().forEach(n -> folded.put(n, fold(n)));
+        for (Names q : qualifiers) q.names().forEach(n -> folded.put(n, fold(n)));
+        for (Hub h : hubs) h.names().forEach(n -> folded.put(n, fold(n)));
     }
 
     /** The region the text places something in, if it does (whole words for alphabetic names). */
@@ -74,7 +79,7 @@ public final class PlaceTables {
                 Found f = new Found(q.region(), q.match(), n, q.citation());
                 if (q.match() == Match.OUTSIDE && outside == null) outside = f;
                 if (q.match() == Match.AMBIGUOUS && ambiguous == null) ambiguous = f;
-                t = blank(t, fold(n));
+                t = blank(t, folded.get(n));
             }
         }
         String rest = t;
@@ -103,8 +108,8 @@ public final class PlaceTables {
         return regions.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    private static boolean contains(String foldedText, String name) {
-        String n = fold(name);
+    private boolean contains(String foldedText, String name) {
+        String n = folded.get(name);
         int from = 0;
         while (true) {
             int i = foldedText.indexOf(n, from);
@@ -122,8 +127,10 @@ public final class PlaceTables {
         return s.codePoints().anyMatch(Character::isIdeographic);
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     static String fold(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         return d.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
