@@ -48,7 +48,8 @@ public final class DecideBench implements Callable<Integer> {
     Path file;
 
     private static final String[] COUNTRIES = {"DE", "FR", "GB", "JP", "CN", "CN", "HK", "AE", "TR", "IN", "RU", "BY", "KP", "IR", "SY", "CU", "US", "BR", "KZ", "VN"};
-    private static final String[] ECCNS = {"EAR99", "EAR99", "EAR99", "5A991", "5A992", "5D992", "4A994", "3A991", "5A001", "5A002", "3A001", "9A515.x", "0A606"};
+    private static final String[] ECCNS = {"EAR99", "EAR99", "EAR99", "5A991", "5A992", "5D992", "4A994", "3A991", "5A001", "5A002", "3A001", "9A515.x", "0A606",
+            "5A001.b.1", "3C001", "4A003.b", "3A090.a", "5A992.c"};
     private static final String[] WORDS = {"Nordic", "Valve", "Precision", "Harbor", "Golden", "Star", "Eastern", "Pacific", "Union", "Tech",
             "Trading", "Industrial", "Machinery", "Electronics", "Systems", "Global", "Alpine", "Delta", "Summit", "River"};
     /** Real list names mixed in so that a share of the batch produces hits (as in production). */

@@ -34,8 +34,10 @@ public final class DestinationRule implements Rule {
         for (Embargo e : book.embargoes()) {
             if (!e.target().equals(dest) || e.isItemMeasure()) continue;
             if (e.inForce(ev.asOf())) {
-                ev.add(ID + ".embargo." + e.id(), e.verdict(), "destination " + dest,
-                        e.measure() + " (" + e.period() + ")", e.citation(), e.from());
+                if (!liftedForEveryItem(ev, e, dest)) {
+                    ev.add(ID + ".embargo." + e.id(), e.verdict(), "destination " + dest,
+                            e.measure() + " (" + e.period() + ")" + partlyLifted(ev, e), e.citation(), e.from());
+                }
             } else {
                 String when = ev.asOf().isBefore(e.from()) ? "not yet in force on " + ev.asOf() + " (from " + e.from() + ")"
                         : "no longer in force on " + ev.asOf() + " (ended " + e.to() + ")";
@@ -46,14 +48,49 @@ public final class DestinationRule implements Rule {
         checkTransit(ev);
     }
 
+    /**
+     * True when a general licence lifts the measure for every item: then the measure is a CLEAR finding and each
+     * licence used is a finding of its own with its conditions (REVIEW when a condition needs a fact not given).
+     */
+    private static boolean liftedForEveryItem(Evaluation ev, Embargo e, String dest) {
+        List<Item> items = ev.tx().items();
+        if (items.isEmpty()) return false;
+        List<GeneralLicences.Licence> used = new java.util.ArrayList<>();
+        for (Item it : items) {
+            var l = ev.book().generalLicences().lifting(e.id(), it, ev.tx().endUse(), ev.asOf());
+            if (l.isEmpty()) return false;
+            if (!used.contains(l.get())) used.add(l.get());
+        }
+        ev.add(ID + ".embargo." + e.id(), Verdict.CLEAR, "destination " + dest, e.measure() + " (" + e.period()
+                + "): lifted for every item by " + String.join(", ", used.stream().map(GeneralLicences.Licence::id).toList()), e.citation(), e.from());
+        for (GeneralLicences.Licence l : used) ev.add(GeneralLicences.finding(l, "destination " + dest, e.measure()));
+        return true;
+    }
+
+    private static String partlyLifted(Evaluation ev, Embargo e) {
+        List<String> lifted = new java.util.ArrayList<>();
+        List<Item> items = ev.tx().items();
+        for (int i = 0; i < items.size(); i++) {
+            var l = ev.book().generalLicences().lifting(e.id(), items.get(i), ev.tx().endUse(), ev.asOf());
+            if (l.isPresent()) lifted.add(ev.itemLabel(i) + " under " + l.get().id());
+        }
+        return lifted.isEmpty() ? "" : "; a general licence covers only some items (" + String.join(", ", lifted) + "), not the others";
+    }
+
     private static String resolveDestination(Evaluation ev) {
         Transaction t = ev.tx();
         RoutePoint rd = t.route().destination();
         Optional<String> region = regionOf(ev, rd == null ? null : rd.place());
+        List<PlaceTables.Found> qualified = new java.util.ArrayList<>();
+        ev.book().places().placeIn(rd == null ? null : rd.place()).filter(f -> f.match() != PlaceTables.Match.REGION).ifPresent(qualified::add);
         for (Party p : t.parties()) {
             if (region.isPresent()) break;
-            if (p.role() == Role.END_USER || p.role() == Role.CONSIGNEE) region = regionOf(ev, p.address());
+            if (p.role() == Role.END_USER || p.role() == Role.CONSIGNEE) {
+                region = regionOf(ev, p.address());
+                ev.book().places().placeIn(p.address()).filter(f -> f.match() != PlaceTables.Match.REGION).ifPresent(qualified::add);
+            }
         }
+        if (region.isEmpty()) qualifiedPlaces(ev, qualified);
         if (region.isPresent()) {
             PlaceTables.Region r = ev.book().places().region(region.get()).orElseThrow();
             ev.add(ID + ".region", Verdict.CLEAR, "destination " + r.id(), "the destination or a receiving party's address names a place in "
@@ -81,6 +118,24 @@ public final class DestinationRule implements Rule {
         ev.add(ID + ".missing", Verdict.REVIEW, "route", "no destination: field 'route.destination' is empty and no end user or consignee has a known country",
                 "15 CFR 732, Supp. 3 (destination must be known)", null);
         return null;
+    }
+
+    /** A whole oblast named (REVIEW: the so-called DNR/LNR are only part of it) or a town outside the region (CLEAR). */
+    private static void qualifiedPlaces(Evaluation ev, List<PlaceTables.Found> found) {
+        List<String> seen = new java.util.ArrayList<>();
+        for (PlaceTables.Found f : found) {
+            if (seen.contains(f.region().id() + f.match())) continue;
+            seen.add(f.region().id() + f.match());
+            boolean inForce = ev.book().embargoes().stream().anyMatch(e -> e.target().equals(f.region().id()) && e.inForce(ev.asOf()));
+            if (f.match() == PlaceTables.Match.AMBIGUOUS) {
+                ev.add(ID + ".region-ambiguous", inForce ? Verdict.REVIEW : Verdict.CLEAR, "destination " + f.region().country(), "'" + f.name()
+                        + "' names the whole oblast, of which " + f.region().id() + " is only the part under Russian control: give the town"
+                        + " to decide whether the measures for " + f.region().id() + " apply", f.citation(), null);
+            } else {
+                ev.add(ID + ".region-outside", Verdict.CLEAR, "destination " + f.region().country(), "'" + f.name() + "' lies outside "
+                        + f.region().id() + " (government-controlled): the measures for " + f.region().id() + " do not apply", f.citation(), null);
+            }
+        }
     }
 
     private static Optional<String> regionOf(Evaluation ev, String text) {

@@ -15,15 +15,19 @@ import java.util.Optional;
 public final class Evaluation {
     private final Transaction tx;
     private final LocalDate asOf;
+    private final LocalDate today;
+    private final LocalDate latestRelease;
     private final RuleBook book;
     private final CountryResolver countries;
     private final List<RuleFinding> findings = new ArrayList<>();
     private final Jurisdiction[] jurisdiction;
     private String destination;
 
-    Evaluation(Transaction tx, LocalDate asOf, RuleBook book, CountryResolver countries) {
+    Evaluation(Transaction tx, LocalDate asOf, LocalDate today, LocalDate latestRelease, RuleBook book, CountryResolver countries) {
         this.tx = tx;
         this.asOf = asOf;
+        this.today = today;
+        this.latestRelease = latestRelease;
         this.book = book;
         this.countries = countries;
         this.jurisdiction = new Jurisdiction[tx.items().size()];
@@ -32,6 +36,10 @@ public final class Evaluation {
 
     public Transaction tx() { return tx; }
     public LocalDate asOf() { return asOf; }
+    /** The day the decision is made. */
+    public LocalDate today() { return today; }
+    /** The newest list release screened against, null when not known. */
+    public LocalDate latestRelease() { return latestRelease; }
     public RuleBook book() { return book; }
     public List<RuleFinding> findings() { return findings; }
 
@@ -65,6 +73,24 @@ public final class Evaluation {
         BigDecimal sum = null;
         for (Item i : tx.items()) if (i.value() != null) sum = sum == null ? i.value() : sum.add(i.value());
         return sum;
+    }
+
+    /** Where a party is: a sanctioned region its address names, else its country (ISO alpha-2), null when unknown. */
+    static String location(Evaluation ev, Party p) {
+        return ev.book().places().regionIn(p.address()).map(PlaceTables.Region::id).orElse(ev.country(p.country()).orElse(null));
+    }
+
+    /**
+     * True when the party is at the destination. For a region (UA-CRIMEA) a party whose address does not name it may
+     * still state Ukraine, or Russia, which claims it, when it gives no address: a Crimean party reading "RU" is at the
+     * destination, a party with an address in Moscow is not.
+     */
+    static boolean atDestination(Evaluation ev, Party p, String destination) {
+        String at = location(ev, p);
+        if (at == null || at.equals(destination)) return true;
+        boolean region = destination.length() > 2 && destination.charAt(2) == '-';
+        boolean noAddress = p.address() == null || p.address().isBlank();
+        return region && noAddress && (at.equals(CountryGroups.countryOf(destination)) || at.equals("RU"));
     }
 
     /** "party 2 (consignee) DANDONG KEHUA ..." */

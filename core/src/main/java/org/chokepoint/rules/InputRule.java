@@ -16,6 +16,12 @@ public final class InputRule implements Rule {
         for (String problem : t.problems()) ev.add(ID + ".unreadable", Verdict.REVIEW, "transaction", problem, CITE, null);
         if (t.parties().isEmpty()) ev.add(ID + ".no-parties", Verdict.REVIEW, "transaction", "field 'parties' is empty: nobody to screen", CITE, null);
         if (t.items().isEmpty()) ev.add(ID + ".no-items", Verdict.REVIEW, "transaction", "field 'items' is empty: nothing to classify", CITE, null);
+        if (ev.today() != null && ev.asOf().isAfter(ev.today())) {
+            ev.add(ID + ".future-date", Verdict.REVIEW, "transaction", ev.asOf() + " is after the day of the decision, " + ev.today()
+                    + ": the measures and list entries in force on that date are not known yet (rule tables " + ev.book().version()
+                    + (ev.latestRelease() == null ? "" : ", latest list release used: " + ev.latestRelease())
+                    + "); decide again on or just before the date", "15 CFR 732, Supp. 3 (screen against the lists and rules in force when the transaction takes place)", null);
+        }
         if (t.date() == null) ev.add(ID + ".no-date", Verdict.CLEAR, "transaction",
                 "field 'date' is empty: evaluated as of " + ev.asOf(), "", null);
         boolean endUser = false;

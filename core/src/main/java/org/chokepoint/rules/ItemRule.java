@@ -22,11 +22,12 @@ public final class ItemRule implements Rule {
     public void apply(Evaluation ev) {
         String dest = ev.destination();
         List<Item> items = ev.tx().items();
+        List<String> endUsersElsewhere = dest == null ? List.of() : endUserPlaces(ev, dest);
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
             Jurisdiction j = jurisdiction(ev, i, it, dest);
             ev.jurisdiction(i, j);
-            if (j == Jurisdiction.SUBJECT && dest != null) licence(ev, i, it, dest);
+            if (j == Jurisdiction.SUBJECT && dest != null) licence(ev, i, it, dest, endUsersElsewhere);
         }
     }
 
@@ -100,24 +101,15 @@ public final class ItemRule implements Rule {
         return Jurisdiction.NOT_SUBJECT;
     }
 
-    private void licence(Evaluation ev, int i, Item it, String dest) {
+    private void licence(Evaluation ev, int i, Item it, String dest, List<String> endUsersElsewhere) {
         String what = ev.itemLabel(i);
         String eccn = ControlList.normalise(it.eccn());
         boolean ear99 = ControlList.isEar99(eccn);
-        boolean decided = false;
-        for (Embargo e : ev.book().embargoes()) {
-            if (!e.isItemMeasure() || !e.target().equals(dest) || !e.inForce(ev.asOf())) continue;
-            if (e.scope() == Embargo.Scope.CCL && (eccn == null || ear99)) continue;
-            if (e.scope() == Embargo.Scope.EAR99 && !ear99) continue;
-            if (e.foodMedicine() && ear99 && isFoodOrMedicine(it.hsCode())) {
-                ev.add(ID + ".licence." + e.id(), Verdict.CLEAR, what, "EAR99 food or medicine (HS " + it.hsCode() + ") is excepted: "
-                        + e.measure(), e.citation(), e.from());
-                decided = true;
-                continue;
-            }
-            ev.add(ID + ".licence." + e.id(), e.verdict(), what, (eccn == null ? "unclassified item" : eccn) + " to " + dest + ": "
-                    + e.measure() + " (" + e.period() + ")", e.citation(), e.from());
-            decided = decided || e.verdict() == Verdict.LICENCE_REQUIRED;
+        boolean decided = measures(ev, i, it, dest, "");
+        // The ultimate destination is where the end user is: its part 746 measures apply too (a Russian end user
+        // behind a Dutch consignee brings 746.8), as the OFAC embargoes do for every party.
+        for (String elsewhere : endUsersElsewhere) {
+            decided |= measures(ev, i, it, elsewhere, " (the end user is in " + elsewhere + ", so " + elsewhere + " is the ultimate destination)");
         }
         if (decided || eccn == null) return;
         if (ear99) {
@@ -125,22 +117,74 @@ public final class ItemRule implements Rule {
                     + " subject to the end-user and end-use rules", "15 CFR 734.3(c); 15 CFR 738", null);
             return;
         }
-        Optional<List<String>> reasons = ev.book().controlList().reasons(eccn);
-        if (reasons.isEmpty()) {
-            ev.add(ID + ".licence.unknown-eccn", Verdict.REVIEW, what, "ECCN " + eccn + " is not among the CCL entries encoded in ccl.tsv:"
+        Optional<ControlList.Entry> entry = ev.book().controlList().entry(eccn);
+        if (entry.isEmpty()) {
+            ev.add(ID + ".licence.unknown-eccn", Verdict.REVIEW, what, "ECCN " + eccn + " is not among the "
+                    + ev.book().controlList().size() + " CCL entries encoded (ear/ccl-cat3-5.tsv, ccl.tsv):"
                     + " determine its reasons for control and check the Country Chart for " + dest, "15 CFR 774, Supp. 1; 15 CFR 738, Supp. 1", null);
             return;
         }
-        List<ControlList.ChartHit> hits = ev.book().controlList().chartHits(reasons.get(), dest, ev.asOf());
-        String controlled = eccn + " (" + ev.book().controlList().description(eccn) + ") is controlled for " + String.join(", ", reasons.get());
-        if (hits.isEmpty()) {
-            ev.add(ID + ".licence.chart", Verdict.CLEAR, what, controlled + "; the Country Chart has no X for " + dest
-                    + " under these reasons: no licence required (NLR)", "15 CFR 738, Supp. 1 (country-chart.tsv, simplified)", null);
+        if (CountryChart.partSevenFortySix(dest)) {
+            ev.add(ID + ".licence.part-746", Verdict.REVIEW, what, eccn + " to " + dest + ": the licence requirements for this"
+                    + " destination are in part 746, not in the Country Chart, and no part 746 row of embargoes.tsv is in force on "
+                    + ev.asOf(), "15 CFR 746.1(a)(1)", null);
             return;
         }
-        ev.add(ID + ".licence.chart", Verdict.LICENCE_REQUIRED, what, controlled + "; the Country Chart has an X for " + dest
-                        + " under " + String.join(", ", hits.stream().map(ControlList.ChartHit::reason).toList()) + ": licence required",
-                String.join("; ", hits.stream().map(ControlList.ChartHit::citation).toList()), null);
+        ChartJudgement j = ChartJudgement.of(entry.get(), ControlList.paragraph(it.eccn()), dest, ev.asOf(), ev.book().chart(),
+                ev.book().groups());
+        if (j.verdict() == Verdict.LICENCE_REQUIRED) {
+            Optional<RuleFinding> exception = LicenceExceptions.consider(ev, i, entry.get(), j, dest);
+            if (exception.isPresent()) {
+                ev.add(ID + ".licence.chart", Verdict.CLEAR, what, j.evidence() + ", unless a licence exception applies: see "
+                        + exception.get().ruleId(), j.citation(), null);
+                ev.add(exception.get());
+                return;
+            }
+        }
+        ev.add(ID + ".licence.chart", j.verdict(), what, j.evidence(), j.citation(), null);
+        if (j.verdict() == Verdict.CLEAR) LicenceExceptions.massMarket(ev, i, entry.get(), dest).ifPresent(ev::add);
+    }
+
+    /** The part 746 measures in force for the target; true when one decides the item's licence. */
+    private static boolean measures(Evaluation ev, int i, Item it, String target, String why) {
+        String what = ev.itemLabel(i);
+        String eccn = ControlList.normalise(it.eccn());
+        boolean ear99 = ControlList.isEar99(eccn);
+        boolean decided = false;
+        for (Embargo e : ev.book().embargoes()) {
+            if (!e.isItemMeasure() || !e.target().equals(target) || !e.inForce(ev.asOf())) continue;
+            if (e.scope() == Embargo.Scope.CCL && (eccn == null || ear99)) continue;
+            if (e.scope() == Embargo.Scope.EAR99 && !ear99) continue;
+            if (e.foodMedicine() && ear99 && isFoodOrMedicine(it.hsCode())) {
+                ev.add(ID + ".licence." + e.id(), Verdict.CLEAR, what, "EAR99 food or medicine (HS " + it.hsCode() + ") is excepted: "
+                        + e.measure() + why, e.citation(), e.from());
+                decided = true;
+                continue;
+            }
+            var lifted = ev.book().generalLicences().lifting(e.id(), it, ev.tx().endUse(), ev.asOf());
+            if (lifted.isPresent()) {
+                ev.add(ID + ".licence." + e.id(), Verdict.CLEAR, what, (eccn == null ? "unclassified item" : eccn) + " to " + target + ": "
+                        + e.measure() + ": lifted by " + lifted.get().id() + why, e.citation(), e.from());
+                ev.add(GeneralLicences.finding(lifted.get(), what, e.measure()));
+                decided = true;
+                continue;
+            }
+            ev.add(ID + ".licence." + e.id(), e.verdict(), what, (eccn == null ? "unclassified item" : eccn) + " to " + target + ": "
+                    + e.measure() + " (" + e.period() + ")" + why, e.citation(), e.from());
+            decided = decided || e.verdict() == Verdict.LICENCE_REQUIRED;
+        }
+        return decided;
+    }
+
+    /** Where end users sit when that is not the destination: a region named in the address, else the stated country. */
+    private static List<String> endUserPlaces(Evaluation ev, String dest) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Party p : ev.tx().parties()) {
+            if (p.role() != Role.END_USER) continue;
+            String at = Evaluation.location(ev, p);
+            if (!Evaluation.atDestination(ev, p, dest) && !out.contains(at)) out.add(at);
+        }
+        return out;
     }
 
     /** HS chapters 01-24 (food) and headings 3003/3004 (medicaments), for the EAR99 food and medicine exceptions. */

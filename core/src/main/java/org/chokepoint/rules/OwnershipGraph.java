@@ -108,6 +108,14 @@ public final class OwnershipGraph {
      * Empty when it is not (or when it is itself a blocked person: that is a list hit, not this rule).
      */
     public Optional<Blocked> blockedByRule(String name, Predicate<String> isBlockedPerson) {
+        return ownedByRule(name, isBlockedPerson, "blocked");
+    }
+
+    /**
+     * The same fixpoint for any "owned 50 % or more by X" rule; {@code adjective} names X in the explanation
+     * ("blocked" for OFAC, "listed" for the BIS Affiliates rule).
+     */
+    public Optional<Blocked> ownedByRule(String name, Predicate<String> isBlockedPerson, String adjective) {
         String target = key(name);
         if (!owners.containsKey(target)) return Optional.empty();
         Set<String> nodes = new LinkedHashSet<>();
@@ -128,7 +136,7 @@ public final class OwnershipGraph {
         }
         if (!round.containsKey(target)) return Optional.empty();
         List<Edge> via = blockedOwners(target, round);
-        return Optional.of(new Blocked(display.get(target), blockedShare(target, round), via, explain(target, round, isBlockedPerson)));
+        return Optional.of(new Blocked(display.get(target), blockedShare(target, round), via, explain(target, round, adjective)));
     }
 
     private BigDecimal blockedShare(String node, Map<String, Integer> round) {
@@ -143,16 +151,16 @@ public final class OwnershipGraph {
     }
 
     /** "C: 50 % by B [B: 60 % by A [A: blocked person]]" — only owners blocked in an earlier round are followed, so no loops. */
-    private String explain(String node, Map<String, Integer> round, Predicate<String> isBlockedPerson) {
+    private String explain(String node, Map<String, Integer> round, String adjective) {
         int r = round.get(node);
-        if (r == 0) return display.get(node) + " (blocked person)";
+        if (r == 0) return display.get(node) + " (" + adjective + (adjective.equals("blocked") ? " person)" : " party)");
         StringBuilder sb = new StringBuilder(display.get(node)).append(" owned ")
-                .append(percent(blockedShare(node, round))).append(" in aggregate by blocked owners: ");
+                .append(percent(blockedShare(node, round))).append(" in aggregate by ").append(adjective).append(" owners: ");
         List<String> parts = new ArrayList<>();
         for (var e : owners.getOrDefault(node, Map.of()).entrySet()) {
             Integer or = round.get(e.getKey());
             if (or == null) continue;
-            String sub = or < r ? explain(e.getKey(), round, isBlockedPerson) : display.get(e.getKey());
+            String sub = or < r ? explain(e.getKey(), round, adjective) : display.get(e.getKey());
             parts.add(percent(e.getValue().share()) + " by [" + sub + "]");
         }
         return sb.append(String.join(" + ", parts)).toString();

@@ -3,6 +3,7 @@ package org.chokepoint.rules;
 import org.chokepoint.match.Hit;
 import org.chokepoint.match.Screener;
 import org.chokepoint.match.ScreeningQuery;
+import org.chokepoint.model.Detail;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Link;
 
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * @param reviewThreshold   hits from this score on are reported
  * @param decisiveThreshold hits from this score on take the list's full effect; weaker ones are REVIEW
+ * @param ruleDates         effective dates of rules published later than they took effect
  * @param listDates         publication date of each source's list snapshot (source key → date); an entry without a
  *                          listing date is known to be listed from then on
  */
@@ -28,6 +30,7 @@ public final class PartyScreening {
     private final double reviewThreshold;
     private final double decisiveThreshold;
     private final Map<String, LocalDate> listDates;
+    private final RuleDates ruleDates;
     /**
      * Raw hits per (name, country). Batches repeat their counterparties, and the hits of a name do not depend on the
      * evaluated date (the judging does), so a batch screens each distinct party once. Bounded: cleared when full.
@@ -35,16 +38,22 @@ public final class PartyScreening {
     private final Map<String, List<Hit>> cache = new ConcurrentHashMap<>();
     private static final int CACHE_MAX = 200_000;
 
-    public PartyScreening(Screener screener, ListEffects effects, double reviewThreshold, double decisiveThreshold,
+    public PartyScreening(Screener screener, ListEffects effects, RuleDates ruleDates, double reviewThreshold, double decisiveThreshold,
                           Map<String, LocalDate> listDates) {
         this.screener = screener;
         this.effects = effects;
+        this.ruleDates = ruleDates;
         this.reviewThreshold = reviewThreshold;
         this.decisiveThreshold = decisiveThreshold;
         this.listDates = Map.copyOf(listDates);
     }
 
     public static final double DEFAULT_DECISIVE = 0.90;
+
+    /** The newest publication date among the list snapshots screened against, null when none is known. */
+    public LocalDate latestRelease() {
+        return listDates.values().stream().max(LocalDate::compareTo).orElse(null);
+    }
     private static final int MAX_HITS = 5;
 
     /** A hit judged for a date. */
@@ -123,11 +132,33 @@ public final class PartyScreening {
         return false;
     }
 
+    /**
+     * How long before its Federal Register publication a list addition may already be in force when the rule's
+     * effective date is not known: rules are often effective on signature or public inspection, days earlier.
+     */
+    static final int EFFECTIVE_BEFORE_PUBLICATION_DAYS = 14;
+
     Judged judge(Hit h, LocalDate asOf) {
         ListEffects.Effect effect = effects.of(h.entity());
         var listed = h.entity().listedOn();
+        String note = "";
         if (listed != null && listed.earliest().isAfter(asOf)) {
-            return new Judged(h, effect, Verdict.CLEAR, "listed on " + listed.raw() + ", after " + asOf + ": no effect as of that date");
+            LocalDate published = listed.earliest();
+            RuleDates.Known known = effect.publishedDates() ? ruleDates.of(h.entity().details().get(Detail.FEDERAL_REGISTER), published) : null;
+            if (known != null && !asOf.isBefore(known.effective())) {
+                note = "published " + published + " but in force from " + known.effective() + " (" + known.citation() + ")";
+            } else if (known == null && effect.publishedDates() && !asOf.isBefore(published.minusDays(EFFECTIVE_BEFORE_PUBLICATION_DAYS))) {
+                Verdict v = effect.verdict().compareTo(Verdict.REVIEW) > 0 ? Verdict.REVIEW : effect.verdict();
+                return new Judged(h, effect, v, "the list gives the rule's publication date " + published + ", " + asOf + " is shortly"
+                        + " before it and the rule may already have been in force: confirm the effective date in the Federal Register");
+            } else {
+                return new Judged(h, effect, Verdict.CLEAR, "listed on " + listed.raw() + ", after " + asOf + ": no effect as of that date");
+            }
+        }
+        LocalDate end = endDate(h.entity());
+        if (end != null && asOf.isAfter(end)) {
+            return new Judged(h, effect, Verdict.CLEAR, "the listing ended on " + end + " (the entry's own end or expiration date),"
+                    + " before " + asOf + ": no effect as of that date");
         }
         LocalDate listsDate = listDates.get(h.entity().source());
         if (listed == null && (listsDate == null || asOf.isBefore(listsDate))) {
@@ -139,8 +170,21 @@ public final class PartyScreening {
         if (h.score() < decisiveThreshold) {
             Verdict v = effect.verdict().compareTo(Verdict.REVIEW) > 0 ? Verdict.REVIEW : effect.verdict();
             return new Judged(h, effect, v, String.format(java.util.Locale.ROOT,
-                    "score %.2f is below the decisive threshold %.2f: confirm the identity", h.score(), decisiveThreshold));
+                    "score %.2f is below the decisive threshold %.2f: confirm the identity", h.score(), decisiveThreshold)
+                    + (note.isEmpty() ? "" : "; " + note));
         }
-        return new Judged(h, effect, effect.verdict(), "");
+        String expires = end == null ? "" : "in force until " + end;
+        return new Judged(h, effect, effect.verdict(), note.isEmpty() ? expires : expires.isEmpty() ? note : note + "; " + expires);
+    }
+
+    /** The entry's own end date (CSL end_date, DPL expiration date), null when none or not a date. */
+    static LocalDate endDate(Entity e) {
+        String v = e.details().get(Detail.END_DATE);
+        if (v == null || v.isBlank()) return null;
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (java.time.format.DateTimeParseException notIso) {
+            return null;
+        }
     }
 }

@@ -133,6 +133,16 @@ public final class RedFlagRule implements Rule {
             if (!ev.anyItemMaybeSubject()) {
                 v = Verdict.REVIEW;
                 why += "; no item is subject to the EAR, so the end-use licence requirement does not reach it";
+            } else if (f.id().equals("missile-end-use")) {
+                String cite = missile(ev, endUse);
+                if (cite == null) {
+                    v = Verdict.REVIEW;
+                    why += "; 15 CFR 744.3 requires a licence only for a Country Group D:4 destination, for delivery of nuclear,"
+                            + " chemical or biological weapons, or (744.3(a)(1)) for systems with a range of at least 300 km used in or by"
+                            + " a D:4 country: none of these is stated, confirm the end use";
+                } else {
+                    why += "; " + cite;
+                }
             } else if (f.id().equals("military-end-use") && (ev.destination() == null
                     || !ev.book().groups().inAny(ev.destination(), ev.asOf(), "D:5"))) {
                 v = Verdict.REVIEW;
@@ -141,6 +151,26 @@ public final class RedFlagRule implements Rule {
             ev.add(ID + "." + f.id(), v, "transaction", why, f.citation(), null);
         }
         endUseVersusItems(ev, endUse);
+    }
+
+    private static final java.util.regex.Pattern WMD = java.util.regex.Pattern.compile(
+            "\\b(nuclear|chemical|biological|wmd|weapons? of mass destruction)\\b");
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("(\\d[\\d,.]*)\\s*(km|kilomet)");
+
+    /**
+     * Which condition of 15 CFR 744.3 a missile or UAV end use meets, null when none: delivery of weapons of mass
+     * destruction (744.3(a)(2), any destination) or a Country Group D:4 destination (744.3(a)(1) and (a)(3)); a stated
+     * range of 300 km or more is named in the evidence.
+     */
+    private static String missile(Evaluation ev, String endUse) {
+        String t = endUse.toLowerCase(java.util.Locale.ROOT);
+        if (WMD.matcher(t).find()) return "744.3(a)(2): rocket systems or UAVs for delivering nuclear, chemical or biological weapons, any destination";
+        java.util.regex.Matcher m = RANGE.matcher(t);
+        String range = m.find() ? m.group(1) + " km stated" : "no range stated";
+        if (ev.destination() != null && ev.book().groups().inAny(ev.destination(), ev.asOf(), "D:4")) {
+            return "744.3(a)(1)/(a)(3): rocket systems or UAVs in or by a Country Group D:4 country (" + range + ")";
+        }
+        return null;
     }
 
     /** A low-technology end use declared for items controlled for more than anti-terrorism reasons. */
@@ -166,10 +196,10 @@ public final class RedFlagRule implements Rule {
         for (int i = 0; i < parties.size(); i++) {
             Party p = parties.get(i);
             if (p.role() != Role.END_USER) continue;
-            Optional<String> c = ev.country(p.country());
-            if (c.isPresent() && !c.get().equals(destCountry)) {
+            String at = Evaluation.location(ev, p);
+            if (!Evaluation.atDestination(ev, p, dest) && !at.equals(destCountry)) {
                 ev.add(ID + ".end-user-elsewhere", Verdict.REVIEW, ev.partyLabel(i), "the goods go to " + dest + " but the end user is in "
-                        + c.get() + " (red flag: routing that makes no sense for the stated destination)",
+                        + at + " (red flag: routing that makes no sense for the stated destination)",
                         "15 CFR 732, Supp. 3, red flag: the shipping route is abnormal for the product and destination", null);
             }
         }

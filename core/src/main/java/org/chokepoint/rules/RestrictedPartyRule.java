@@ -1,5 +1,6 @@
 package org.chokepoint.rules;
 
+import org.chokepoint.model.Detail;
 import org.chokepoint.model.Entity;
 
 import java.util.List;
@@ -38,11 +39,22 @@ public final class RestrictedPartyRule implements Rule {
             for (PartyScreening.Judged j : judged) {
                 Verdict v = j.verdict();
                 String note = j.note();
+                Entity e = j.entity();
                 if (v == Verdict.LICENCE_REQUIRED && !ev.anyItemMaybeSubject()) {
                     v = Verdict.REVIEW;
                     note = "no item of this transaction is subject to the EAR, so the list's licence requirement does not reach it";
                 }
-                Entity e = j.entity();
+                String limited = limitedScope(e.details().get(Detail.LICENSE_REQUIREMENT));
+                if (v == Verdict.LICENCE_REQUIRED && limited != null) {
+                    if (inRussianProjects(limited, ev.tx().endUse())) {
+                        note = join(note, "the entry's licence requirement reads '" + limited + "' and the declared end use is such a project");
+                    } else {
+                        v = Verdict.REVIEW;
+                        note = join(note, "the entry's licence requirement is limited: '" + limited + "'"
+                                + (e.details().get(Detail.LICENSE_POLICY) == null ? "" : " (policy: " + e.details().get(Detail.LICENSE_POLICY).strip() + ")")
+                                + "; confirm whether this transaction falls within it");
+                    }
+                }
                 String evidence = "matches '" + j.hit().matchedName() + "' (" + e.key() + ", " + j.effect().list()
                         + (e.programs().isEmpty() ? "" : ", programmes " + String.join(" ", e.programs()))
                         + (e.listedOn() == null ? "" : ", listed " + e.listedOn().raw())
@@ -53,6 +65,33 @@ public final class RestrictedPartyRule implements Rule {
                         e.listedOn() == null ? null : e.listedOn().earliest(), e.key()));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern LIMITING = java.util.regex.Pattern.compile(
+            "\\b(when|except|only|used in|for use|described in|specified in|listed in|identified in)\\b");
+    private static final java.util.regex.Pattern PROJECTS_746_5 = java.util.regex.Pattern.compile(
+            "\\b(deep ?water|arctic|offshore|shale)\\b");
+
+    /**
+     * The licence requirement text of an Entity List entry when it reaches less than every item subject to the EAR
+     * (Rosneft: "For all items subject to the EAR when used in projects specified in §746.5 of the EAR."), else null.
+     */
+    static String limitedScope(String requirement) {
+        if (requirement == null || requirement.isBlank()) return null;
+        String r = requirement.strip().replaceAll("\\s+", " ");
+        String lower = r.toLowerCase(Locale.ROOT);
+        int ear = lower.indexOf("items subject to the ear");
+        String rest = ear < 0 ? lower : lower.substring(ear + "items subject to the ear".length()).replaceAll("\\(see[^)]*\\)", "");
+        return ear < 0 || LIMITING.matcher(rest).find() ? r : null;
+    }
+
+    /** §746.5 projects: deepwater (more than 500 feet), Arctic offshore or shale. */
+    private static boolean inRussianProjects(String requirement, String endUse) {
+        return requirement.contains("746.5") && endUse != null && PROJECTS_746_5.matcher(endUse.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : a + "; " + b;
     }
 
     static String slug(String list) {

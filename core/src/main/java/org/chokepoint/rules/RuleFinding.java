@@ -18,4 +18,9 @@ public record RuleFinding(String ruleId, Verdict verdict, String subject, String
     public RuleFinding(String ruleId, Verdict verdict, String subject, String evidence, String citation, LocalDate effective) {
         this(ruleId, verdict, subject, evidence, citation, effective, null);
     }
+
+    /** A general licence or licence exception the verdict rests on: shown with its conditions even when CLEAR. */
+    public boolean isCondition() {
+        return ruleId.startsWith("exception.");
+    }
 }

@@ -65,8 +65,9 @@ class DeMinimisRuleTest {
         Decision d = Tx.to("CN").item("3A611.x", "1000", "1").decide();
         RuleFinding f = Tx.with(d, "item.no-de-minimis").get(0);
         assertTrue(f.citation().startsWith("15 CFR 734.4(a)(6)(ii)"), f.citation());
-        // ... and the item then needs classification of its reasons for control (3A611 not encoded): REVIEW
-        assertEquals(Verdict.REVIEW, d.verdict());
+        // ... and 3A611.x is NS1 (entire entry except .y), China has an NS1 X: licence (15 CFR 742.4(a)(1))
+        assertEquals(Verdict.LICENCE_REQUIRED, d.verdict());
+        assertTrue(Tx.with(d, "item.licence.chart").get(0).evidence().contains("under NS1"));
     }
 
     @Test

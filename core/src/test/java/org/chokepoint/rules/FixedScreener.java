@@ -19,7 +19,13 @@ final class FixedScreener implements Screener {
     private final Map<String, List<Hit>> hits = new HashMap<>();
 
     FixedScreener hit(String queryName, String source, String sourceId, String list, String listed, double score) {
+        return hit(queryName, source, sourceId, list, listed, score, Map.of());
+    }
+
+    /** A hit whose entry carries details (end date, licence requirement, Federal Register notices). */
+    FixedScreener hit(String queryName, String source, String sourceId, String list, String listed, double score, Map<String, String> details) {
         var b = Entity.builder(source, sourceId, Schema.ORGANIZATION).name(Name.primary(queryName.toUpperCase()));
+        details.forEach(b::detail);
         if (list != null) b.list(list);
         if (listed != null) b.listedOn(FuzzyDate.day(listed, LocalDate.parse(listed)));
         Entity e = b.build();

@@ -24,6 +24,8 @@ final class Tx {
         return t;
     }
 
+    /** A destination without the default buyer and end user. */
+    Tx dest(String country) { destination = RoutePoint.country(country); return this; }
     Tx date(String d) { date = d == null ? null : LocalDate.parse(d); return this; }
     Tx place(String place, String country) { destination = new RoutePoint(place, country); return this; }
     Tx via(String place, String country) { transit.add(new RoutePoint(place, country)); return this; }
@@ -49,7 +51,7 @@ final class Tx {
     static DecisionEngine engine(org.chokepoint.match.Screener s, OwnershipGraph g) {
         RuleBook book = RuleBook.bundled();
         return new DecisionEngine(book, CountryResolver.iso(),
-                new PartyScreening(s, book.listEffects(), 0.80, PartyScreening.DEFAULT_DECISIVE,
+                new PartyScreening(s, book.listEffects(), book.ruleDates(), 0.80, PartyScreening.DEFAULT_DECISIVE,
                         java.util.Map.of("ofac-sdn", LocalDate.of(2024, 5, 3), "us-csl", LocalDate.of(2022, 5, 16))), g);
     }
 

@@ -71,7 +71,7 @@ public final class DecisionService {
     }
 
     private DecisionEngine engine(ServedSnapshot snapshot, OwnershipGraph graph, double review, double decisive) {
-        PartyScreening screening = new PartyScreening(snapshot.screener(), rules.listEffects(), review, decisive, snapshot.listDates());
+        PartyScreening screening = new PartyScreening(snapshot.screener(), rules.listEffects(), rules.ruleDates(), review, decisive, snapshot.listDates());
         return new DecisionEngine(rules, countries, screening, graph);
     }
 }

@@ -52,7 +52,7 @@ public final class DecisionReport {
                     .append(COLOUR.get(d.verdict())).append("\">").append(d.verdict().label()).append("</td><td>").append(d.asOf())
                     .append("</td><td>").append(esc(d.destination() == null ? "unknown" : d.destination())).append("</td><td>");
             for (RuleFinding f : d.findings()) {
-                if (f.verdict() == Verdict.CLEAR) continue;
+                if (f.verdict() == Verdict.CLEAR && !f.isCondition()) continue;
                 h.append("<div><span class=\"v\" style=\"color:").append(COLOUR.get(f.verdict())).append("\">").append(f.verdict().label())
                         .append("</span> <code>").append(esc(f.ruleId())).append("</code> ").append(esc(f.subject())).append(": ")
                         .append(esc(f.evidence())).append("<div class=\"cite\">").append(esc(f.citation()))

@@ -9,7 +9,11 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** A decision as readable text: the verdict line, then every finding with its evidence and citation. */
+/**
+ * A decision as readable text: the verdict line, then every finding with its evidence and citation. CLEAR findings are
+ * shown with {@code withClear}, except the general licences and licence exceptions a verdict rests on, which are always
+ * shown because their conditions are part of the answer.
+ */
 public final class DecisionText {
     private DecisionText() {
     }
@@ -22,7 +26,7 @@ public final class DecisionText {
         sb.append(")\n");
         int hidden = 0;
         for (RuleFinding f : d.findings()) {
-            if (!withClear && f.verdict() == Verdict.CLEAR) {
+            if (!withClear && f.verdict() == Verdict.CLEAR && !f.isCondition()) {
                 hidden++;
                 continue;
             }

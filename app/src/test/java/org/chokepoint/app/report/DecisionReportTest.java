@@ -37,4 +37,17 @@ class DecisionReportTest {
         assertFalse(html.contains("<script>"));
         assertFalse(html.contains("http://") && html.contains("<link"), "self-contained");
     }
+
+    @Test
+    void theTextShowsTheLicenceAClearVerdictRestsOn() {
+        RuleFinding gl = new RuleFinding("exception.ir-gl-medicine", Verdict.CLEAR, "destination IR", "medicine to Iran (general licence)"
+                + " lifts Iran embargo; conditions: shipped within 12 months of the contract", "31 CFR 560.530(a)(2)", LocalDate.of(2011, 10, 12));
+        RuleFinding groups = new RuleFinding("destination.country-groups", Verdict.CLEAR, "destination IR", "E:1", "", null);
+        String text = DecisionText.render(new Decision("M", LocalDate.of(2024, 3, 1), Verdict.CLEAR, List.of(groups, gl), "IR",
+                new BigDecimal("5000"), "USD"), false);
+        assertTrue(text.contains("exception.ir-gl-medicine") && text.contains("conditions: shipped within 12 months"), text);
+        assertTrue(text.contains("cite: 31 CFR 560.530(a)(2); effective 2011-10-12"), text);
+        assertFalse(text.contains("destination.country-groups"), text);
+        assertTrue(text.contains("(1 informative findings not shown"), text);
+    }
 }

@@ -117,8 +117,17 @@ public final class CslSource extends SingleFileSource {
             findings.warn(SOURCE, where, "duplicate-id", "id " + id + " already read at line " + first + "; row skipped");
             return null;
         }
-        EntityBuilder b = Entity.builder(SOURCE, id, schema(row.get("type"), list, name, where, findings));
-        b.name(Name.primary(name)).list(list);
+        Schema schema = schema(row.get("type"), list, name, where, findings);
+        EntityBuilder b = Entity.builder(SOURCE, id, schema);
+        var parts = schema == Schema.PERSON ? java.util.Optional.<CslNames.Split>empty() : CslNames.split(name);
+        if (parts.isPresent()) {
+            // "HiSilicon Technologies Co., Ltd (HiSilicon), Bantian Longgang District": the name alone scores as a name
+            b.name(Name.primary(parts.get().name())).list(list);
+            if (parts.get().alias() != null) b.name(Name.alias(parts.get().alias(), NameKind.STRONG_ALIAS));
+            if (parts.get().address() != null) b.address(new Address(parts.get().address(), null, null, null, null, null));
+        } else {
+            b.name(Name.primary(name)).list(list);
+        }
         for (String alt : split(row.get("alt_names"))) b.name(Name.alias(alt, NameKind.STRONG_ALIAS));
         split(row.get("programs")).forEach(b::program);
         for (String a : split(row.get("addresses"))) {

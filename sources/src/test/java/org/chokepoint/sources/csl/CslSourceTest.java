@@ -46,8 +46,10 @@ class CslSourceTest {
                 Map.entry("SSI", 290L), Map.entry("UVL", 201L), Map.entry("ISN", 163L), Map.entry("PLC", 78L), Map.entry("MEU", 71L),
                 Map.entry("CMIC", 68L), Map.entry("CAP", 52L), Map.entry("NS-MBS List", 17L), Map.entry("FSE", 3L)), perList);
         assertEquals(Map.of(Schema.PERSON, 5647L, Schema.ORGANIZATION, 7796L, Schema.VESSEL, 433L, Schema.AIRCRAFT, 283L), csl.bySchema());
-        assertEquals(19927, csl.names(NameKind.STRONG_ALIAS));
-        assertEquals(17447, csl.addresses());
+        // 19,927 published aliases + 19 short names in brackets split from organisation name fields (CslNames)
+        assertEquals(19946, csl.names(NameKind.STRONG_ALIAS));
+        // 17,447 published addresses + 27 place fragments split from name fields ("..., Chengdu, Sichuan")
+        assertEquals(17474, csl.addresses());
         assertEquals(10534, csl.links(LinkType.SAME_AS));
         // 71 _ids are shared by 183 rows; the 118 rows that are not the SDN row get _id/LIST
         assertEquals(118, csl.findings().count("us-csl", "shared-id"));
@@ -57,13 +59,14 @@ class CslSourceTest {
     void huaweiOnTheEntityList() {
         List<Entity> huawei = csl.entities().stream()
                 .filter(e -> e.lists().contains("Entity List (EL) - Bureau of Industry and Security"))
-                .filter(e -> e.primaryName().value().equals("Huawei Technologies Co., Ltd. (Huawei)")).toList();
+                .filter(e -> e.primaryName().value().equals("Huawei Technologies Co., Ltd.")).toList();
         assertEquals(3, huawei.size());
         Entity shenzhen = csl.byId("d05d55fa214aff19c1eb3270d54905e4e362d445");
         assertTrue(shenzhen.details().get(Detail.LICENSE_REQUIREMENT).startsWith("For all items subject to the EAR, see §§ 736.2(b)(3)(vi), and 744.11 of the EAR"));
         assertEquals("Presumption of denial", shenzhen.details().get(Detail.LICENSE_POLICY));
         assertEquals(LocalDate.of(2019, 5, 21), shenzhen.listedOn().earliest());
         assertTrue(shenzhen.names().contains(Name.alias("Shenzhen Huawei Technologies", NameKind.STRONG_ALIAS)));
+        assertTrue(shenzhen.names().contains(Name.alias("Huawei", NameKind.STRONG_ALIAS)), "the bracketed short name");
         assertEquals("Bantian Huawei Base, Longgang District, Shenzhen, 518129, CN", shenzhen.addresses().get(0).full());
         assertEquals(List.of("CN"), shenzhen.countries());
         assertTrue(shenzhen.details().get(Detail.FEDERAL_REGISTER).startsWith("84 FR 22963"));
@@ -131,5 +134,18 @@ class CslSourceTest {
         Path noHeader = dir.resolve("noheader.csv");
         Files.writeString(noHeader, "a,b,c\n1,2,3\n");
         assertThrows(ListFormatException.class, () -> Read.of(new CslSource(noHeader)));
+    }
+
+    @Test
+    void nameFieldsCarryingShortNamesAndPlacesAreSplit() {
+        // as published: "HiSilicon Technologies Co., Ltd (HiSilicon), Bantian Longgang District"
+        Entity hisilicon = csl.entities().stream().filter(e -> e.primaryName().value().equals("HiSilicon Technologies Co., Ltd")).findFirst().orElseThrow();
+        assertTrue(hisilicon.names().contains(Name.alias("HiSilicon", NameKind.STRONG_ALIAS)));
+        assertTrue(hisilicon.addresses().stream().anyMatch(a -> "Bantian Longgang District".equals(a.full())), hisilicon.addresses().toString());
+        assertEquals(1, csl.entities().stream().filter(e -> e.primaryName().value().equals("Chengdu Huawei Technologies Co., Ltd.")).count());
+        // a bracket inside the legal name and a name without a legal form stay whole
+        assertEquals(1, csl.entities().stream().filter(e -> e.primaryName().value().equals("HiSilicon Tech (Suzhou) Co., Ltd.")).count());
+        assertEquals(1, csl.entities().stream().filter(e -> e.primaryName().value().equals("Academy of Military Medical Sciences, Institute of Basic Medicine")).count());
+        assertEquals(java.util.Optional.empty(), CslNames.split("HUAWEI TECHNOLOGIES CO., LTD."));
     }
 }
