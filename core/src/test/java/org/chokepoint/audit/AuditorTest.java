@@ -13,14 +13,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The engine on a hand-made world of five countries and a lexicon that knows a few values. */
+/**
+ * The engine on a hand-made world of five named countries (and twenty more nobody mentions, so that a clue is
+ * weighed against a realistic number of alternatives) and a lexicon that knows a few values.
+ */
 class AuditorTest {
-    private static Country c(String a2, String name) {
+    static Country c(String a2, String name) {
         return new Country(a2, a2 + "X", "", name, name, List.of(), List.of(), List.of(), List.of(), List.of(), 0);
     }
 
-    private final CountryIndex index = new CountryIndex(List.of(c("CU", "Cuba"), c("ES", "Spain"), c("MX", "Mexico"),
-            c("US", "United States"), c("VE", "Venezuela")), Map.of());
+    static CountryIndex world() {
+        List<Country> all = new ArrayList<>(List.of(c("CU", "Cuba"), c("ES", "Spain"), c("MX", "Mexico"),
+                c("US", "United States"), c("VE", "Venezuela"), c("AE", "United Arab Emirates"), c("IR", "Iran"),
+                c("KP", "North Korea"), c("SY", "Syria"), c("LB", "Lebanon")));
+        for (char a = 'P'; a < 'P' + 15; a++) all.add(c("Q" + a, "Filler " + a));
+        return new CountryIndex(all, Map.of());
+    }
+
+    private final CountryIndex index = world();
 
     /** Havana → CU, Madrid → ES, CUP → CU, USD → US and VE (a currency used in many places), +53 → CU, +34 → ES. */
     private final EvidenceLexicon lexicon = (role, cell) -> {
@@ -102,10 +112,13 @@ class AuditorTest {
 
     @Test
     void placeholdersAreNotCodesAndAFileWithoutCountryColumnIsNotJudged() {
-        AuditResult r = run(List.of(row("a", "Mexico", "", "", "", "1", ""), row("b", "n/a", "Havana", "", "", "1", ""),
+        AuditResult r = run(List.of(row("a", "Mexico", "", "", "", "1", ""), row("b", "n/a", "Madrid", "", "", "1", ""),
                 row("c", "", "", "", "", "1", "")));
-        assertEquals(AuditResult.Status.NOTHING_HIDDEN, r.status());
+        assertEquals(AuditResult.Status.NOTHING_HIDDEN, r.status(), "a blank row whose clue names Spain hides no embargoed destination");
         assertEquals(2, r.blankRows());
+        CodeVerdict blank = r.codes().get(0);
+        assertEquals(CodeVerdict.Kind.NO_DESTINATION, blank.kind());
+        assertEquals("ES", blank.verdicts().get(0).country());
 
         Auditor none = new Auditor("x.csv", index, lexicon, List.of(new ColumnProfile(0, "a", ColumnRole.TEXT, 1)));
         none.accept(1, List.of("hello"));
