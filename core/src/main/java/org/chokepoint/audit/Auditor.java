@@ -46,6 +46,9 @@ public final class Auditor {
     private long rows;
     private long openRows;
     private long blankRows;
+    /** Open rows whose specific clues include their named country, and those whose specific clues all point elsewhere. */
+    private long faithfulRows;
+    private long strayRows;
 
     /** A clue and the column it was found in. */
     record Found(int column, Clue clue) {
@@ -108,9 +111,15 @@ public final class Auditor {
             String a2 = country.get().alpha2();
             openRows++;
             openCounts.computeIfAbsent(a2, k -> new long[1])[0]++;
+            boolean specific = false;
+            boolean supports = false;
             for (int j : evidenceCols) {
                 for (Clue c : clues(j, cell(cells, j))) {
                     double agree = c.share(a2);
+                    if (c.countries().size() <= CodeDecoder.SPECIFIC && c.kind() != ClueKind.HUB && c.kind() != ClueKind.TRANSIT) {
+                        specific = true;
+                        supports |= agree > 0;
+                    }
                     double[] s = clueStats.computeIfAbsent(c.key(), k -> new double[2]);
                     s[0]++;
                     s[1] += agree;
@@ -121,6 +130,8 @@ public final class Auditor {
                     }
                 }
             }
+            if (supports) faithfulRows++;
+            else if (specific) strayRows++;
             return;
         }
         suspects.computeIfAbsent(shown.strip(), k -> new ArrayList<>()).add(suspect(line, cells));
@@ -179,7 +190,7 @@ public final class Auditor {
         });
         Map<String, Long> open = new LinkedHashMap<>();
         openCounts.forEach((k, v) -> open.put(k, v[0]));
-        CodeDecoder decoder = new CodeDecoder(countries, open, clueStats, kindStats);
+        CodeDecoder decoder = new CodeDecoder(countries, open, clueStats, kindStats, faithfulRows, strayRows);
         List<CodeVerdict> codes = new ArrayList<>();
         suspects.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))

@@ -21,29 +21,34 @@ import java.util.function.IntFunction;
  * or is noise: P(clue | c) = ρ·p(c) + (1−ρ)/N over N countries. ρ starts at the kind's reliability and is learnt
  * per value from the file's open rows (USD or "Ministry of Communications", seen openly with many countries, lose
  * their weight). Naive Bayes would multiply every clue's likelihood ratio; it then states 1.0000 from one
- * reseller's telephone code and city, which are one fact written twice. So the evidence is grouped and capped:
+ * reseller's telephone code and city, which are one fact written twice. So evidence is grouped and bounded:
  * <ul>
- *   <li>one clue adds at most {@link #clueCap()} (the odds that make it alone {@value #ONE_CLUE} sure), and a value
- *       repeated over n rows counts 1 + ½·ln n times: repeats are not independent rows;</li>
- *   <li>the clues of one kind together (all telephone codes, all places …) add at most {@value #KIND_CAPS} clue
- *       caps, so confidence grows with the number of independent kinds that agree, not with the rows of one;</li>
+ *   <li>one clue adds at most the log-odds that make it alone {@value #ONE_CLUE} sure against N − 1 others;</li>
+ *   <li>in a row, the clues of one kind (all telephone codes, all places …) add at most {@value #KIND_CAPS} times
+ *       that;</li>
  *   <li>a transshipment hub (Dubai → Iran) and, in the rows that name it, every clue of the hub's own country (its
- *       city, telephone code, currency) are one group, combined by maximum: the intermediary is one fact.</li>
+ *       city, telephone code, currency) are one group, combined by maximum: the intermediary is one fact;</li>
+ *   <li>a row is faithful with probability φ (learnt from the open rows: how many carry a specific clue of their
+ *       named country, against how many carry only clues of others), or shows someone else — a reseller, a
+ *       forwarder — and then all its clues point elsewhere together. However many clues it carries, a row adds at
+ *       most about ln(1 + N·φ/(1−φ)); confidence grows with independent rows and kinds, and rows with the very
+ *       same clues count 1 + ½·ln n times.</li>
  * </ul>
  * Worked example: a code on 3 rows, each with "+971 4 …" and "Dubai". Naive Bayes: 1.00 United Arab Emirates.
- * Here: the hub group alone, so the code is reported as {@link CodeVerdict.Kind#INTERMEDIARY} with the candidates
- * Iran (hub evidence) and the United Arab Emirates (the intermediary's own country), no country decided.
+ * Here the hub group is all there is, so the code is reported as {@link CodeVerdict.Kind#INTERMEDIARY} with the
+ * candidates Iran (hub evidence) and the United Arab Emirates (the intermediary's own country), nothing decided.
+ * A code on one row with a +850 number and "KPW": North Korea at about φ; on twenty such rows, above 0.99.
  *
  * <p>Prior: countries that appear openly elsewhere in the file are less likely to be hidden behind a code
  * (×{@value #OPEN_PRIOR}), and the destinations under comprehensive US embargo — EAR Country Groups E:1 and E:2,
  * 15 CFR part 740 Supplement No. 1: Cuba, Iran, North Korea, Syria — are what codes are typically made to hide
  * (×{@value #EMBARGO_PRIOR}).
  *
- * <p>Rows: a row with clues of its own is decoded from them with its code's verdict as prior (weighted
- * {@value #ROW_CODE_WEIGHT}). It is shown as another country than its code only when at least two independent
- * clue groups favour that country: one clue never flips a row, whatever country it names. A code whose rows with
- * clear own evidence name two or more countries (each on at least {@value #REGION_MIN_ROWS} rows and
- * {@value #REGION_MIN_SHARE} of them) is a region, decoded row by row.
+ * <p>Rows: a row of a code decoded as one country is that country, with the probability its own clues leave it
+ * (prior: the code's verdict, weighted {@value #ROW_CODE_WEIGHT}); what its clues say alone is kept beside it. No
+ * clue, nor two, flips such a row: a row pointing elsewhere is far more often a reseller's than another
+ * destination under the same code. A code whose rows with clear own evidence name two or more countries (each on
+ * at least {@value #REGION_MIN_ROWS} rows and {@value #REGION_MIN_SHARE} of them) is a region, decoded row by row.
  */
 public final class CodeDecoder {
     static final double OPEN_PRIOR = 0.25;
@@ -64,15 +69,22 @@ public final class CodeDecoder {
     static final double KIND_CAPS = 1.5;
     /** Weight of the repeats of one value: n rows count 1 + this·ln n. */
     static final double REPEAT = 0.5;
-    /** Weight of the code's verdict in a row's prior. */
-    static final double ROW_CODE_WEIGHT = 0.95;
-    /** A row's own evidence is clear (for telling a region) at this probability from its clues and the file prior. */
-    static final double CLEAR_ROW = 0.8;
+    /** Weight of the code's verdict in a row's prior (the rest is the file prior). */
+    static final double ROW_CODE_WEIGHT = 0.99;
+    /** A row names a country (for telling a region) when its clues alone, from a uniform prior, make it at least this probable. */
+    static final double CLEAR_ROW = 0.5;
     static final int REGION_MIN_ROWS = 2;
+    /** Weight of a region's countries in the prior of its rows. */
+    static final double REGION_ROW_WEIGHT = 0.9;
     static final double REGION_MIN_SHARE = 0.2;
     /** A row with no destination is flagged when its clues make an embargoed destination at least this probable. */
     static final double FLAG_BLANK = 0.5;
     static final String HUB_GROUP = "intermediary";
+    /** Prior share of rows whose clues are the destination's own (not a reseller's or forwarder's), before the open rows say more. */
+    static final double FAITHFUL = 0.85;
+    /** Pseudo-count pulling the faithful share measured on the open rows toward {@value #FAITHFUL}. */
+    static final double FAITHFUL_SHRINK = 20;
+    private static final double MAX_LOG = 60;
 
     private final List<Country> all;
     private final Map<String, Integer> position = new HashMap<>();
@@ -82,6 +94,7 @@ public final class CodeDecoder {
     private final double[] filePrior;
     private final int n;
     private final double clueCap;
+    private final double phi;
 
     /**
      * @param clueStats clue key → {open rows carrying it, summed share of those rows' countries}
@@ -89,6 +102,17 @@ public final class CodeDecoder {
      */
     public CodeDecoder(CountryIndex countries, Map<String, Long> openCountries, Map<String, double[]> clueStats,
                        Map<String, double[]> kindStats) {
+        this(countries, openCountries, clueStats, kindStats, 0, 0);
+    }
+
+    /**
+     * @param faithfulRows open rows whose specific clues include their named country
+     * @param strayRows    open rows whose specific clues all point elsewhere: the file's own rate of rows that show
+     *                     someone else (φ, the faithful share, is learnt from the two)
+     */
+    public CodeDecoder(CountryIndex countries, Map<String, Long> openCountries, Map<String, double[]> clueStats,
+                       Map<String, double[]> kindStats, long faithfulRows, long strayRows) {
+        this.phi = Math.max(0.5, Math.min(0.97, (faithfulRows + FAITHFUL_SHRINK * FAITHFUL) / (faithfulRows + strayRows + FAITHFUL_SHRINK)));
         this.all = countries.countries();
         this.n = all.size();
         this.clueStats = clueStats;
@@ -104,6 +128,11 @@ public final class CodeDecoder {
         }
         this.filePrior = normalise(logPrior);
         this.clueCap = Math.log(Math.max(2, n - 1) * ONE_CLUE / (1 - ONE_CLUE));
+    }
+
+    /** φ: the share of rows whose clues are taken to be their destination's own. */
+    public double faithful() {
+        return phi;
     }
 
     static String kindKey(ClueKind kind, int column) {
@@ -157,17 +186,30 @@ public final class CodeDecoder {
             return Math.min(KIND_CAPS * clueCap, g.getOrDefault(i, 0.0));
         }
 
+        /** The row's evidence as the posterior from {@code prior}: see {@link #addRow}. */
         double[] posterior(double[] prior) {
             double[] s = prior.clone();
-            for (Map<Integer, Double> g : groups.values()) for (Integer i : g.keySet()) s[i] += group(g, i);
+            addRow(s, 1);
             return normalise(s);
         }
 
-        /** Groups in which country {@code i} has more evidence than country {@code j}. */
-        int groupsFavouring(int i, int j) {
-            int k = 0;
-            for (Map<Integer, Double> g : groups.values()) if (group(g, i) > group(g, j)) k++;
-            return k;
+        /**
+         * Adds this row's log-likelihood ratios, {@code times}, into {@code scores}. A row is faithful (its clues
+         * point to its country) with probability φ, or it shows someone else — a reseller, a forwarder — and then
+         * all its clues point to that other country together. So P(row | c) = φ·Λ(c) + (1−φ)·M, with Λ(c) the
+         * grouped likelihood ratio of its clues for c and M their mean over all countries: however many clues a
+         * row carries, it adds at most about ln(1 + N·φ/(1−φ)), and confidence grows with independent rows.
+         */
+        void addRow(double[] scores, double times) {
+            Map<Integer, Double> total = new HashMap<>();
+            for (Map<Integer, Double> g : groups.values()) for (Integer i : g.keySet()) total.merge(i, group(g, i), Double::sum);
+            double m = n - total.size();
+            for (double v : total.values()) m += Math.exp(Math.min(MAX_LOG, v));
+            m /= n;
+            double base = Math.log(phi + (1 - phi) * m);
+            for (Map.Entry<Integer, Double> e : total.entrySet()) {
+                scores[e.getKey()] += times * (Math.log(phi * Math.exp(Math.min(MAX_LOG, e.getValue())) + (1 - phi) * m) - base);
+            }
         }
 
         boolean onlyIntermediary() {
@@ -186,6 +228,13 @@ public final class CodeDecoder {
     private record RowClues(List<Auditor.Found> clues, boolean[] hubFacts) {
         boolean isHubFact(int k) {
             return hubFacts[k];
+        }
+
+        String signature() {
+            List<String> keys = new ArrayList<>(clues.size());
+            for (int k = 0; k < clues.size(); k++) keys.add(clues.get(k).clue().key() + '@' + clues.get(k).column() + (hubFacts[k] ? "#" : ""));
+            java.util.Collections.sort(keys);
+            return String.join("|", keys);
         }
     }
 
@@ -281,7 +330,18 @@ public final class CodeDecoder {
         }
         Evidence ev = new Evidence();
         for (Aggregate a : byClue.values()) ev.add(a.clue, a.column, a.hubFact, 1 + REPEAT * Math.log(a.rows));
-        double[] posterior = ev.posterior(logPrior);
+        // rows with the same clues are one fact repeated: they count 1 + ½·ln n times
+        Map<String, RowClues> signatures = new LinkedHashMap<>();
+        Map<String, Integer> repeats = new HashMap<>();
+        for (RowClues rc : own) {
+            if (rc.clues.isEmpty()) continue;
+            String sig = rc.signature();
+            signatures.putIfAbsent(sig, rc);
+            repeats.merge(sig, 1, Integer::sum);
+        }
+        double[] scores = logPrior.clone();
+        signatures.forEach((sig, rc) -> rowEvidence(rc).addRow(scores, 1 + REPEAT * Math.log(repeats.get(sig))));
+        double[] posterior = normalise(scores);
         List<CountryShare> candidates = top(posterior, 5);
         String best = candidates.get(0).alpha2();
         List<EvidenceLine> evidence = evidenceLines(byClue, ev, best);
@@ -295,7 +355,7 @@ public final class CodeDecoder {
             if (rc.clues.isEmpty()) continue;
             Evidence re = rowEvidence(rc);
             if (re.onlyIntermediary()) continue;
-            double[] pa = re.posterior(logPrior);
+            double[] pa = re.posterior(new double[n]);
             int arg = argmax(pa);
             if (pa[arg] >= CLEAR_ROW) {
                 clear.merge(all.get(arg).alpha2(), 1, Integer::sum);
@@ -319,12 +379,10 @@ public final class CodeDecoder {
                 verdicts.add(inherited(code, s, best, candidates.get(0).probability()));
                 continue;
             }
+            // a row of a one-country code is that country; how sure, its own clues say (and what they say alone is kept)
             Evidence re = rowEvidence(rc);
             double[] p = re.posterior(rowPrior);
-            int arg = argmax(p);
-            // one clue never flips a row: another country than the code's needs two independent groups for it
-            if (arg != bestIndex && re.groupsFavouring(arg, bestIndex) < 2) arg = bestIndex;
-            verdicts.add(ownVerdict(code, s, rc, re, all.get(arg).alpha2(), p[arg], header));
+            verdicts.add(ownVerdict(code, s, rc, re, best, p[bestIndex], header));
         }
         return new CodeVerdict(code, rows.size(), withEvidence, candidates, evidence, verdicts, CodeVerdict.Kind.COUNTRY, null);
     }
@@ -379,7 +437,7 @@ public final class CodeDecoder {
         double sum = named.stream().mapToInt(Map.Entry::getValue).sum();
         double[] mix = new double[n];
         for (Map.Entry<String, Integer> e : named) mix[position.get(e.getKey())] = e.getValue() / sum;
-        for (int i = 0; i < n; i++) regionPrior[i] = Math.log(ROW_CODE_WEIGHT * mix[i] + (1 - ROW_CODE_WEIGHT) * filePrior[i]);
+        for (int i = 0; i < n; i++) regionPrior[i] = Math.log(REGION_ROW_WEIGHT * mix[i] + (1 - REGION_ROW_WEIGHT) * filePrior[i]);
         List<CountryShare> candidates = named.stream()
                 .map(e -> new CountryShare(e.getKey(), name(e.getKey()), e.getValue() / (double) clearRows)).toList();
         List<RowVerdict> verdicts = new ArrayList<>(rows.size());
@@ -401,12 +459,16 @@ public final class CodeDecoder {
     }
 
     /**
-     * Rows with a blank or placeholder destination, each decoded from its own clues and the file prior; a row is
+     * Rows with a blank or placeholder destination, each decoded from its own clues (prior: the embargoed
+     * destinations ×{@value #EMBARGO_PRIOR}, no discount for the open countries); a row is
      * given a country only when its clues make one at least {@value #FLAG_BLANK} probable and come from an
      * independent group (an intermediary alone decides nothing).
      */
     CodeVerdict decodeUnnamed(List<Auditor.Suspect> rows, IntFunction<String> header) {
         String code = CodeVerdict.NO_DESTINATION_CODE;
+        // a row that merely lacks its destination is as likely one of the file's open countries as any: no open-row discount
+        double[] blankPrior = new double[n];
+        for (int i = 0; i < n; i++) blankPrior[i] = EMBARGOED.contains(all.get(i).alpha2()) ? Math.log(EMBARGO_PRIOR) : 0;
         List<RowVerdict> verdicts = new ArrayList<>(rows.size());
         Map<String, Integer> counts = new TreeMap<>();
         int withEvidence = 0;
@@ -419,7 +481,7 @@ public final class CodeDecoder {
             }
             withEvidence++;
             Evidence re = rowEvidence(rc);
-            double[] p = re.posterior(logPrior);
+            double[] p = re.posterior(blankPrior);
             int arg = argmax(p);
             if (re.onlyIntermediary() || p[arg] < FLAG_BLANK) {
                 verdicts.add(undecided(code, s, rc, header));

@@ -74,7 +74,7 @@ public final class ColumnProfiler {
                 + hint(header, j, ColumnRole.CURRENCY);
         if (currency >= 0.6) return new ColumnProfile(j, name, ColumnRole.CURRENCY, Math.min(1, currency));
         // identifiers before amounts: an order number (2014000123) reads as an amount too
-        if (isIdentifier(values, rows, hint(header, j, ColumnRole.ID) > 0)) {
+        if (isIdentifier(values, rows, hint(header, j, ColumnRole.ID) > 0, hint(header, j, ColumnRole.AMOUNT) > 0)) {
             return new ColumnProfile(j, name, ColumnRole.ID, (double) new HashSet<>(values).size() / values.size());
         }
         double amount = share(values, v -> Cells.amount(v).isPresent()) + hint(header, j, ColumnRole.AMOUNT);
@@ -89,14 +89,16 @@ public final class ColumnProfiler {
 
     /**
      * Identifiers are filled on nearly every row, unique, and have digits. Plain numbers must also be in order
-     * (order numbers grow; amounts do not) or, under a header that says so, all of one length: 2014000123,
-     * 2014000124 … is an identifier, 172000, 1211000, 7145000 an amount.
+     * (order numbers grow; amounts do not) unless the header names an amount, or, under a header that names an
+     * identifier, all of one length: 2014000123, 2014000124 … is an identifier, 172000, 1211000, 7145000 an
+     * amount. Numbers written with separators or decimals (1.250,00) are amounts.
      */
-    static boolean isIdentifier(List<String> values, int rows, boolean idHeader) {
+    static boolean isIdentifier(List<String> values, int rows, boolean idHeader, boolean amountHeader) {
         if (values.size() < 0.9 * rows || values.size() < 2) return false;
         if (new HashSet<>(values).size() < 0.95 * values.size()) return false;
         if (share(values, v -> v.chars().anyMatch(Character::isDigit)) < 0.9) return false;
-        if (share(values, v -> v.chars().allMatch(Character::isDigit)) < 0.9) return true;
+        if (share(values, v -> v.chars().allMatch(Character::isDigit)) < 0.9) return share(values, v -> Cells.amount(v).isPresent()) < 0.8;
+        if (amountHeader) return false;
         int ascending = 0;
         int pairs = 0;
         for (int i = 1; i < values.size(); i++) {

@@ -178,7 +178,8 @@ public final class ExportAudit {
         for (int j = 0; j < names.size(); j++) {
             if (j < groups.size() && !groups.get(j).isBlank()) group = groups.get(j).strip();
             String name = names.get(j).strip();
-            out.add(group.isEmpty() || name.isEmpty() || group.equalsIgnoreCase(name) ? name : group + " " + name);
+            boolean said = name.toLowerCase(java.util.Locale.ROOT).startsWith(group.toLowerCase(java.util.Locale.ROOT));
+            out.add(group.isEmpty() || name.isEmpty() || said ? name : group + " " + name);
         }
         return out;
     }
