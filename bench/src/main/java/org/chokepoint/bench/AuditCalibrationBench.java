@@ -131,7 +131,7 @@ public final class AuditCalibrationBench implements Callable<Integer> {
         System.out.printf("%nintermediary codes reported as such: %s%n", intermediaries);
         System.out.printf("region codes reported as regions: %s; their rows given the right country: %s%n", regions, regionRows);
         System.out.printf("codes of one country reported as a region or an intermediary: %s%n", falseKinds);
-        System.out.printf("codes of the key not found: %s; open rows flagged hidden: %s%n", missed, openFlagged);
+        System.out.printf("codes of the key not found: %s; open rows flagged hidden: %d%n", missed, openFlagged.of);
         System.out.printf("rows with no destination hiding an embargoed one, flagged: %s; flags right: %s; files with such rows not reported as nothing hidden: %s%n",
                 blanksFlagged, flaggedRight, blankFiles);
         System.out.printf("layouts: numeric order numbers read as identifiers %s; XLSX (cover sheet, two-row header) with every code found %s; "

@@ -51,7 +51,7 @@ import java.util.function.IntFunction;
  * at least {@value #REGION_MIN_ROWS} rows and {@value #REGION_MIN_SHARE} of them) is a region, decoded row by row.
  */
 public final class CodeDecoder {
-    static final double OPEN_PRIOR = 0.25;
+    static final double OPEN_PRIOR = 0.5;
     static final double EMBARGO_PRIOR = 2.0;
     static final Set<String> EMBARGOED = Set.of("CU", "IR", "KP", "SY");
     /** Pseudo-count pulling a value's learnt reliability toward its kind's reliability in its column. */
@@ -168,9 +168,12 @@ public final class CodeDecoder {
      */
     private final class Evidence {
         final Map<String, Map<Integer, Double>> groups = new LinkedHashMap<>();
+        /** Whether a specific clue other than an intermediary's was added (USD, in twenty countries, is not one). */
+        boolean independent;
 
         void add(Clue clue, int column, boolean hubFact, double times) {
             boolean hub = hubFact || clue.kind() == ClueKind.HUB;
+            independent |= !hub && clue.countries().size() <= SPECIFIC;
             Map<Integer, Double> g = groups.computeIfAbsent(hub ? HUB_GROUP : clue.kind().name(), k -> new HashMap<>());
             double rho = reliability(clue, column);
             for (Map.Entry<String, Double> e : clue.countries().entrySet()) {
@@ -212,8 +215,9 @@ public final class CodeDecoder {
             }
         }
 
+        /** An intermediary's clues, and nothing specific besides. */
         boolean onlyIntermediary() {
-            return groups.size() == 1 && groups.containsKey(HUB_GROUP);
+            return groups.containsKey(HUB_GROUP) && !independent;
         }
 
         /** log-odds the group of this clue's kind adds for country i (shown in the evidence table). */
@@ -418,7 +422,7 @@ public final class CodeDecoder {
         }
         List<String> listed = new ArrayList<>();
         for (CountryShare c : candidates) {
-            if (c.probability() < 0.01) continue;
+            if (c.probability() < 0.05) continue;
             String why = served.contains(c.alpha2()) ? "hub evidence" : hubCountries.contains(c.alpha2()) ? "the intermediary's own country" : "weak clue";
             listed.add(String.format("%s (%s, %.2f)", c.name(), why, c.probability()));
         }
@@ -448,6 +452,12 @@ public final class CodeDecoder {
                 continue;
             }
             Evidence re = rowEvidence(rc);
+            // a row whose clues favour none of the region's countries is not guessed among them
+            int alone = argmax(re.posterior(new double[n]));
+            if (mix[alone] == 0) {
+                verdicts.add(undecided(code, rows.get(k), rc, header));
+                continue;
+            }
             double[] p = re.posterior(regionPrior);
             int arg = argmax(p);
             verdicts.add(ownVerdict(code, rows.get(k), rc, re, all.get(arg).alpha2(), p[arg], header));

@@ -90,9 +90,11 @@ public final class AuditHtmlReport {
         h.append("<p class=\"note\">How to read the confidence: each clue either names the true country or is noise; how often a clue value ")
                 .append("names the true country is learnt from this file's open rows (a value seen openly with many countries, like USD, counts for nothing). ")
                 .append("Countries named openly elsewhere in the file are less likely a priori; the E:1/E:2 embargoed destinations more. ")
-                .append("Clues are grouped before they are counted: one clue makes a code at most 70 % sure, one kind of clue (all telephone codes, all places) ")
-                .append("counts at most one and a half times that, and a transshipment hub with its own city and telephone code counts once. ")
-                .append("Rows marked <i>inherited</i> carry no clue of their own and take their code's verdict; one clue alone never makes a row differ from its code.</p>");
+                .append("Clues are grouped before they are counted: one clue makes a code at most 70 % sure, one kind of clue in a row (all telephone codes, all places) ")
+                .append("counts at most one and a half times that, a transshipment hub with its own city and telephone code counts once, and a row, however many ")
+                .append("clues it carries, may be a reseller's: confidence grows with independent rows. ")
+                .append("Rows marked <i>inherited</i> carry no clue of their own and take their code's verdict. A row of a one-country code keeps its code's country; ")
+                .append("what its own clues say alone is shown beside it, in red when they name another country.</p>");
         h.append("</body></html>\n");
         return h.toString();
     }
@@ -122,11 +124,12 @@ public final class AuditHtmlReport {
         int shown = 0;
         for (RowVerdict v : c.verdicts()) {
             if (shown++ >= MAX_ROWS_SHOWN) break;
-            boolean differs = v.country() != null && (c.country() != null ? !v.country().equals(c.country())
-                    : c.kind() == CodeVerdict.Kind.NO_DESTINATION && CodeDecoder.embargoed(v.country()));
-            h.append("<tr><td class=\"n\">").append(v.line()).append("</td><td>").append(esc(v.id())).append("</td><td").append(differs ? " class=\"bad\"" : "").append(">")
+            boolean differs = c.country() != null ? v.alone() != null && !v.alone().equals(c.country()) && v.aloneProbability() >= 0.8
+                    : v.country() != null && c.kind() == CodeVerdict.Kind.NO_DESTINATION && CodeDecoder.embargoed(v.country());
+            h.append("<tr><td class=\"n\">").append(v.line()).append("</td><td>").append(esc(v.id())).append("</td><td").append(differs && c.country() == null ? " class=\"bad\"" : "").append(">")
                     .append(v.country() == null ? "—" : esc(countryName.apply(v.country()))).append("</td><td class=\"n\">").append(pct(v.probability()))
-                    .append("</td><td>").append(v.inherited() ? "<i>inherited</i>" : esc(String.join("; ", v.evidence()))).append("</td><td>")
+                    .append("</td><td>").append(v.inherited() ? "<i>inherited</i>" : esc(String.join("; ", v.evidence())))
+                    .append("</td><td").append(differs && c.country() != null ? " class=\"bad\"" : "").append(">")
                     .append(v.alone() == null ? "" : esc(countryName.apply(v.alone())) + " " + pct(v.aloneProbability())).append("</td><td>")
                     .append(v.date() == null ? "" : v.date()).append("</td><td class=\"n\">")
                     .append(v.amount() == null ? "" : String.format("%,.0f %s", v.amount(), v.currency() == null ? "" : esc(v.currency())))

@@ -281,7 +281,7 @@ public final class ExportAudit {
         if (stopped != null && res.status() != AuditResult.Status.NOT_JUDGEABLE) {
             // a partly read file is never reported as clean
             String reason = "only partly read (" + stopped + ")";
-            AuditResult.Status st = res.codes().isEmpty() ? AuditResult.Status.NOT_JUDGEABLE : res.status();
+            AuditResult.Status st = res.status() == AuditResult.Status.NOTHING_HIDDEN ? AuditResult.Status.NOT_JUDGEABLE : res.status();
             res = new AuditResult(res.file(), st, reason, res.rows(), res.columns(), res.openRows(), res.openCountries(),
                     res.blankRows(), res.codes(), res.problems());
         }
