@@ -20,6 +20,8 @@ import java.util.TreeMap;
  */
 public final class Auditor {
     private static final int CACHE_LIMIT = 200_000;
+    /** Rows with no destination kept for decoding (those with clues); beyond this they are counted only. */
+    static final int UNNAMED_LIMIT = 200_000;
 
     private final String file;
     private final CountryIndex countries;
@@ -39,10 +41,14 @@ public final class Auditor {
     /** kind@column|value → {open rows, summed agreement}, for specific clues only. */
     private final Map<String, double[]> valueStats = new HashMap<>();
     private final Map<String, List<Suspect>> suspects = new LinkedHashMap<>();
+    private final List<Suspect> unnamed = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private long rows;
     private long openRows;
     private long blankRows;
+    /** Open rows whose specific clues include their named country, and those whose specific clues all point elsewhere. */
+    private long faithfulRows;
+    private long strayRows;
 
     /** A clue and the column it was found in. */
     record Found(int column, Clue clue) {
@@ -87,6 +93,12 @@ public final class Auditor {
         String shown = cell(cells, countryCol);
         if (Cells.isPlaceholder(shown)) {
             blankRows++;
+            // a blank destination on a row whose clues all say North Korea is exactly what hides a shipment
+            Suspect s = suspect(line, cells);
+            if (!s.clues().isEmpty()) {
+                if (unnamed.size() < UNNAMED_LIMIT) unnamed.add(s);
+                else if (unnamed.size() == UNNAMED_LIMIT) problem("more than " + UNNAMED_LIMIT + " rows without a destination carry clues; later ones are not decoded");
+            }
             return;
         }
         Optional<Country> country = resolved.get(shown);
@@ -99,9 +111,15 @@ public final class Auditor {
             String a2 = country.get().alpha2();
             openRows++;
             openCounts.computeIfAbsent(a2, k -> new long[1])[0]++;
+            boolean specific = false;
+            boolean supports = false;
             for (int j : evidenceCols) {
                 for (Clue c : clues(j, cell(cells, j))) {
                     double agree = c.share(a2);
+                    if (c.countries().size() <= CodeDecoder.SPECIFIC && c.kind() != ClueKind.HUB && c.kind() != ClueKind.TRANSIT) {
+                        specific = true;
+                        supports |= agree > 0;
+                    }
                     double[] s = clueStats.computeIfAbsent(c.key(), k -> new double[2]);
                     s[0]++;
                     s[1] += agree;
@@ -112,19 +130,24 @@ public final class Auditor {
                     }
                 }
             }
+            if (supports) faithfulRows++;
+            else if (specific) strayRows++;
             return;
         }
+        suspects.computeIfAbsent(shown.strip(), k -> new ArrayList<>()).add(suspect(line, cells));
+    }
+
+    private Suspect suspect(long line, List<String> cells) {
         List<Found> found = new ArrayList<>(2);
         for (int j : evidenceCols) {
             for (Clue c : clues(j, cell(cells, j))) found.add(new Found(j, c));
         }
         OptionalDouble amount = amountCol < 0 ? OptionalDouble.empty() : Cells.amount(cell(cells, amountCol));
-        suspects.computeIfAbsent(shown.strip(), k -> new ArrayList<>()).add(new Suspect(line,
-                idCol < 0 ? null : cell(cells, idCol), found,
+        return new Suspect(line, idCol < 0 ? null : cell(cells, idCol), found,
                 amount.isPresent() ? amount.getAsDouble() : null,
                 currencyCol < 0 ? null : emptyToNull(cell(cells, currencyCol)),
-                dateCol < 0 ? null : Cells.date(cell(cells, dateCol)),
-                customerCol < 0 ? null : emptyToNull(cell(cells, customerCol))));
+                dateCol < 0 ? null : Cells.dateOrSerial(cell(cells, dateCol)),
+                customerCol < 0 ? null : emptyToNull(cell(cells, customerCol)));
     }
 
     private List<Clue> clues(int column, String value) {
@@ -167,12 +190,20 @@ public final class Auditor {
         });
         Map<String, Long> open = new LinkedHashMap<>();
         openCounts.forEach((k, v) -> open.put(k, v[0]));
-        CodeDecoder decoder = new CodeDecoder(countries, open, clueStats, kindStats);
+        CodeDecoder decoder = new CodeDecoder(countries, open, clueStats, kindStats, faithfulRows, strayRows);
         List<CodeVerdict> codes = new ArrayList<>();
         suspects.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
                 .forEach(e -> codes.add(decoder.decode(e.getKey(), e.getValue(), this::header)));
-        AuditResult.Status status = codes.isEmpty() ? AuditResult.Status.NOTHING_HIDDEN : AuditResult.Status.CODES_FOUND;
+        boolean anyCode = !codes.isEmpty();
+        boolean embargoedBlank = false;
+        if (!unnamed.isEmpty()) {
+            CodeVerdict blank = decoder.decodeUnnamed(unnamed, this::header);
+            embargoedBlank = blank.verdicts().stream().anyMatch(v -> CodeDecoder.embargoed(v.country()));
+            codes.add(blank);
+        }
+        AuditResult.Status status = anyCode ? AuditResult.Status.CODES_FOUND
+                : embargoedBlank ? AuditResult.Status.HIDDEN_IN_BLANKS : AuditResult.Status.NOTHING_HIDDEN;
         return new AuditResult(file, status, null, rows, columns, openRows, open, blankRows, codes, problems);
     }
 
