@@ -29,8 +29,14 @@ public final class CyrillicReadings {
 
     /** The BGN-style readings of a Latin name, at most one per system and none equal to another or the name. */
     public static List<String> of(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>(3);
+        String s = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+                break;
+            }
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c > 0x7f && Character.isLetter(c)) return out; // not a Latin name

@@ -135,7 +135,26 @@ public final class RecordParts {
 
     /** Lower case, no diacritics, letters and digits only, single spaces: how places are compared. */
     public static String fold(String text) {
-        String d = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String d = text;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                d = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+                break;
+            }
+        }
+        // runs every query over the record's last words: a loop, not a regular expression
+        StringBuilder b = new StringBuilder(d.length());
+        boolean space = false;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && b.length() > 0) b.append(' ');
+                b.append(Character.toLowerCase(c));
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return b.toString();
     }
 }
