@@ -24,6 +24,7 @@ final class EvidenceScorer {
     static final double COUNTRY_AGREES = 0.03;
     static final double COUNTRY_CONFLICT = -0.05;
     private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
+    private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{2}");
 
     private EvidenceScorer() {
     }
@@ -86,24 +87,41 @@ final class EvidenceScorer {
         }
     }
 
+    /**
+     * The query's country against the entry's. Only an ISO 3166 alpha-2 code counts (the screening use case
+     * resolves what it can): other text ("Narnia") is no evidence and is ignored with a note. The entry's own
+     * countries (nationality, citizenship, country) may conflict; its address countries only agree, for an address
+     * abroad (a bank's branch) is no nationality.
+     */
     private static void country(String country, Entity entity, List<Explanation.Evidence> out) {
         if (country == null || country.isBlank()) return;
         String want = country.strip().toUpperCase(Locale.ROOT);
-        List<String> listed = new ArrayList<>(entity.nationalities());
-        listed.addAll(entity.citizenships());
-        listed.addAll(entity.countries());
-        for (Address a : entity.addresses()) if (a.country() != null) listed.add(a.country());
-        if (listed.isEmpty()) {
+        if (!ISO_CODE.matcher(want).matches()) {
+            out.add(new Explanation.Evidence("country", 0, "query country '" + country.strip() + "' is not a known country; ignored"));
+            return;
+        }
+        List<String> own = new ArrayList<>(entity.nationalities());
+        own.addAll(entity.citizenships());
+        own.addAll(entity.countries());
+        List<String> addressed = new ArrayList<>();
+        for (Address a : entity.addresses()) if (a.country() != null) addressed.add(a.country());
+        if (own.isEmpty() && addressed.isEmpty()) {
             out.add(new Explanation.Evidence("country", 0, "list entry gives no country"));
             return;
         }
-        for (String c : listed) {
-            if (c.strip().toUpperCase(Locale.ROOT).equals(want)) {
-                out.add(new Explanation.Evidence("country", COUNTRY_AGREES, "country " + want + " is on the list entry"));
-                return;
-            }
+        if (contains(own, want) || contains(addressed, want)) {
+            out.add(new Explanation.Evidence("country", COUNTRY_AGREES, "country " + want + " is on the list entry"));
+        } else if (own.isEmpty()) {
+            out.add(new Explanation.Evidence("country", 0, "country " + want + " is not among the entry's addresses ("
+                    + String.join(", ", addressed.stream().distinct().limit(5).toList()) + "); an address is no nationality"));
+        } else {
+            out.add(new Explanation.Evidence("country", COUNTRY_CONFLICT, "country " + want + " is not among the entry's "
+                    + String.join(", ", own.stream().distinct().limit(5).toList())));
         }
-        out.add(new Explanation.Evidence("country", COUNTRY_CONFLICT, "country " + want + " is not among the entry's "
-                + String.join(", ", listed.stream().distinct().limit(5).toList())));
+    }
+
+    private static boolean contains(List<String> countries, String want) {
+        for (String c : countries) if (c.strip().toUpperCase(Locale.ROOT).equals(want)) return true;
+        return false;
     }
 }

@@ -1,16 +1,21 @@
 package org.chokepoint.match;
 
+import org.chokepoint.model.Address;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Link;
 import org.chokepoint.model.Schema;
+import org.chokepoint.names.CyrillicReadings;
+import org.chokepoint.names.RecordParts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The screener over a {@link NameIndex}: retrieve candidate names, score each, keep the best name per entity,
@@ -26,13 +31,17 @@ public final class IndexedScreener implements Screener {
     /** A hit reached through a cross-reference ranks just below the listing whose name matched. */
     static final double LINKED_MARGIN = 0.001;
     /**
-     * Names whose optimistic retrieval estimate falls this far below the threshold are not scored. The estimate
-     * misses only what retrieval cannot see (two-letter typos, weights of unknown words), which stays within it.
+     * Names whose optimistic retrieval estimate is below this are not scored, whatever the threshold. The estimate
+     * is not a bound (retrieval does not see joined-and-edited words, two-letter typos, initials), so a cut that
+     * moved with the threshold dropped names at a high threshold that a lower one reported above it
+     * ("ABDUL RAHIM HAMDAN DAGALO" scores 0.97 against SDN 44807 but was cut at 0.85); one fixed cut scores the
+     * same names at every threshold, so the hits at t are exactly the hits of any lower threshold that reach t.
      */
-    static final double PRUNE_SLACK = 0.2;
+    static final double PRUNE_BELOW = 0.45;
 
     private final NameIndex index;
     private final ThreadLocal<Worker> workers;
+    private volatile Set<String> places;
 
     public IndexedScreener(NameIndex index) {
         this.index = index;
@@ -58,32 +67,82 @@ public final class IndexedScreener implements Screener {
 
     /**
      * Hits for the query. A name that lists alternatives with semicolons, as the UN writes aliases and as
-     * records often do, is screened as a whole and as each alternative; an entry keeps its best score.
+     * records often do, is screened as a whole and as each alternative; so is each name part of a record
+     * ({@link RecordParts}: "X t/a Y" screens X and Y, "X (in liquidation)" screens X). An entry keeps its best
+     * score, and a hit found through a part says which.
      */
     @Override
     public List<Hit> screen(ScreeningQuery query, double threshold) {
-        if (query.name().indexOf(';') < 0) return screenName(query, threshold);
+        List<Alternative> alternatives = alternatives(query.name());
+        if (alternatives.isEmpty()) return screenName(query, threshold);
         Map<String, Hit> best = new HashMap<>();
         for (Hit h : screenName(query, threshold)) best.put(h.entity().key(), h);
-        Arrays.stream(query.name().split(";")).map(String::strip).filter(p -> !p.isEmpty()).distinct()
-                .limit(MAX_ALTERNATIVES).forEach(part -> {
-                    ScreeningQuery alternative = new ScreeningQuery(part, query.schema(), query.country(), query.birthDate());
-                    List<Hit> hits;
-                    try {
-                        hits = screenName(alternative, threshold);
-                    } catch (IllegalArgumentException nothingToMatch) {
-                        return; // "; ;" or a part of punctuation only: the other parts still count
-                    }
-                    for (Hit h : hits) {
-                        Explanation e = h.explanation();
-                        Hit named = new Hit(h.entity(), h.matchedName(), h.score(),
-                                new Explanation("alternative \"" + part + "\": " + e.summary(), e.tokens(), e.evidence()));
-                        best.merge(h.entity().key(), named, (a, b) -> b.score() > a.score() ? b : a);
-                    }
-                });
+        for (Alternative alternative : alternatives) {
+            List<Hit> hits;
+            try {
+                hits = screenName(new ScreeningQuery(alternative.text(), query.schema(), query.country(), query.birthDate()), threshold);
+            } catch (IllegalArgumentException nothingToMatch) {
+                continue; // "; ;" or a part of punctuation only: the other parts still count
+            }
+            for (Hit h : hits) {
+                Explanation e = h.explanation();
+                Hit named = new Hit(h.entity(), h.matchedName(), h.score(),
+                        new Explanation(alternative.label() + " \"" + alternative.text() + "\": " + e.summary(), e.tokens(), e.evidence()));
+                best.merge(h.entity().key(), named, (a, b) -> b.score() > a.score() ? b : a);
+            }
+        }
         List<Hit> hits = new ArrayList<>(best.values());
         hits.sort(HIT_ORDER);
         return hits.size() > MAX_HITS ? List.copyOf(hits.subList(0, MAX_HITS)) : hits;
+    }
+
+    /** A name screened beside the query's whole name, and what it is to it ("alternative", "part (trading as)"). */
+    private record Alternative(String text, String label) {
+    }
+
+    /**
+     * The semicolon alternatives of a name, the record parts of each (of the name itself when it has no
+     * semicolon) and its readings as romanised Cyrillic, without repeats and without the name itself.
+     */
+    private List<Alternative> alternatives(String name) {
+        List<Alternative> out = new ArrayList<>();
+        List<String> pieces = name.indexOf(';') < 0 ? List.of(name)
+                : Arrays.stream(name.split(";")).map(String::strip).filter(p -> !p.isEmpty()).distinct().limit(MAX_ALTERNATIVES).toList();
+        Set<String> seen = new HashSet<>();
+        seen.add(name.strip());
+        for (String piece : pieces) {
+            if (seen.add(piece)) out.add(new Alternative(piece, "alternative"));
+            for (RecordParts.Part part : RecordParts.parts(piece, places()::contains)) {
+                if (seen.add(part.text())) out.add(new Alternative(part.text(), "part (" + part.role() + ")"));
+            }
+        }
+        // a Cyrillic name romanised the German, French or ISO 9 way, read back the way the lists write Cyrillic
+        for (String reading : CyrillicReadings.of(name)) {
+            if (seen.add(reading)) out.add(new Alternative(reading, "read as"));
+        }
+        return out;
+    }
+
+    /**
+     * Cities and regions of the listed entries' addresses, folded ({@link RecordParts#fold}): the places a
+     * record may add after a name ("Oleg DERIPASKA, Moscow"). Collected on first use.
+     */
+    private Set<String> places() {
+        Set<String> p = places;
+        if (p == null) {
+            Set<String> found = new HashSet<>();
+            for (Entity e : index.entities) {
+                for (Address a : e.addresses()) {
+                    for (String place : new String[]{a.city(), a.region()}) {
+                        if (place == null || place.isBlank()) continue;
+                        String folded = RecordParts.fold(place);
+                        if (!folded.isEmpty() && folded.split(" ").length <= 4) found.add(folded);
+                    }
+                }
+            }
+            places = p = Set.copyOf(found);
+        }
+        return p;
     }
 
     /**
@@ -106,7 +165,7 @@ public final class IndexedScreener implements Screener {
         int[] names = w.retriever.retrieve(q, CANDIDATES);
         Map<Integer, double[]> best = new HashMap<>(); // entity -> {score, name, entity the name belongs to}
         for (int name : names) {
-            if (!w.retriever.mayReach(q, name, threshold - PRUNE_SLACK)) continue;
+            if (!mayScore(w.retriever, q, name)) continue;
             int e = index.nameEntity[name];
             Entity entity = index.entities.get(e);
             offer(best, e, w.scorer.score(q, name, isPerson(query, entity)), name, e);
@@ -144,6 +203,14 @@ public final class IndexedScreener implements Screener {
         return hits.size() > MAX_HITS ? List.copyOf(hits.subList(0, MAX_HITS)) : hits;
     }
 
+    /**
+     * Whether a retrieved name is worth scoring. A line cut short ({@link QueryName#cutAt}) leaves most of a long
+     * list name out, which the estimate cannot know: all its retrieved names are scored.
+     */
+    private static boolean mayScore(CandidateRetriever retriever, QueryName q, int name) {
+        return q.cutAt >= 0 || retriever.mayReach(q, name, PRUNE_BELOW);
+    }
+
     private static void offer(Map<Integer, double[]> best, int entity, double score, int name, int via) {
         double[] cur = best.get(entity);
         if (cur == null) best.put(entity, new double[]{score, name, via});
@@ -155,30 +222,26 @@ public final class IndexedScreener implements Screener {
     }
 
     /**
-     * Whether screening the query at {@code threshold} could hit an entity in {@code reach}
-     * ({@link NameIndex#reachOf}): true when, for the whole name or any of its semicolon alternatives, one of their
-     * names is retrieved and passes the same estimate that {@link #screen} scores names after. Every hit's score
+     * Whether screening the query could hit an entity in {@code reach} ({@link NameIndex#reachOf}), at any
+     * threshold: true when, for the whole name or any of its alternatives and record parts, one of their names is
+     * retrieved and passes the same estimate ({@link #PRUNE_BELOW}) that {@link #screen} scores names after. Every hit's score
      * comes from such a name, so when this is false {@link #screen} returns no hit on them; it costs retrieval and
      * the estimate, without scoring.
      */
-    public boolean mayHit(ScreeningQuery query, double threshold, BitSet reach) {
-        if (reachesAny(query.name(), query.schema(), threshold, reach)) return true;
-        if (query.name().indexOf(';') < 0) return false;
-        return Arrays.stream(query.name().split(";")).map(String::strip).filter(p -> !p.isEmpty()).distinct()
-                .limit(MAX_ALTERNATIVES).anyMatch(part -> reachesAny(part, query.schema(), threshold, reach));
+    public boolean mayHit(ScreeningQuery query, BitSet reach) {
+        if (reachesAny(query.name(), query.schema(), reach)) return true;
+        return alternatives(query.name()).stream().anyMatch(a -> reachesAny(a.text(), query.schema(), reach));
     }
 
     /**
-     * Whether retrieval hands any name at all to scoring for the query, whole or as one of its semicolon
-     * alternatives. Over an index of a few entries this is a cheap first filter for {@link #mayHit} on a larger
+     * Whether retrieval hands any name at all to scoring for the query, whole or as one of its alternatives and
+     * record parts. Over an index of a few entries this is a cheap first filter for {@link #mayHit} on a larger
      * index holding them: every retrieval key of a name is computed from the name alone, so a query that shares no
      * key with them here retrieves none of them there either.
      */
     public boolean retrievesAny(ScreeningQuery query) {
         if (retrievesAnyName(query.name(), query.schema())) return true;
-        if (query.name().indexOf(';') < 0) return false;
-        return Arrays.stream(query.name().split(";")).map(String::strip).filter(p -> !p.isEmpty()).distinct()
-                .limit(MAX_ALTERNATIVES).anyMatch(part -> retrievesAnyName(part, query.schema()));
+        return alternatives(query.name()).stream().anyMatch(a -> retrievesAnyName(a.text(), query.schema()));
     }
 
     private boolean retrievesAnyName(String name, Schema schema) {
@@ -189,7 +252,7 @@ public final class IndexedScreener implements Screener {
         }
     }
 
-    private boolean reachesAny(String name, Schema schema, double threshold, BitSet reach) {
+    private boolean reachesAny(String name, Schema schema, BitSet reach) {
         QueryName q;
         try {
             q = prepare(new ScreeningQuery(name, schema, null, null));
@@ -198,7 +261,7 @@ public final class IndexedScreener implements Screener {
         }
         CandidateRetriever retriever = workers.get().retriever;
         for (int n : retriever.retrieve(q, CANDIDATES)) {
-            if (reach.get(index.nameEntity[n]) && retriever.mayReach(q, n, threshold - PRUNE_SLACK)) return true;
+            if (reach.get(index.nameEntity[n]) && mayScore(retriever, q, n)) return true;
         }
         return false;
     }

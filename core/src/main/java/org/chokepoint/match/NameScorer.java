@@ -17,7 +17,7 @@ import java.util.Locale;
  * before the comma in "SURNAME, Given") costs more. One instance per thread.
  */
 final class NameScorer {
-    enum Method { EXACT, PHONETIC, EDIT, CONCAT, INITIAL, LEGAL }
+    enum Method { EXACT, PHONETIC, EDIT, CONCAT, INITIAL, LEGAL, PREFIX }
 
     static final double MIN_PAIR = 0.6;
     /** Persons: weight of the shorter name's coverage; the rest goes to the longer name's. */
@@ -31,6 +31,13 @@ final class NameScorer {
     static final double PATRONYMIC_ONE_SIDE = 0.5;
     /** Factor when no word of the name matched exactly or by a small typo: only spelling-variant evidence. */
     static final double NO_EXACT_WORD = 0.95;
+    /** Similarity of the cut last word of a line ({@link QueryName#cutAt}) and a list word it begins. */
+    static final double PREFIX = 0.9;
+    /**
+     * Weight factor of the list words after the one the cut last word of a line meets: the line ends before them,
+     * so their absence says nothing.
+     */
+    static final double BEYOND_CUT = 0.1;
     /** Most tokens of one side joined to match one token of the other. */
     static final int MAX_JOIN = 3;
     private static final int MAX_PAIRS = 1024;
@@ -237,7 +244,12 @@ final class NameScorer {
                 lastMethod = Method.PHONETIC;
             }
         }
-        if (best < TokenSimilarity.INITIAL && ((a.length() == 1 && b.charAt(0) == a.charAt(0))
+        if (best < PREFIX && i == q.cutAt && a.length() > 1 && b.length() > a.length() && b.startsWith(a) && !q.digits[i]) {
+            best = PREFIX;
+            lastMethod = Method.PREFIX;
+        }
+        // a line cut one letter into a word says nothing of that word: it is left unpaired (and light, see combine)
+        if (best < TokenSimilarity.INITIAL && !(i == q.cutAt && a.length() == 1) && ((a.length() == 1 && b.charAt(0) == a.charAt(0))
                 || (b.length() == 1 && a.charAt(0) == b.charAt(0)))) {
             best = TokenSimilarity.INITIAL;
             lastMethod = Method.INITIAL;
@@ -316,6 +328,18 @@ final class NameScorer {
         return Math.max(w, 0.5f * q.weight[i]);
     }
 
+    /**
+     * For a line cut short, the last list position the line reaches: that of the list word its last word met, or,
+     * when the cut word met none, the furthest one any query word met. {@code m} (nothing beyond) otherwise.
+     */
+    private int cutEnd(QueryName q, int n, int m) {
+        if (q.cutAt < 0 || q.cutAt >= n) return m;
+        if (qPair[q.cutAt] >= 0) return plEnd[qPair[q.cutAt]];
+        int end = -1;
+        for (int i = 0; i < n; i++) if (qPair[i] >= 0) end = Math.max(end, plEnd[qPair[i]]);
+        return end < 0 ? m : end;
+    }
+
     private double combine(QueryName q, int name, boolean person) {
         int[] l = index.nameTokens[name];
         int n = Math.min(q.n, MAX_SIDE), m = Math.min(l.length, MAX_SIDE);
@@ -324,6 +348,7 @@ final class NameScorer {
         for (int i = 0; i < n; i++) {
             float w = effectiveQueryWeight(q, i, l);
             if (person && qPair[i] < 0 && q.patronymic[i]) w *= PATRONYMIC_ONE_SIDE;
+            if (i == q.cutAt && qPair[i] < 0) w *= BEYOND_CUT; // a cut word that begins no list word: too little left
             qTotal += w;
             qMatched += w * qSim[i];
             if (q.kind[i] == TokenKind.NAME && qPair[i] >= 0) {
@@ -331,9 +356,11 @@ final class NameScorer {
                 firmWord |= qSim[i] >= 1.0f || mth == Method.EDIT;
             }
         }
+        int cutEnd = cutEnd(q, n, m);
         for (int j = 0; j < m; j++) {
             float w = index.tokenWeight[l[j]];
             if (person && lPair[j] < 0 && index.tokenPatronymic[l[j]]) w *= PATRONYMIC_ONE_SIDE;
+            if (j > cutEnd && lPair[j] < 0) w *= BEYOND_CUT;
             lTotal += w;
             lMatched += w * lSim[j];
         }

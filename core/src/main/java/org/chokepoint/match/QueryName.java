@@ -36,6 +36,14 @@ final class QueryName {
     final float unretrievedWeight;
     /** For a weak word, the id of the same word written as a name word in some list name ("SAIFULLAH, Qari"), else -1. */
     final int[] asNameId;
+    /**
+     * Position of the last token when the query reads as a line cut at {@link #LINE} characters (upper case, that
+     * long, as SWIFT writes a beneficiary): the word may be cut and the name may go on. -1 otherwise.
+     */
+    final int cutAt;
+
+    /** Characters of a SWIFT MT103 name-and-address line. */
+    static final int LINE = 35;
 
     private QueryName(NameIndex index, NormalizedName nn) {
         this.normalized = nn;
@@ -75,6 +83,15 @@ final class QueryName {
         }
         totalWeight = total;
         unretrievedWeight = nn.hasNameToken() ? weak : 0;
+        cutAt = n > 1 && isCutLine(nn.original()) ? n - 1 : -1;
+    }
+
+    /** A line of {@link #LINE} characters (or one less: a cut just after a space) without lower-case letters. */
+    static boolean isCutLine(String text) {
+        String t = text.strip();
+        if (t.length() != LINE && t.length() != LINE - 1) return false;
+        for (int i = 0; i < t.length(); i++) if (Character.isLowerCase(t.charAt(i))) return false;
+        return true;
     }
 
     /** Whether a list token (a legal form, honorific or connector) can pair with a word of this query. */

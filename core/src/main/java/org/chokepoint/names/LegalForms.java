@@ -126,7 +126,7 @@ public final class LegalForms {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "sra",
             "srta", "dona", "herr", "frau", "pani", "sheikh", "shaykh", "sheik", "shaikh", "shaik", "haji",
             "hajji", "hadji", "alhaj", "alhaji", "mullah", "mulla", "maulvi", "mawlawi", "maulana", "mawlana", "qari",
-            "general", "colonel", "lt", "captain", "capt", "major", "admiral", "sir", "lord",
+            "general", "gen", "colonel", "col", "lt", "captain", "capt", "major", "maj", "brig", "admiral", "adm", "sir", "lord",
             "dame", "madame", "mme", "mlle", "monsieur", "signor", "signora", "dott", "engr", "hon", "rev", "imam",
             "ayatollah", "hojatoleslam", "gospodin", "gospozha", "tuan", "puan", "bapak", "datuk", "ustad", "ustadh");
 

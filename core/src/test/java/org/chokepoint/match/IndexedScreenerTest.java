@@ -1,5 +1,8 @@
 package org.chokepoint.match;
 
+import org.chokepoint.model.Address;
+import org.chokepoint.model.Entity;
+import org.chokepoint.model.Name;
 import org.chokepoint.model.Schema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +103,26 @@ class IndexedScreenerTest {
         Hit otherYear = screener.screen(new ScreeningQuery("Kim Jong Un", Schema.PERSON, "KP", "1950"), 0.5).get(0);
         assertEquals(1.0 + EvidenceScorer.BIRTH_CONFLICT + EvidenceScorer.COUNTRY_AGREES, otherYear.score(), 1e-9);
         assertTrue(otherYear.explanation().evidence().stream().anyMatch(e -> e.fact().equals("birth date") && e.effect() < 0));
+    }
+
+    @Test
+    void anUnknownCountryAndAnAddressAbroadAreNoEvidenceAgainst() {
+        double plain = screen("Kim Jong Un", Schema.PERSON).get(0).score();
+        Hit narnia = screener.screen(new ScreeningQuery("Kim Jong Un", Schema.PERSON, "Narnia", null), 0.5).get(0);
+        assertEquals(plain, narnia.score(), 1e-9);
+        assertTrue(narnia.explanation().evidence().stream()
+                .anyMatch(e -> e.effect() == 0 && e.note().equals("query country 'Narnia' is not a known country; ignored")));
+        // a bank with branch addresses abroad: an address is no nationality, so another country costs nothing
+        Entity bank = Entity.builder("test", "1", Schema.ORGANIZATION).name(Name.primary("Bank Sepah International"))
+                .address(new Address(null, null, "London", null, null, "GB")).address(new Address(null, null, "Paris", null, null, "FR")).build();
+        IndexedScreener one = IndexedScreener.over(List.of(bank));
+        double bankPlain = one.screen(new ScreeningQuery("Bank Sepah International", Schema.ORGANIZATION, null, null), 0.5).get(0).score();
+        assertEquals(bankPlain, one.screen(new ScreeningQuery("Bank Sepah International", Schema.ORGANIZATION, "IR", null), 0.5).get(0).score(), 1e-9);
+        assertTrue(one.screen(new ScreeningQuery("Bank Sepah International", Schema.ORGANIZATION, "GB", null), 0.5).get(0)
+                .explanation().evidence().stream().anyMatch(e -> e.fact().equals("country") && e.effect() == EvidenceScorer.COUNTRY_AGREES));
+        // the entry's own nationality still conflicts
+        Hit wrongNationality = screener.screen(new ScreeningQuery("Kim Jong Un", Schema.PERSON, "FR", null), 0.5).get(0);
+        assertEquals(plain + EvidenceScorer.COUNTRY_CONFLICT, wrongNationality.score(), 1e-9);
     }
 
     @Test

@@ -211,8 +211,6 @@ public final class Monitor {
         List<Entity> all = target.screener().index().entities();
         for (int e = reach.nextSetBit(0); e >= 0; e = reach.nextSetBit(e + 1)) reachable.add(all.get(e));
         IndexedScreener changed = IndexedScreener.over(reachable);
-        // the threshold the parties are screened at: retrieval's estimate prunes by it
-        double floor = Math.max(0, engine.screening().defaultThreshold() - NEAR);
         Scope scope = new Scope.Entries(scopeKeys);
         String after = db.read(c -> Sql.one(c, "SELECT cursor_party FROM activations WHERE activation_id = ?", r -> r.getString(1), activation)).orElse("");
         long total = db.read(c -> Sql.longValue(c, "SELECT COUNT(*) FROM parties WHERE deleted_at IS NULL"));
@@ -231,7 +229,7 @@ public final class Monitor {
                     + " AND party_id > ? AND party_id <= ?", r -> r.getString(1), from, last, from, last)));
             List<PartyVersion> reaching = chunk.parallelStream()
                     .filter(p -> alerted.contains(p.partyId())
-                            || (changed.retrievesAny(p.query()) && target.screener().mayHit(p.query(), floor, reach))).toList();
+                            || (changed.retrievesAny(p.query()) && target.screener().mayHit(p.query(), reach))).toList();
             List<List<Hit>> hits = screen(target, reaching);
             int[] n = db.inTransaction(c -> {
                 int[] o = apply(c, reaching, hits, target.id(), p -> alerted.contains(p.partyId()) ? Scope.ALL : scope, actor);

@@ -25,7 +25,7 @@ import java.util.List;
  *
  * <pre>
  * {"name": "Kim Jong Un", "type": "person", "country": "KP", "birthDate": "1984", "threshold": 0.85}
- *   → {"id": null, "snapshot": "46b7…", "rules": "…", "matcher": "names-3", "threshold": 0.85, "hits": [...]}
+ *   → {"id": null, "snapshot": "46b7…", "rules": "…", "matcher": "names-4", "threshold": 0.85, "hits": [...]}
  * {"queries": [{"id": "c1", "name": "…"}, …], "threshold": 0.9}
  *   → {"snapshot": "46b7…", "results": [{"id": "c1", "hits": [...]}, …]}
  * </pre>
