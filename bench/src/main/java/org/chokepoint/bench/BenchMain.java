@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
                 AuditBench.class,
                 HttpLoadBench.class,
                 MonitorBench.class,
+                PeersBench.class,
+                ScaleBench.class,
+                QualityGate.class,
         })
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
