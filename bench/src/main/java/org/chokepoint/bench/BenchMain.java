@@ -22,6 +22,9 @@ import picocli.CommandLine.Command;
                 AuditCalibrationBench.class,
                 HttpLoadBench.class,
                 MonitorBench.class,
+                PeersBench.class,
+                ScaleBench.class,
+                QualityGate.class,
         })
 public final class BenchMain implements Runnable {
     @CommandLine.Spec

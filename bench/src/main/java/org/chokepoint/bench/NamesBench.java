@@ -2,6 +2,7 @@ package org.chokepoint.bench;
 
 import org.chokepoint.app.Chokepoint;
 import org.chokepoint.app.Config;
+import org.chokepoint.bench.scale.HeapSampler;
 import org.chokepoint.match.Hit;
 import org.chokepoint.match.IndexedScreener;
 import org.chokepoint.match.NameIndex;
@@ -69,9 +70,9 @@ public final class NamesBench implements Callable<Integer> {
         List<Entity> entities = Chokepoint.open(Config.fromEnvironment(), System.err::println).snapshot().store().loadActive()
                 .orElseThrow(() -> new IllegalStateException("no active snapshot: run 'chokepoint lists build' first")).entities();
         long loadMs = (System.nanoTime() - t0) / 1_000_000;
-        long heapBefore = usedHeapAfterGc();
+        long heapBefore = HeapSampler.retainedBytes();
         NameIndex index = NameIndex.build(entities);
-        long heapAfter = usedHeapAfterGc();
+        long heapAfter = HeapSampler.retainedBytes();
         IndexedScreener screener = new IndexedScreener(index);
         System.out.printf(Locale.ROOT, "lists: %,d entities read in %,d ms; index: %,d names, %,d distinct tokens, built in %,d ms, retained heap %.1f MB%n",
                 entities.size(), loadMs, index.nameCount(), index.tokenCount(), index.buildMillis(),
@@ -297,19 +298,6 @@ public final class NamesBench implements Callable<Integer> {
         char r = (char) ('a' + Math.floorMod(c + 7 * copy, 26));
         if (Character.isUpperCase(c)) r = Character.toUpperCase(r);
         return w.substring(0, pos) + r + w.substring(pos + 1);
-    }
-
-    private static long usedHeapAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return rt.totalMemory() - rt.freeMemory();
     }
 
     private static double pct(double[] sorted, double p) {

@@ -1,8 +1,11 @@
 package org.chokepoint.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -25,13 +28,14 @@ import java.nio.file.StandardCopyOption;
 public final class OutputFile implements Closeable {
     private final Path target;
     private final Path tmp;
-    private final BufferedWriter writer;
+    private final OutputStream stream;
+    private BufferedWriter writer;
     private boolean committed;
 
     private OutputFile(Path target, Path tmp) throws IOException {
         this.target = target;
         this.tmp = tmp;
-        this.writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        this.stream = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20);
     }
 
     /** Refuses at once a target that cannot be written, with the reason (the user would lose the whole run). */
@@ -51,13 +55,20 @@ public final class OutputFile implements Closeable {
         return new OutputFile(abs, Files.createTempFile(abs.getParent(), "." + abs.getFileName() + "-", ".tmp"));
     }
 
+    /** The file as UTF-8 text. A command writes either through this or through {@link #stream()}, not both. */
     public BufferedWriter writer() {
+        if (writer == null) writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
         return writer;
+    }
+
+    /** The file as bytes, for output already encoded (batch screening writes each result as UTF-8 JSON). */
+    public OutputStream stream() {
+        return stream;
     }
 
     /** Moves the complete file into place. */
     public void commit() throws IOException {
-        writer.close();
+        closeWriting();
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -69,7 +80,12 @@ public final class OutputFile implements Closeable {
     @Override
     public void close() throws IOException {
         if (committed) return;
-        writer.close();
+        closeWriting();
         Files.deleteIfExists(tmp);
+    }
+
+    private void closeWriting() throws IOException {
+        if (writer != null) writer.close();
+        else stream.close();
     }
 }

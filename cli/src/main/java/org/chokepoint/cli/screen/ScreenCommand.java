@@ -1,9 +1,13 @@
 package org.chokepoint.cli.screen;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.chokepoint.app.Chokepoint;
 import org.chokepoint.app.ServedSnapshot;
 import org.chokepoint.app.json.HitJson;
+import org.chokepoint.app.json.ScreeningJson;
+import org.chokepoint.app.screen.Screening;
 import org.chokepoint.app.screen.ScreeningRequest;
 import org.chokepoint.app.screen.ScreeningService;
 import org.chokepoint.app.terminal.ProgressBar;
@@ -25,9 +29,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /**
@@ -76,6 +81,10 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Batch output file (JSON lines); standard output when omitted")
     Path out;
 
+    @Option(names = "--explain", description = "How much explanation each batch result carries: full (every word's match, method"
+            + " and weight), summary (the one-line summary and the evidence) or none (default ${DEFAULT-VALUE})")
+    String explain = "summary";
+
     @Option(names = "--threads", description = "Threads for a batch (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -83,6 +92,8 @@ public final class ScreenCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private static final int CHUNK = 8192;
+    /** The parsed {@link #explain}, checked before the lists are loaded. */
+    private ScreeningJson.Explain level;
 
     @Override
     public Integer call() throws Exception {
@@ -94,6 +105,7 @@ public final class ScreenCommand implements Callable<Integer> {
         if (in != null && !Files.isRegularFile(in)) throw new IllegalArgumentException("--in " + in + ": no such file");
         if (in != null && !Files.isReadable(in)) throw new IllegalArgumentException("--in " + in + ": not readable (permissions)");
         if (out != null) OutputFile.check(out, "--out");
+        level = ScreeningJson.Explain.parse(explain);
         if (name != null) checkQuery(spec.commandLine().getErr()); // before the lists and the index are loaded
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
@@ -158,22 +170,21 @@ public final class ScreenCommand implements Callable<Integer> {
         try (BatchInput input = new BatchInput(in, scan);
              OutputFile file = out == null ? null : OutputFile.create(out);
              ProgressBar bar = new ProgressBar("screening", scan.lines())) {
-            BufferedWriter w = file == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) : file.writer();
-            List<BatchInput.Record> chunk;
-            while (!(chunk = input.next(CHUNK)).isEmpty()) {
-                List<BatchInput.Record> rs = chunk;
-                String[] lines = new String[rs.size()];
-                pool.submit(() -> IntStream.range(0, rs.size()).parallel().forEach(i -> {
-                    lines[i] = screenOne(screening, snapshot, rs.get(i)).toString();
-                    bar.step();
-                })).get();
-                for (int i = 0; i < lines.length; i++) {
-                    w.write(lines[i]);
-                    w.newLine();
-                    output.update((lines[i] + "\n").getBytes(StandardCharsets.UTF_8));
-                    if (rs.get(i).error() != null || lines[i].contains("\"error\":")) errors++;
+            OutputStream w = file == null ? new BufferedOutputStream(System.out, 1 << 20) : file.stream();
+            // the pool screens one chunk while this thread writes the one before and reads the one after
+            Future<Line[]> running = screenChunk(pool, screening, snapshot, input.next(CHUNK), bar);
+            while (running != null) {
+                List<BatchInput.Record> following = input.next(CHUNK);
+                Future<Line[]> next = following.isEmpty() ? null : screenChunk(pool, screening, snapshot, following, bar);
+                for (Line line : running.get()) {
+                    w.write(line.json());
+                    w.write('\n');
+                    output.update(line.json());
+                    output.update((byte) '\n');
+                    if (line.error()) errors++;
+                    records++;
                 }
-                records += rs.size();
+                running = next;
             }
             if (file != null) file.commit();
             else w.flush();
@@ -181,7 +192,8 @@ public final class ScreenCommand implements Callable<Integer> {
             pool.shutdown();
         }
         trail.record("screen", snapshot.id(), TrailPayload.object().put("file", in.toString())
-                .put("records", records).put("errors", errors).put("threshold", threshold).put("out", out == null ? null : out.toString())
+                .put("records", records).put("errors", errors).put("threshold", threshold).put("explain", level.name().toLowerCase(Locale.ROOT))
+                .put("out", out == null ? null : out.toString())
                 .put("snapshot", snapshot.id()).put("resultSha256", HexFormat.of().formatHex(output.digest())));
         err.printf(Locale.ROOT, "%,d records screened, %,d with errors%s%n", records, errors,
                 out == null ? "" : ", results in " + out);
@@ -192,15 +204,41 @@ public final class ScreenCommand implements Callable<Integer> {
         return errors > 0 ? 1 : 0; // a batch with failed records must not look like a clean run to a script
     }
 
-    private ObjectNode screenOne(ScreeningService screening, ServedSnapshot snapshot, BatchInput.Record r) {
-        if (r.error() != null) return HitJson.error(r.id(), r.line(), r.error());
+    /** One output line, as UTF-8 JSON, and whether it reports an error. */
+    private record Line(byte[] json, boolean error) {
+    }
+
+    private Future<Line[]> screenChunk(ForkJoinPool pool, ScreeningService screening, ServedSnapshot snapshot,
+                                       List<BatchInput.Record> chunk, ProgressBar bar) {
+        if (chunk.isEmpty()) return null;
+        return pool.submit(() -> {
+            Line[] lines = new Line[chunk.size()];
+            IntStream.range(0, chunk.size()).parallel().forEach(i -> {
+                lines[i] = screenOne(screening, snapshot, chunk.get(i));
+                bar.step();
+            });
+            return lines;
+        });
+    }
+
+    private Line screenOne(ScreeningService screening, ServedSnapshot snapshot, BatchInput.Record r) {
+        if (r.error() != null) return error(HitJson.error(r.id(), r.line(), r.error()));
         try {
-            return HitJson.result(screening.screen(snapshot, new ScreeningRequest(r.id(), r.query(), threshold)));
+            Screening result = screening.screen(snapshot, new ScreeningRequest(r.id(), r.query(), threshold));
+            ByteArrayBuilder bytes = new ByteArrayBuilder(512);
+            try (JsonGenerator g = HitJson.JSON.getFactory().createGenerator(bytes)) {
+                ScreeningJson.write(g, result, level);
+            }
+            return new Line(bytes.toByteArray(), false);
         } catch (IllegalArgumentException e) {
-            return HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-            return HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": cannot screen (" + e + ")");
+            return error(HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": " + e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            return error(HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": cannot screen (" + e + ")"));
         }
+    }
+
+    private static Line error(ObjectNode json) {
+        return new Line(json.toString().getBytes(StandardCharsets.UTF_8), true);
     }
 
     /** A birth date the matcher would ignore, or a name it cannot match, fails here, at once; a cut name is said. */

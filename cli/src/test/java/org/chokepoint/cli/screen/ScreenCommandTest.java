@@ -103,6 +103,53 @@ class ScreenCommandTest {
     }
 
     @Test
+    void explainChoosesHowMuchOfEachExplanationABatchLineCarries(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("names.csv");
+        Files.writeString(in, "id,name,type,country\na1,Kim Jong Un,person,KP\n", StandardCharsets.UTF_8);
+        JsonNode[] hit = new JsonNode[3];
+        String[] levels = {"full", "summary", "none"};
+        for (int k = 0; k < 3; k++) {
+            Path out = dir.resolve(levels[k] + ".jsonl");
+            assertEquals(0, Main.run("screen", "--in", in.toString(), "--out", out.toString(), "--explain", levels[k]));
+            hit[k] = HitJson.JSON.readTree(Files.readString(out, StandardCharsets.UTF_8)).get("hits").get(0);
+            assertEquals("20157", hit[k].get("sourceId").asText(), levels[k]);
+        }
+        JsonNode full = hit[0].get("explanation"), summary = hit[1].get("explanation");
+        assertEquals(List.of("summary", "tokens", "evidence"), fieldNames(full));
+        assertEquals("kim", full.get("tokens").get(0).get("query").asText());
+        assertEquals(List.of("summary", "evidence"), fieldNames(summary));
+        assertEquals(full.get("summary"), summary.get("summary"));
+        assertEquals(full.get("evidence"), summary.get("evidence"));
+        List<String> facts = new java.util.ArrayList<>();
+        summary.get("evidence").forEach(e -> facts.add(e.get("fact").asText()));
+        assertTrue(facts.contains("country"), facts.toString());
+        assertTrue(hit[2].get("explanation") == null, hit[2].toString());
+        assertEquals(hit[0].get("score"), hit[2].get("score"));
+    }
+
+    @Test
+    void anUnknownExplainLevelIsRefusedBeforeTheListsLoad(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("names.csv");
+        Files.writeString(in, "id,name\na1,Kim Jong Un\n", StandardCharsets.UTF_8);
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertEquals(2, Main.run("screen", "--in", in.toString(), "--out", dir.resolve("o.jsonl").toString(), "--explain", "verbose"));
+        } finally {
+            System.setErr(oldErr);
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("explain must be full, summary or none, not 'verbose'"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.notExists(dir.resolve("o.jsonl")));
+    }
+
+    private static List<String> fieldNames(JsonNode n) {
+        List<String> out = new java.util.ArrayList<>();
+        n.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
     void jsonLinesInputWithABrokenLineGoesOn(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("names.jsonl");
         Files.writeString(in, "{\"id\": \"x1\", \"name\": \"Kim Jong Un\", \"type\": \"person\"}\n{not json\n"

@@ -1,0 +1,241 @@
+package org.chokepoint.bench;
+
+import org.chokepoint.app.Chokepoint;
+import org.chokepoint.app.Config;
+import org.chokepoint.app.ServedSnapshot;
+import org.chokepoint.bench.peers.ExhaustiveJaroWinkler;
+import org.chokepoint.bench.peers.FoldedNames;
+import org.chokepoint.bench.peers.PeerScreener;
+import org.chokepoint.bench.scale.HeapSampler;
+import org.chokepoint.bench.scale.SvgChart;
+import org.chokepoint.bench.scale.SyntheticList;
+import org.chokepoint.match.IndexedScreener;
+import org.chokepoint.match.NameIndex;
+import org.chokepoint.match.Screener;
+import org.chokepoint.model.Entity;
+import org.chokepoint.model.FindingsSummary;
+import org.chokepoint.model.Schema;
+import org.chokepoint.model.Snapshot;
+import org.chokepoint.model.SourceMeta;
+import org.chokepoint.sources.snapshot.SnapshotStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * Lists of a million entities. {@code build}: the bundled lists plus {@link SyntheticList} entities compiled into a
+ * snapshot of a bench-only home, with build time, peak heap and the files' sizes. {@code eval}: that home opened
+ * as the product opens it (the snapshot mapped, the stored name index read) and the development sets screened
+ * against it: recall and false alerts beside those on the bundled lists alone, how many alerts the synthetic
+ * entities drew, queries/s and latency percentiles, heap retained. {@code growth}: the index at 1×, 4×, 16× … the
+ * bundled size in memory, Chokepoint's cost and the exhaustive scan's at each, as a table and an SVG chart.
+ */
+@Command(name = "scale", mixinStandardHelpOptions = true,
+        description = "Snapshot build, index size, speed and quality with a million synthetic entities; cost growth with list size.")
+public final class ScaleBench implements Callable<Integer> {
+    @Option(names = "--phase", description = "build, eval or growth (default: build then eval)", split = ",")
+    List<String> phases = List.of("build", "eval");
+
+    @Option(names = "--entities", description = "Synthetic entities added to the bundled lists (default ${DEFAULT-VALUE})")
+    int entities = 1_000_000;
+
+    @Option(names = "--seed", description = "Seed of the synthetic list (default ${DEFAULT-VALUE})")
+    long seed = 1;
+
+    @Option(names = "--home", description = "Bench-only home for the large snapshot (default ${DEFAULT-VALUE})")
+    Path home = Path.of("/tmp/chokepoint-scale");
+
+    @Option(names = "--factors", split = ",", description = "List sizes of the growth phase, in multiples of the bundled lists; the last may be the --entities size (default ${DEFAULT-VALUE})")
+    List<Integer> factors = List.of(1, 4, 16);
+
+    @Option(names = "--sample", description = "Queries per set for latency and growth (default ${DEFAULT-VALUE})")
+    int sample = 3000;
+
+    @Option(names = "--scan-sample", description = "Queries of the exhaustive scan at each size in the growth phase (default ${DEFAULT-VALUE})")
+    int scanSample = 100;
+
+    @Option(names = "--svg", description = "Folder of the growth phase's charts cost-growth.svg and cost-growth-memory.svg (default ${DEFAULT-VALUE})")
+    Path svg = Path.of("docs/img");
+
+    @Option(names = "--threads", description = "Threads for throughput (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    private static final int TOP = 10;
+
+    @Override
+    public Integer call() throws Exception {
+        Config bundled = Config.fromEnvironment();
+        Snapshot listed = Chokepoint.open(bundled, System.err::println).snapshot().current().snapshot();
+        List<Entity> lists = listed.entities();
+        System.out.printf(Locale.ROOT, "bundled lists: %,d entities; %d cores, max heap %,d MB%n", lists.size(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        for (String phase : phases) {
+            switch (phase) {
+                case "build" -> build(listed);
+                case "eval" -> eval(bundled, lists);
+                case "growth" -> growth(lists);
+                default -> throw new IllegalArgumentException("--phase: build, eval or growth, not " + phase);
+            }
+        }
+        return 0;
+    }
+
+    private void build(Snapshot listed) throws Exception {
+        List<Entity> lists = listed.entities();
+        Snapshot snapshot;
+        long generateMs, compileMs, saveMs;
+        try (HeapSampler heap = new HeapSampler()) {
+            long t0 = System.nanoTime();
+            List<Entity> synthetic = new SyntheticList(lists, seed).entities(entities);
+            generateMs = ms(t0);
+            List<Entity> all = new ArrayList<>(lists);
+            all.addAll(synthetic);
+            Map<Schema, Integer> counts = new EnumMap<>(Schema.class);
+            for (Entity e : synthetic) counts.merge(e.schema(), 1, Integer::sum);
+            List<SourceMeta> sources = new ArrayList<>(listed.sources());
+            sources.add(new SourceMeta(SyntheticList.SOURCE, List.of(), LocalDate.now(), synthetic.size(), counts));
+            t0 = System.nanoTime();
+            snapshot = Snapshot.of(Instant.now(), sources, FindingsSummary.empty(), all);
+            compileMs = ms(t0);
+            t0 = System.nanoTime();
+            SnapshotStore store = new SnapshotStore(home);
+            store.saveAndActivate(snapshot);
+            saveMs = ms(t0);
+            System.out.printf(Locale.ROOT, "build: %,d synthetic + %,d listed = %,d entities; generated in %,d ms, compiled (sorted, hashed) in %,d ms, "
+                            + "stored with its name index in %,d ms; peak heap %,d MB%n", synthetic.size(), lists.size(), all.size(),
+                    generateMs, compileMs, saveMs, heap.peakBytes() >> 20);
+            System.out.printf(Locale.ROOT, "files: snapshot %,d MB, name index %,d MB (%s)%n", Files.size(store.pathOf(snapshot.id())) >> 20,
+                    Files.size(store.indexPathOf(snapshot.id())) >> 20, snapshot.shortId());
+        }
+    }
+
+    private void eval(Config bundled, List<Entity> lists) throws Exception {
+        long before = HeapSampler.retainedBytes();
+        long t0 = System.nanoTime();
+        ServedSnapshot large;
+        try (HeapSampler heap = new HeapSampler()) {
+            large = Chokepoint.open(Config.of(bundled.dataDir(), home), System.err::println).snapshot().current();
+            System.out.printf(Locale.ROOT, "eval: opened %,d entities (snapshot mapped, name index read) in %,d ms, peak heap %,d MB, retained %,d MB more%n",
+                    large.snapshot().entities().size(), ms(t0), heap.peakBytes() >> 20, (HeapSampler.retainedBytes() - before) >> 20);
+        }
+        IndexedScreener small = new IndexedScreener(NameIndex.build(lists));
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            System.out.printf("%-20s %-10s %8s %18s %10s %9s %9s %22s%n", "set", "lists", "recall", "false alerts", "queries/s", "p50 ms", "p99 ms", "alerts on synthetic");
+            for (Path set : devSets()) {
+                List<EvalQuery> queries = EvalQuery.read(set);
+                for (IndexedScreener screener : List.of(small, large.screener())) {
+                    List<List<PeerScreener.Scored>> hits = new ArrayList<>(queries.size());
+                    for (int i = 0; i < queries.size(); i++) hits.add(null);
+                    double threshold = Screener.DEFAULT_THRESHOLD;
+                    long s = System.nanoTime();
+                    pool.submit(() -> IntStream.range(0, queries.size()).parallel()
+                            .forEach(i -> hits.set(i, Tally.screen(screener, queries.get(i), threshold, TOP)))).get();
+                    double rate = queries.size() / ((System.nanoTime() - s) / 1e9);
+                    double[] lat = latencies(screener, PeersBench.evenSample(queries, sample));
+                    Tally t = Tally.at(queries, hits, threshold);
+                    int onSynthetic = 0;
+                    for (int i = 0; i < queries.size(); i++) {
+                        if (queries.get(i).negative() && !hits.get(i).isEmpty() && hits.get(i).get(0).key().startsWith(SyntheticList.SOURCE + ":")) onSynthetic++;
+                    }
+                    System.out.printf(Locale.ROOT, "%-20s %-10s %8.4f %9d (%5.2f %%) %,10.0f %9.3f %9.3f %22d%n", set.getFileName(),
+                            screener == small ? "bundled" : "+synthetic", t.recall(), t.alerts(), 100 * t.falseAlertRate(), rate,
+                            pct(lat, 50), pct(lat, 99), onSynthetic);
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void growth(List<Entity> lists) throws Exception {
+        List<EvalQuery> queries = new ArrayList<>();
+        for (Path set : devSets()) queries.addAll(PeersBench.evenSample(EvalQuery.read(set), sample));
+        List<EvalQuery> scanQueries = PeersBench.evenSample(queries, scanSample);
+        SyntheticList synthetic = new SyntheticList(lists, seed);
+        List<double[]> ours = new ArrayList<>(), scan = new ArrayList<>(), memory = new ArrayList<>();
+        System.out.printf("%-8s %10s %10s %10s %12s %10s %9s %9s %16s%n", "size", "entities", "names", "build ms", "heap MB", "queries/s", "p50 ms", "p99 ms", "scan queries/s");
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            List<Integer> sizes = new ArrayList<>();
+            for (int f : factors) sizes.add((f - 1) * lists.size());
+            for (int extra : sizes) {
+                List<Entity> all = new ArrayList<>(lists);
+                all.addAll(synthetic.entities(extra));
+                long before = HeapSampler.retainedBytes();
+                NameIndex index = NameIndex.build(all);
+                long heap = HeapSampler.retainedBytes() - before;
+                IndexedScreener screener = new IndexedScreener(index);
+                double threshold = Screener.DEFAULT_THRESHOLD;
+                pool.submit(() -> queries.parallelStream().forEach(q -> Tally.screen(screener, q, threshold, TOP))).get(); // warm-up
+                long s = System.nanoTime();
+                pool.submit(() -> queries.parallelStream().forEach(q -> Tally.screen(screener, q, threshold, TOP))).get();
+                double rate = queries.size() / ((System.nanoTime() - s) / 1e9);
+                double[] lat = latencies(screener, queries);
+                ExhaustiveJaroWinkler jw = new ExhaustiveJaroWinkler(new FoldedNames(all));
+                s = System.nanoTime();
+                pool.submit(() -> scanQueries.parallelStream().forEach(q -> jw.screen(q.name(), 0.70, TOP))).get();
+                double scanRate = scanQueries.size() / ((System.nanoTime() - s) / 1e9);
+                System.out.printf(Locale.ROOT, "x%-7.1f %,10d %,10d %,10d %,12d %,10.0f %9.3f %9.3f %,16.1f%n", (double) all.size() / lists.size(),
+                        all.size(), index.nameCount(), index.buildMillis(), heap >> 20, rate, pct(lat, 50), pct(lat, 99), scanRate);
+                ours.add(new double[]{all.size(), 1000.0 / rate});
+                scan.add(new double[]{all.size(), 1000.0 / scanRate});
+                memory.add(new double[]{all.size(), heap / 1e6});
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Files.createDirectories(svg);
+        Files.writeString(svg.resolve("cost-growth.svg"), new SvgChart("Time per query against list size", "entities on the lists (log)",
+                "ms per query, 2 threads (log)")
+                .add(new SvgChart.Series("Chokepoint", ours))
+                .add(new SvgChart.Series("exhaustive Jaro-Winkler", scan))
+                .render());
+        Files.writeString(svg.resolve("cost-growth-memory.svg"), new SvgChart("Name index heap against list size", "entities on the lists (log)",
+                "retained heap, MB (log)")
+                .add(new SvgChart.Series("Chokepoint index", memory))
+                .render());
+        System.out.println("charts: " + svg.resolve("cost-growth.svg") + ", " + svg.resolve("cost-growth-memory.svg"));
+    }
+
+    private static List<Path> devSets() {
+        Path dir = Path.of(System.getProperty("chokepoint.eval", "../shared/eval"));
+        return List.of(dir.resolve("names-dev.jsonl"), dir.resolve("names-dev-2.jsonl"));
+    }
+
+    private static double[] latencies(IndexedScreener screener, List<EvalQuery> queries) {
+        double threshold = Screener.DEFAULT_THRESHOLD;
+        for (EvalQuery q : queries) Tally.screen(screener, q, threshold, TOP);
+        double[] out = new double[queries.size()];
+        for (int i = 0; i < out.length; i++) {
+            long s = System.nanoTime();
+            Tally.screen(screener, queries.get(i), threshold, TOP);
+            out[i] = (System.nanoTime() - s) / 1e6;
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    private static double pct(double[] sorted, double p) {
+        if (sorted.length == 0) return 0;
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static long ms(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
+    }
+}
