@@ -3,6 +3,7 @@ package org.chokepoint.audit;
 import org.chokepoint.model.Country;
 import org.chokepoint.model.CountryIndex;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,22 +35,39 @@ public final class Auditor {
     private final int[] evidenceCols;
     private final Map<String, Optional<Country>> resolved = new HashMap<>();
     private final List<Map<String, List<Clue>>> clueCache = new ArrayList<>();
-    private final Map<String, long[]> openCounts = new TreeMap<>();
-    private final Map<String, double[]> clueStats = new HashMap<>();
-    /** kind@column|value → {open rows, summed agreement}, for specific clues only. */
-    private final Map<String, double[]> valueStats = new HashMap<>();
-    private final Map<String, List<Suspect>> suspects = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
-    private long rows;
-    private long openRows;
-    private long blankRows;
+    private final Evidence evidence = new Evidence();
 
     /** A clue and the column it was found in. */
-    record Found(int column, Clue clue) {
+    record Found(int column, Clue clue) implements Serializable {
     }
 
     /** A row whose country cell holds an unresolved value, with what decoding and judging need. */
-    record Suspect(long line, String id, List<Found> clues, Double amount, String currency, LocalDate date, String customer) {
+    record Suspect(long line, String id, List<Found> clues, Double amount, String currency, LocalDate date, String customer)
+            implements Serializable {
+    }
+
+    /**
+     * What the rows read so far say, apart from the reading: row counts, the open rows' countries, how often each
+     * clue agreed with them, and the rows behind each code. Parts of one export read in several places (the
+     * partitions of a cluster job) are combined with {@link Auditor#absorb} in file order, the order the rows would
+     * have been read in one pass: counts and rows then come out as one reader's. The agreement sums are added part
+     * by part, so their last bits may differ from one pass's (floating-point addition is not associative).
+     */
+    public static final class Evidence implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Map<String, long[]> openCounts = new TreeMap<>();
+        private final Map<String, double[]> clueStats = new HashMap<>();
+        /** kind@column|value → {open rows, summed agreement}, for specific clues only. */
+        private final Map<String, double[]> valueStats = new HashMap<>();
+        private final Map<String, List<Suspect>> suspects = new LinkedHashMap<>();
+        private final List<String> problems = new ArrayList<>();
+        private long rows;
+        private long openRows;
+        private long blankRows;
+
+        public long rows() {
+            return rows;
+        }
     }
 
     public Auditor(String file, CountryIndex countries, EvidenceLexicon lexicon, List<ColumnProfile> columns) {
@@ -76,17 +94,48 @@ public final class Auditor {
 
     /** Notes a problem met while reading (it goes into the result). */
     public void problem(String message) {
+        List<String> problems = evidence.problems;
         if (problems.size() < 100) problems.add(message);
         else if (problems.size() == 100) problems.add("further problems not listed");
     }
 
+    /** What this auditor has read so far (to be sent where the parts of an export are combined). */
+    public Evidence evidence() {
+        return evidence;
+    }
+
+    /**
+     * Adds what another auditor of the same export and columns read; {@code later} must hold rows that come after
+     * every row read here (see {@link Evidence}).
+     */
+    public void absorb(Evidence later) {
+        Evidence e = evidence;
+        e.rows += later.rows;
+        e.openRows += later.openRows;
+        e.blankRows += later.blankRows;
+        later.openCounts.forEach((k, v) -> e.openCounts.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+        addSums(e.clueStats, later.clueStats);
+        addSums(e.valueStats, later.valueStats);
+        later.suspects.forEach((code, rows) -> e.suspects.computeIfAbsent(code, k -> new ArrayList<>()).addAll(rows));
+        later.problems.forEach(this::problem);
+    }
+
+    private static void addSums(Map<String, double[]> into, Map<String, double[]> from) {
+        from.forEach((k, v) -> {
+            double[] s = into.computeIfAbsent(k, x -> new double[2]);
+            s[0] += v[0];
+            s[1] += v[1];
+        });
+    }
+
     /** Takes one data row. */
     public void accept(long line, List<String> cells) {
-        rows++;
+        Evidence e = evidence;
+        e.rows++;
         if (countryCol < 0) return;
         String shown = cell(cells, countryCol);
         if (Cells.isPlaceholder(shown)) {
-            blankRows++;
+            e.blankRows++;
             return;
         }
         Optional<Country> country = resolved.get(shown);
@@ -97,16 +146,16 @@ public final class Auditor {
         }
         if (country.isPresent()) {
             String a2 = country.get().alpha2();
-            openRows++;
-            openCounts.computeIfAbsent(a2, k -> new long[1])[0]++;
+            e.openRows++;
+            e.openCounts.computeIfAbsent(a2, k -> new long[1])[0]++;
             for (int j : evidenceCols) {
                 for (Clue c : clues(j, cell(cells, j))) {
                     double agree = c.share(a2);
-                    double[] s = clueStats.computeIfAbsent(c.key(), k -> new double[2]);
+                    double[] s = e.clueStats.computeIfAbsent(c.key(), k -> new double[2]);
                     s[0]++;
                     s[1] += agree;
                     if (c.countries().size() <= CodeDecoder.SPECIFIC) {
-                        double[] v = valueStats.computeIfAbsent(CodeDecoder.kindKey(c.kind(), j) + '|' + c.value(), x -> new double[2]);
+                        double[] v = e.valueStats.computeIfAbsent(CodeDecoder.kindKey(c.kind(), j) + '|' + c.value(), x -> new double[2]);
                         v[0]++;
                         v[1] += agree;
                     }
@@ -119,7 +168,7 @@ public final class Auditor {
             for (Clue c : clues(j, cell(cells, j))) found.add(new Found(j, c));
         }
         OptionalDouble amount = amountCol < 0 ? OptionalDouble.empty() : Cells.amount(cell(cells, amountCol));
-        suspects.computeIfAbsent(shown.strip(), k -> new ArrayList<>()).add(new Suspect(line,
+        e.suspects.computeIfAbsent(shown.strip(), k -> new ArrayList<>()).add(new Suspect(line,
                 idCol < 0 ? null : cell(cells, idCol), found,
                 amount.isPresent() ? amount.getAsDouble() : null,
                 currencyCol < 0 ? null : emptyToNull(cell(cells, currencyCol)),
@@ -149,31 +198,34 @@ public final class Auditor {
 
     /** Decodes what was read. */
     public AuditResult finish() {
+        Evidence e = evidence;
+        long rows = e.rows;
+        List<String> problems = e.problems;
         if (rows == 0) return AuditResult.notJudgeable(file, "the file holds no data rows", 0, columns, problems);
         if (countryCol < 0) {
             return AuditResult.notJudgeable(file, "no column holds country names or codes (fewer than 30 % of any column's values resolve to a country)",
                     rows, columns, problems);
         }
-        if (openRows == 0 && !suspects.isEmpty()) {
+        if (e.openRows == 0 && !e.suspects.isEmpty()) {
             problem("no row names a country openly: clue reliabilities rest on the reference data alone");
         }
         // a kind's reliability in a column: the mean agreement of its distinct values, each value counted once
         // (a word seen in every open row must not outweigh the many values seen once)
         Map<String, double[]> kindStats = new HashMap<>();
-        valueStats.forEach((key, v) -> {
+        e.valueStats.forEach((key, v) -> {
             double[] k = kindStats.computeIfAbsent(key.substring(0, key.indexOf('|')), x -> new double[2]);
             k[0]++;
             k[1] += v[1] / v[0];
         });
         Map<String, Long> open = new LinkedHashMap<>();
-        openCounts.forEach((k, v) -> open.put(k, v[0]));
-        CodeDecoder decoder = new CodeDecoder(countries, open, clueStats, kindStats);
+        e.openCounts.forEach((k, v) -> open.put(k, v[0]));
+        CodeDecoder decoder = new CodeDecoder(countries, open, e.clueStats, kindStats);
         List<CodeVerdict> codes = new ArrayList<>();
-        suspects.entrySet().stream()
+        e.suspects.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
-                .forEach(e -> codes.add(decoder.decode(e.getKey(), e.getValue(), this::header)));
+                .forEach(code -> codes.add(decoder.decode(code.getKey(), code.getValue(), this::header)));
         AuditResult.Status status = codes.isEmpty() ? AuditResult.Status.NOTHING_HIDDEN : AuditResult.Status.CODES_FOUND;
-        return new AuditResult(file, status, null, rows, columns, openRows, open, blankRows, codes, problems);
+        return new AuditResult(file, status, null, rows, columns, e.openRows, open, e.blankRows, codes, problems);
     }
 
     private String header(int column) {
