@@ -86,9 +86,16 @@ public final class ScreenJob {
         Dataset<Row> fields = in.select(text(in, o, "id-col", "id", true), text(in, o, "name-col", "name", true),
                 text(in, o, "type-col", "type", false), text(in, o, "country-col", "country", false),
                 text(in, o, "birth-date-col", "birthDate", false));
-        if (o.has("partitions")) fields = fields.repartition((int) o.number("partitions", 1));
+        if (o.has("partitions")) {
+            // fewer parts than the input has are merged without a shuffle; more need one
+            int parts = (int) o.number("partitions", 1);
+            if (parts < 1) throw new IllegalArgumentException("--partitions must be at least 1, not " + parts);
+            fields = parts < fields.rdd().getNumPartitions() ? fields.coalesce(parts) : fields.repartition(parts);
+        }
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        String snapshotId = o.has("snapshot") ? o.get("snapshot", null) : driver.snapshot().current().id();
+        // the driver only ships the snapshot: it loads it (compiling the bundled lists) only when its home has none active
+        String snapshotId = o.has("snapshot") ? o.get("snapshot", null)
+                : driver.snapshot().store().activeId().orElseGet(() -> driver.snapshot().current().id());
         Shipment shipment = Shipment.ofSnapshot(sc, driver, snapshotId);
         LongAccumulator records = sc.sc().longAccumulator("records");
         LongAccumulator errors = sc.sc().longAccumulator("not screened");

@@ -70,6 +70,11 @@ record Shipment(String key, String snapshotId) implements Serializable {
         return ENGINES.computeIfAbsent(key, k -> open());
     }
 
+    /** The engine this JVM opened for the shipment keyed {@code key} (in local mode the executors' JVM is the driver's), or null. */
+    static Opened openedIn(String key) {
+        return ENGINES.get(key);
+    }
+
     /** How many times this JVM opened an engine for the shipment keyed {@code key} (one, however many tasks ran). */
     static int opens(String key) {
         AtomicInteger n = OPENS.get(key);

@@ -20,6 +20,8 @@ final class LocalSpark {
         if (spark == null) {
             spark = SparkSession.builder().master("local[2]").appName("chokepoint tests")
                     .config("spark.ui.enabled", "false")
+                    .config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1")
                     .config("spark.sql.shuffle.partitions", "4")
                     .config("spark.sql.files.maxPartitionBytes", String.valueOf(64 * 1024))
                     .config("spark.sql.files.openCostInBytes", "0")
