@@ -114,4 +114,39 @@ class AuditorTest {
         assertTrue(nj.reason().contains("no column holds country"), nj.reason());
         assertEquals(AuditResult.Status.NOT_JUDGEABLE, new Auditor("e.csv", index, lexicon, columns).finish().status());
     }
+
+    @Test
+    void partsReadApartAndAbsorbedInFileOrderDecodeAsOnePass() throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 30; i++) rows.add(row("o" + i, i % 3 == 0 ? "Spain" : "Mexico", i % 3 == 0 ? "Madrid" : "", "USD", "", "100", "2012-01-01"));
+        rows.add(row("h1", "X-3", "Havana", "USD", "", "1,000", "2013-05-01"));
+        rows.add(row("k1", "K9", "Madrid", "", "+34 91 1234567", "1", "2010"));
+        rows.add(row("h2", "X-3", "", "CUP", "+53 7 1234567", "2000", "2014-05-01"));
+        rows.add(row("c1", "Cuba", "Havana", "CUP", "", "5", "2011-01-01"));
+        rows.add(row("k2", "K9", "", "", "", "1", "2010"));
+        rows.add(row("h3", "X-3", "", "USD", "", "3000", "2015-05-01"));
+        AuditResult onePass = run(rows);
+
+        Auditor combined = new Auditor("test.csv", index, lexicon, columns);
+        for (int[] part : new int[][]{{0, 20}, {20, 32}, {32, rows.size()}}) {
+            Auditor a = new Auditor("test.csv", index, lexicon, columns);
+            for (int i = part[0]; i < part[1]; i++) a.accept(i + 2, rows.get(i));
+            combined.absorb(travelled(a.evidence()));
+        }
+        AuditResult r = combined.finish();
+        assertEquals(onePass, r);
+        assertEquals(List.of("X-3", "K9"), r.codes().stream().map(CodeVerdict::code).toList());
+        assertEquals(List.of(32L, 34L, 37L), r.codes().get(0).verdicts().stream().map(RowVerdict::line).toList());
+    }
+
+    /** The evidence as it reaches the driver of a cluster job: serialized and read back. */
+    private static Auditor.Evidence travelled(Auditor.Evidence e) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(e);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            return (Auditor.Evidence) in.readObject();
+        }
+    }
 }
