@@ -64,10 +64,6 @@ public final class Auditor {
         private long rows;
         private long openRows;
         private long blankRows;
-
-        public long rows() {
-            return rows;
-        }
     }
 
     public Auditor(String file, CountryIndex countries, EvidenceLexicon lexicon, List<ColumnProfile> columns) {

@@ -178,9 +178,13 @@ public final class SparkBench {
         String out = o.get("out", Files.createTempDirectory("chokepoint-bench-hits").toString());
         List<String> args = new ArrayList<>(List.of("--in", in, "--out", out));
         if (o.has("partitions")) args.addAll(List.of("--partitions", o.get("partitions", null)));
+        // the machine may be shared: CPU time spent says what the work costs, wall time what this run got
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         ScreenJob.Summary s = ScreenJob.run(spark, driver, JobOptions.parse(args.toArray(String[]::new), ScreenJob.OPTIONS));
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
         Shipment.Opened opened = Shipment.openedIn(s.snapshotId());
         long peak = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -189,9 +193,10 @@ public final class SparkBench {
         System.gc();
         long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         System.out.printf(Locale.ROOT, "master %s, %d partitions: %,d rows, %,d hits in %.1f s = %,.0f rows/s (%,.0f rows/s after the engine's one-time"
-                        + " %,d ms); heap peak %,d MB (sum of pool peaks), live after GC %,d MB, engines opened %d%n",
+                        + " %,d ms); CPU %.1f s = %,.0f rows per CPU-second; heap peak %,d MB (sum of pool peaks), live after GC %,d MB,"
+                        + " engines opened %d%n",
                 spark.sparkContext().master(), o.has("partitions") ? (int) o.number("partitions", 1) : spark.read().parquet(in).javaRDD().getNumPartitions(),
                 s.records(), s.hits(), seconds, s.records() / seconds, s.records() / Math.max(0.001, seconds - opened.readyMillis() / 1e3),
-                opened.readyMillis(), peak >> 20, live >> 20, Shipment.opens(s.snapshotId()));
+                opened.readyMillis(), cpu, s.records() / cpu, peak >> 20, live >> 20, Shipment.opens(s.snapshotId()));
     }
 }
