@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 NamesBench.class,
                 IndexBench.class,
                 AuditBench.class,
+                AuditCalibrationBench.class,
                 HttpLoadBench.class,
                 MonitorBench.class,
         })

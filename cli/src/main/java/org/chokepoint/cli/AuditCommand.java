@@ -28,7 +28,8 @@ import java.util.function.Function;
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"Reveals destinations hidden behind codes in an operations export (CSV or other delimited text, JSON lines, XLSX, ODS)",
                 "and says which rows hide which country, how sure it is and why.",
-                "Exit status: 0 read and judged, 1 codes found, 3 the file could not be judged."})
+                "Exit status: 0 read and nothing hidden, 1 codes found (or rows with no destination whose clues name an embargoed one),",
+                "3 the file could not be judged."})
 public final class AuditCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the export to audit")
     Path file;
@@ -69,7 +70,7 @@ public final class AuditCommand implements Callable<Integer> {
         }
         return switch (r.status()) {
             case NOTHING_HIDDEN -> 0;
-            case CODES_FOUND -> 1;
+            case CODES_FOUND, HIDDEN_IN_BLANKS -> 1;
             case NOT_JUDGEABLE -> 3;
         };
     }
@@ -79,20 +80,18 @@ public final class AuditCommand implements Callable<Integer> {
                 r.openCountries().size(), r.blankRows());
         switch (r.status()) {
             case NOT_JUDGEABLE -> out.println("NOT JUDGED: " + r.reason() + " (this is not a finding that nothing is hidden)");
-            case NOTHING_HIDDEN -> out.println("no codes: every country cell names a country or is blank");
-            case CODES_FOUND -> {
+            case NOTHING_HIDDEN -> out.println("no codes: every country cell names a country or is blank, and no blank row's clues name an embargoed destination");
+            case CODES_FOUND, HIDDEN_IN_BLANKS -> {
                 if (r.reason() != null) out.println("note: " + r.reason());
-                for (CodeVerdict c : r.codes()) {
-                    AuditSummary s = AuditSummary.of(c);
-                    if (c.country() == null) {
-                        out.printf("code %s: %,d rows, no evidence points to any country%n", c.code(), c.rows());
-                        continue;
-                    }
-                    out.printf("code %s = %s (%.2f): %,d rows (%,d with own evidence), %s, value %s%n", c.code(), countryName.apply(c.country()),
-                            c.confidence(), c.rows(), c.rowsWithOwnEvidence(), s.years(), s.value());
-                    for (EvidenceLine e : c.evidence().stream().limit(4).toList()) {
-                        out.printf("    %s %s '%s' in %,d rows%n", e.column(), e.kind().label(), e.value(), e.rows());
-                    }
+            }
+        }
+        if (r.status() != AuditResult.Status.NOT_JUDGEABLE) {
+            for (CodeVerdict c : r.codes()) {
+                AuditSummary s = AuditSummary.of(c);
+                out.printf("%s: %,d rows (%,d with own evidence), %s, value %s%n", AuditSummary.headline(c, countryName), c.rows(),
+                        c.rowsWithOwnEvidence(), s.years(), s.value());
+                for (EvidenceLine e : c.evidence().stream().limit(4).toList()) {
+                    out.printf("    %s %s '%s' in %,d rows%n", e.column(), e.kind().label(), e.value(), e.rows());
                 }
             }
         }

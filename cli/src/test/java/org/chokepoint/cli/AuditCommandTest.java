@@ -63,6 +63,19 @@ class AuditCommandTest {
     }
 
     @Test
+    void blankDestinationsWhoseCluesNameNorthKoreaAreNeverNothingHidden() throws Exception {
+        StringBuilder sb = new StringBuilder("id,country,city,phone,currency\n");
+        for (int i = 0; i < 20; i++) sb.append("R").append(i).append(i % 2 == 0 ? ",Germany,Hamburg,+49 40 123456,EUR\n" : ",Spain,Sevilla,+34 954 123 456,EUR\n");
+        sb.append("B1,n/a,Pyongyang,+850 2 381 1000,KPW\nB2,-,Pyongyang,+850 2 381 1001,KPW\n");
+        Path f = Files.writeString(dir.resolve("blanks.csv"), sb.toString());
+        Object[] r = run("audit", f.toString(), "--no-judge");
+        assertEquals(1, r[0], "exit 1: something is hidden");
+        String out = (String) r[1];
+        assertTrue(out.contains("rows with no destination: 2 rows name no destination; 2 decoded from their own clues, 2 of them to embargoed destinations (North Korea)"), out);
+        assertFalse(out.contains("no codes"), out);
+    }
+
+    @Test
     void aFileThatCannotBeJudgedSaysSo() throws Exception {
         Path f = dir.resolve("parts.csv");
         Files.writeString(f, "sku,description,price\n1,cable,10\n2,antenna,20\n");

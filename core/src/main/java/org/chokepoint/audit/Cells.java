@@ -18,6 +18,10 @@ public final class Cells {
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern PHONE = Pattern.compile("(\\+|00)\\s*\\d[\\d\\s().\\-/]{5,22}");
     private static final Pattern CODE = Pattern.compile("[A-Za-z]{0,4}[-_ #.]?\\d{1,4}[A-Za-z]?|[A-Za-z]{1,2}[-_ ]?[A-Za-z]|[A-Za-z]\\d?[A-Za-z]\\d");
+    private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    /** 1970-01-01 and 2100-01-01 as Excel serials. */
+    private static final double SERIAL_FROM = 25569, SERIAL_TO = 73051;
     private static final Set<String> PLACEHOLDERS = Set.of("", "-", "--", "?", "n/a", "na", "n.a.", "none", "null", "nil",
             "unknown", "tbd", "tba", "various", "other", "others", "multiple", "#n/a", "0");
 
@@ -65,6 +69,25 @@ public final class Cells {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A date, or an Excel serial day number (days since 1899-12-30, a fraction being the time of day) between
+     * 1970 and 2100, as a spreadsheet saved without a date format writes it: 41640 → 2014-01-01. Only for a
+     * column already known to hold dates: alone, 41640 is as likely an amount.
+     */
+    public static LocalDate dateOrSerial(String cell) {
+        LocalDate d = date(cell);
+        if (d != null || cell == null) return d;
+        String s = cell.strip();
+        if (!SERIAL.matcher(s).matches()) return null;
+        double v = Double.parseDouble(s);
+        return v >= SERIAL_FROM && v < SERIAL_TO ? EXCEL_EPOCH.plusDays((long) Math.floor(v)) : null;
+    }
+
+    /** Whether a cell reads as an Excel serial date (see {@link #dateOrSerial}) and not as a date written out. */
+    public static boolean isSerialDate(String cell) {
+        return cell != null && date(cell) == null && dateOrSerial(cell) != null;
     }
 
     /** The year of a date cell, if it is one. */

@@ -15,6 +15,7 @@ public final class Clue implements Serializable {
     private final String value;
     private final Map<String, Double> countries;
     private final String source;
+    private final String intermediary;
     private final String key;
 
     /**
@@ -24,10 +25,22 @@ public final class Clue implements Serializable {
      * @param source    which reference data said so
      */
     public Clue(ClueKind kind, String value, Map<String, Double> countries, String source) {
+        this(kind, value, countries, source, null);
+    }
+
+    /**
+     * A clue that names an intermediary: a transshipment hub such as Dubai points to the country it is known to
+     * serve (Iran) and is itself in another ({@code intermediary}, AE). The hub's own city, telephone code and
+     * currency in the same row are facts about the intermediary, not independent evidence of the destination.
+     *
+     * @param intermediary alpha-2 of the hub's own country, null for a clue that is not a hub
+     */
+    public Clue(ClueKind kind, String value, Map<String, Double> countries, String source, String intermediary) {
         this.kind = Objects.requireNonNull(kind);
         this.value = Objects.requireNonNull(value);
         this.countries = Map.copyOf(countries);
         this.source = source;
+        this.intermediary = intermediary;
         this.key = kind.name() + ':' + value;
     }
 
@@ -45,6 +58,22 @@ public final class Clue implements Serializable {
 
     public String source() {
         return source;
+    }
+
+    /** The hub's own country (alpha-2) when the clue names an intermediary, else null. */
+    public String intermediary() {
+        return intermediary;
+    }
+
+    /** The country the clue points to most (ties: the first in alpha-2 order), null when it points nowhere. */
+    public String dominant() {
+        String best = null;
+        for (Map.Entry<String, Double> e : countries.entrySet()) {
+            if (best == null || e.getValue() > countries.get(best) || e.getValue().equals(countries.get(best)) && e.getKey().compareTo(best) < 0) {
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     /** Identity of the clue for counting repeats: kind and matched value. */

@@ -66,24 +66,51 @@ public final class ColumnProfiler {
         if (values.isEmpty()) return new ColumnProfile(j, name, ColumnRole.OTHER, 0);
         double date = share(values, v -> Cells.date(v) != null) + hint(header, j, ColumnRole.DATE);
         if (date >= 0.8) return new ColumnProfile(j, name, ColumnRole.DATE, Math.min(1, date));
+        // a spreadsheet saved without date formats writes dates as day numbers (41640): only a header tells them from amounts
+        if (hint(header, j, ColumnRole.DATE) > 0 && share(values, Cells::isSerialDate) >= 0.9) return new ColumnProfile(j, name, ColumnRole.DATE, 1);
         double phone = share(values, Cells::isPhone) + hint(header, j, ColumnRole.PHONE);
         if (phone >= 0.6) return new ColumnProfile(j, name, ColumnRole.PHONE, Math.min(1, phone));
         double currency = share(values, v -> v.length() == 3 && !lexicon.clues(ColumnRole.CURRENCY, v).isEmpty())
                 + hint(header, j, ColumnRole.CURRENCY);
         if (currency >= 0.6) return new ColumnProfile(j, name, ColumnRole.CURRENCY, Math.min(1, currency));
+        // identifiers before amounts: an order number (2014000123) reads as an amount too
+        if (isIdentifier(values, rows, hint(header, j, ColumnRole.ID) > 0, hint(header, j, ColumnRole.AMOUNT) > 0)) {
+            return new ColumnProfile(j, name, ColumnRole.ID, (double) new HashSet<>(values).size() / values.size());
+        }
         double amount = share(values, v -> Cells.amount(v).isPresent()) + hint(header, j, ColumnRole.AMOUNT);
         if (amount >= 0.8) return new ColumnProfile(j, name, ColumnRole.AMOUNT, Math.min(1, amount));
-        Set<String> distinct = new HashSet<>(values);
-        double withDigits = share(values, v -> v.chars().anyMatch(Character::isDigit));
-        if (values.size() >= 0.9 * rows && distinct.size() >= 0.95 * values.size() && withDigits >= 0.9) {
-            return new ColumnProfile(j, name, ColumnRole.ID, (double) distinct.size() / values.size());
-        }
         double city = share(values, v -> hasKind(ColumnRole.CITY, v, ClueKind.PLACE)) + hint(header, j, ColumnRole.CITY);
         double customer = share(values, v -> hasKind(ColumnRole.CUSTOMER, v, ClueKind.OPERATOR)) + hint(header, j, ColumnRole.CUSTOMER);
         if (city >= 0.4 && city >= customer) return new ColumnProfile(j, name, ColumnRole.CITY, Math.min(1, city));
         if (customer >= 0.3) return new ColumnProfile(j, name, ColumnRole.CUSTOMER, Math.min(1, customer));
         double letters = share(values, v -> v.codePoints().anyMatch(Character::isLetter));
         return new ColumnProfile(j, name, letters >= 0.5 ? ColumnRole.TEXT : ColumnRole.OTHER, letters);
+    }
+
+    /**
+     * Identifiers are filled on nearly every row, unique, and have digits. Plain numbers must also be in order
+     * (order numbers grow; amounts do not) unless the header names an amount, or, under a header that names an
+     * identifier, all of one length: 2014000123, 2014000124 … is an identifier, 172000, 1211000, 7145000 an
+     * amount. Numbers written with separators or decimals (1.250,00) are amounts.
+     */
+    static boolean isIdentifier(List<String> values, int rows, boolean idHeader, boolean amountHeader) {
+        if (values.size() < 0.9 * rows || values.size() < 2) return false;
+        if (new HashSet<>(values).size() < 0.95 * values.size()) return false;
+        if (share(values, v -> v.chars().anyMatch(Character::isDigit)) < 0.9) return false;
+        if (share(values, v -> v.chars().allMatch(Character::isDigit)) < 0.9) return share(values, v -> Cells.amount(v).isPresent()) < 0.8;
+        if (amountHeader) return false;
+        int ascending = 0;
+        int pairs = 0;
+        for (int i = 1; i < values.size(); i++) {
+            String a = values.get(i - 1);
+            String b = values.get(i);
+            if (!a.chars().allMatch(Character::isDigit) || !b.chars().allMatch(Character::isDigit)) continue;
+            pairs++;
+            if (a.length() < b.length() || a.length() == b.length() && a.compareTo(b) < 0) ascending++;
+        }
+        if (pairs > 0 && ascending >= 0.9 * pairs) return true;
+        int length = values.get(0).length();
+        return idHeader && length >= 6 && share(values, v -> v.length() == length) >= 0.95;
     }
 
     private boolean hasKind(ColumnRole role, String value, ClueKind kind) {

@@ -22,6 +22,18 @@ class CellsTest {
     }
 
     @Test
+    void excelSerialDaysAreDatesOnlyWhereDatesAreExpected() {
+        assertEquals(LocalDate.of(2014, 1, 1), Cells.dateOrSerial("41640"));
+        assertEquals(LocalDate.of(2014, 1, 1), Cells.dateOrSerial("41640.75"), "the fraction is the time of day");
+        assertEquals(LocalDate.of(2013, 3, 5), Cells.dateOrSerial("2013-03-05"));
+        assertNull(Cells.date("41640"), "alone, 41640 is as likely an amount");
+        assertNull(Cells.dateOrSerial("12345"), "1933: outside 1970-2100");
+        assertNull(Cells.dateOrSerial("2014000123"));
+        assertTrue(Cells.isSerialDate("41640"));
+        assertFalse(Cells.isSerialDate("2014-01-01"));
+    }
+
+    @Test
     void datesInSeveralNotations() {
         assertEquals(LocalDate.of(2013, 3, 5), Cells.date("2013-03-05"));
         assertEquals(LocalDate.of(2013, 3, 5), Cells.date("05.03.2013"));

@@ -75,6 +75,7 @@ public final class AuditJob {
             .add("evidence", DataTypes.StringType, true)
             .add("code_country", DataTypes.StringType, true)
             .add("code_confidence", DataTypes.DoubleType, false)
+            .add("code_kind", DataTypes.StringType, false)
             .add("code_worst_verdict", DataTypes.StringType, true);
 
     private AuditJob() {
@@ -92,7 +93,7 @@ public final class AuditJob {
                 for (CodeJudgement j : outcome.judgements()) j.lines().forEach(l -> System.err.println("  " + l));
                 return switch (r.status()) {
                     case NOTHING_HIDDEN -> 0;
-                    case CODES_FOUND -> 1;
+                    case CODES_FOUND, HIDDEN_IN_BLANKS -> 1;
                     case NOT_JUDGEABLE -> 3;
                 };
             }
@@ -178,7 +179,7 @@ public final class AuditJob {
             String worst = outcome.judged() ? outcome.judgements().get(i).worst().name() : null;
             for (RowVerdict v : c.verdicts()) {
                 out.add(RowFactory.create(v.line(), v.id(), v.code(), v.country(), v.probability(), v.inherited(),
-                        v.evidence().isEmpty() ? null : String.join("; ", v.evidence()), c.country(), c.confidence(), worst));
+                        v.evidence().isEmpty() ? null : String.join("; ", v.evidence()), c.country(), c.confidence(), c.kind().name(), worst));
             }
         }
         return out;

@@ -20,6 +20,23 @@ public record AuditSummary(int firstYear, int lastYear, Map<String, Double> valu
         return new AuditSummary(years.getCount() == 0 ? 0 : years.getMin(), years.getCount() == 0 ? 0 : years.getMax(), value);
     }
 
+    /**
+     * What a code stands for, for people: "code A9 = North Korea (0.97)", "code X7: rows show a Dubai
+     * intermediary; final destination not evidenced; candidates …", "code EMEA-2: rows disagree …".
+     */
+    public static String headline(CodeVerdict c, java.util.function.Function<String, String> countryName) {
+        return headline(c.code(), c.kind(), c.country() == null ? null : countryName.apply(c.country()), c.confidence(), c.note());
+    }
+
+    static String headline(String code, CodeVerdict.Kind kind, String countryName, double confidence, String note) {
+        return switch (kind) {
+            case COUNTRY -> "code " + code + " = " + countryName + String.format(" (%.2f)", confidence);
+            case UNDECODED -> "code " + code + " (undecoded: no evidence points to any country)";
+            case NO_DESTINATION -> "rows with no destination: " + note;
+            case INTERMEDIARY, REGION -> "code " + code + ": " + note;
+        };
+    }
+
     public String years() {
         return firstYear == 0 ? "no dates" : firstYear == lastYear ? String.valueOf(firstYear) : firstYear + "–" + lastYear;
     }

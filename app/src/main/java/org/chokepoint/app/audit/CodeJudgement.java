@@ -39,9 +39,12 @@ import java.util.Set;
  * @param grounds     up to three rules behind the most severe verdict, with citation and effective date
  * @param undecoded   rows with no evidence of any country (not judged)
  * @param asOf        the date whose rules applied, or null for each row's own date
+ * @param kind        what the code was found to stand for (one country, an intermediary, a region, rows with no destination)
+ * @param note        the audit's note on that kind ("rows show a Dubai intermediary; …"), or null
  */
 public record CodeJudgement(String code, String country, String countryName, double confidence, int rows, AuditSummary summary,
-                            Map<Verdict, Integer> verdicts, Verdict worst, List<String> grounds, int undecoded, LocalDate asOf) {
+                            Map<Verdict, Integer> verdicts, Verdict worst, List<String> grounds, int undecoded, LocalDate asOf,
+                            CodeVerdict.Kind kind, String note) {
     public CodeJudgement {
         verdicts = Map.copyOf(verdicts);
         grounds = List.copyOf(grounds);
@@ -49,6 +52,11 @@ public record CodeJudgement(String code, String country, String countryName, dou
 
     /** Judges one code's rows; {@code asOf} null applies each row's own date. */
     static CodeJudgement of(CodeVerdict c, String countryName, DecisionEngine engine, LocalDate asOf, LocalDate today) {
+        if (c.kind() == CodeVerdict.Kind.INTERMEDIARY) {
+            // the destination is not evidenced, so no rule can clear the rows: they are for review, as one
+            return new CodeJudgement(c.code(), null, null, 0, c.rows(), AuditSummary.of(c), Map.of(Verdict.REVIEW, c.rows()), Verdict.REVIEW,
+                    List.of("final destination not evidenced behind an intermediary: establish it before judging"), 0, asOf, c.kind(), c.note());
+        }
         List<Decision> decisions = new ArrayList<>();
         int undecoded = 0;
         for (RowVerdict v : c.verdicts()) {
@@ -68,7 +76,7 @@ public record CodeJudgement(String code, String country, String countryName, dou
             }
         }
         return new CodeJudgement(c.code(), c.country(), c.country() == null ? null : countryName, c.confidence(), c.rows(),
-                AuditSummary.of(c), counts, worst, List.copyOf(grounds), undecoded, asOf);
+                AuditSummary.of(c), counts, worst, List.copyOf(grounds), undecoded, asOf, c.kind(), c.note());
     }
 
     /** The transaction one decoded row stands for. */
@@ -87,7 +95,7 @@ public record CodeJudgement(String code, String country, String countryName, dou
 
     /** The judgement for people, one or two lines. */
     public List<String> lines() {
-        String head = "code " + code + (country == null ? " (undecoded)" : " = " + countryName + String.format(" (%.2f)", confidence))
+        String head = AuditSummary.headline(code, kind, countryName, confidence, note)
                 + ": " + String.format("%,d", rows) + " rows, " + summary.years() + ", value " + summary.value();
         if (judged() == 0) return List.of(head + "; not judged: no row could be decoded");
         String counted = verdicts.size() == 1 && undecoded == 0 ? "all " + String.format("%,d", judged()) + " " + worst.label()
@@ -96,7 +104,7 @@ public record CodeJudgement(String code, String country, String countryName, dou
         List<String> lines = new ArrayList<>();
         lines.add(head + "; " + counted + (asOf == null ? " (rules as of each row's date); " : " (rules as of " + asOf + "); ")
                 + worst.label() + " under " + String.join("; ", grounds));
-        if (undecoded > 0) lines.add(String.format("%,d", undecoded) + " rows without evidence of any country were not judged");
+        if (undecoded > 0) lines.add(String.format("%,d", undecoded) + " rows without a decoded country were not judged");
         return lines;
     }
 }

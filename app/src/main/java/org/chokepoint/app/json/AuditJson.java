@@ -17,7 +17,7 @@ import java.util.TreeMap;
 /**
  * An audit as JSON, the same for {@code audit --json} and {@code GET /v1/audit/{job}}: {@code {"audit": {...codes,
  * evidence, row verdicts...}, "judgement": [{"code", "country", "confidence", "rows", "verdicts": {"BLOCK": 64, ...},
- * "worst", "grounds", "undecoded", "summary": [lines]}], "snapshot", "rules", "matcher"}} (provenance only when judged).
+ * "worst", "grounds", "undecoded", "summary": [lines], "kind", "note"}], "snapshot", "rules", "matcher"}} (provenance only when judged).
  */
 public final class AuditJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -46,6 +46,8 @@ public final class AuditJson {
             n.put("undecoded", j.undecoded());
             n.put("asOf", j.asOf() == null ? null : j.asOf().toString());
             n.set("summary", MAPPER.valueToTree(j.lines()));
+            n.put("kind", j.kind().name());
+            n.put("note", j.note());
         }
         if (o.provenance() != null) HitJson.provenance(out, o.provenance());
         return out;

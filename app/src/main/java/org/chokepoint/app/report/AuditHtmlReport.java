@@ -3,6 +3,7 @@ package org.chokepoint.app.report;
 import org.chokepoint.app.audit.AuditSummary;
 import org.chokepoint.app.audit.CodeJudgement;
 import org.chokepoint.audit.AuditResult;
+import org.chokepoint.audit.CodeDecoder;
 import org.chokepoint.audit.CodeVerdict;
 import org.chokepoint.audit.ColumnProfile;
 import org.chokepoint.audit.CountryShare;
@@ -43,7 +44,9 @@ public final class AuditHtmlReport {
         switch (r.status()) {
             case NOT_JUDGEABLE -> h.append("<p class=\"bad\">This file could not be judged: ").append(esc(r.reason()))
                     .append(". This is not a finding that nothing is hidden.</p>");
-            case NOTHING_HIDDEN -> h.append("<p>Every country cell names a country or is blank: no codes found.</p>");
+            case NOTHING_HIDDEN -> h.append("<p>Every country cell names a country or is blank, and no blank row's clues point to an embargoed destination: no codes found.</p>");
+            case HIDDEN_IN_BLANKS -> h.append("<p class=\"bad\">No codes, but rows with no destination carry clues of embargoed destinations (see below).")
+                    .append(r.reason() == null ? "" : " Note: " + esc(r.reason())).append("</p>");
             case CODES_FOUND -> h.append("<p class=\"bad\">").append(r.codes().size()).append(" code(s) stand where a country should be, on ")
                     .append(r.codes().stream().mapToInt(CodeVerdict::rows).sum()).append(" rows.")
                     .append(r.reason() == null ? "" : " Note: " + esc(r.reason())).append("</p>");
@@ -54,7 +57,8 @@ public final class AuditHtmlReport {
             for (CodeVerdict c : r.codes()) {
                 AuditSummary s = AuditSummary.of(c);
                 h.append("<tr><td class=\"code\">").append(esc(c.code())).append("</td><td>")
-                        .append(c.country() == null ? "<i>no evidence</i>" : esc(countryName.apply(c.country())) + " (" + c.country() + ")")
+                        .append(c.country() != null ? esc(countryName.apply(c.country())) + " (" + c.country() + ")"
+                                : "<i>" + esc(c.kind() == CodeVerdict.Kind.UNDECODED ? "no evidence" : c.kind().name().toLowerCase().replace('_', ' ')) + "</i>")
                         .append("</td><td class=\"n\">").append(pct(c.confidence())).append("</td><td>")
                         .append(c.candidates().size() > 1 ? esc(c.candidates().get(1).name()) + " " + pct(c.candidates().get(1).probability()) : "")
                         .append("</td><td class=\"n\">").append(c.rows()).append("</td><td class=\"n\">").append(c.rowsWithOwnEvidence())
@@ -86,14 +90,20 @@ public final class AuditHtmlReport {
         h.append("<p class=\"note\">How to read the confidence: each clue either names the true country or is noise; how often a clue value ")
                 .append("names the true country is learnt from this file's open rows (a value seen openly with many countries, like USD, counts for nothing). ")
                 .append("Countries named openly elsewhere in the file are less likely a priori; the E:1/E:2 embargoed destinations more. ")
-                .append("Rows marked <i>inherited</i> carry no clue of their own and take their code's verdict.</p>");
+                .append("Clues are grouped before they are counted: one clue makes a code at most 70 % sure, one kind of clue in a row (all telephone codes, all places) ")
+                .append("counts at most one and a half times that, a transshipment hub with its own city and telephone code counts once, and a row, however many ")
+                .append("clues it carries, may be a reseller's: confidence grows with independent rows. ")
+                .append("Rows marked <i>inherited</i> carry no clue of their own and take their code's verdict. A row of a one-country code keeps its code's country; ")
+                .append("what its own clues say alone is shown beside it, in red when they name another country.</p>");
         h.append("</body></html>\n");
         return h.toString();
     }
 
     private static void codeSection(StringBuilder h, CodeVerdict c, Function<String, String> countryName) {
-        h.append("<h2>Code <span class=\"code\">").append(esc(c.code())).append("</span> = ")
-                .append(c.country() == null ? "undecoded" : esc(countryName.apply(c.country())) + " (" + pct(c.confidence()) + ")").append("</h2>");
+        h.append("<h2>Code <span class=\"code\">").append(esc(c.code())).append("</span> ")
+                .append(c.country() == null ? esc(c.kind().name().toLowerCase().replace('_', ' '))
+                        : "= " + esc(countryName.apply(c.country())) + " (" + pct(c.confidence()) + ")").append("</h2>");
+        if (c.note() != null) h.append("<p class=\"bad\">").append(esc(c.note())).append("</p>");
         if (!c.candidates().isEmpty()) {
             h.append("<p>Candidates: ");
             for (CountryShare s : c.candidates()) h.append(esc(s.name())).append(" ").append(pct(s.probability())).append(" · ");
@@ -114,10 +124,12 @@ public final class AuditHtmlReport {
         int shown = 0;
         for (RowVerdict v : c.verdicts()) {
             if (shown++ >= MAX_ROWS_SHOWN) break;
-            boolean differs = v.country() != null && !v.country().equals(c.country());
-            h.append("<tr><td class=\"n\">").append(v.line()).append("</td><td>").append(esc(v.id())).append("</td><td").append(differs ? " class=\"bad\"" : "").append(">")
+            boolean differs = c.country() != null ? v.alone() != null && !v.alone().equals(c.country()) && v.aloneProbability() >= 0.8
+                    : v.country() != null && c.kind() == CodeVerdict.Kind.NO_DESTINATION && CodeDecoder.embargoed(v.country());
+            h.append("<tr><td class=\"n\">").append(v.line()).append("</td><td>").append(esc(v.id())).append("</td><td").append(differs && c.country() == null ? " class=\"bad\"" : "").append(">")
                     .append(v.country() == null ? "—" : esc(countryName.apply(v.country()))).append("</td><td class=\"n\">").append(pct(v.probability()))
-                    .append("</td><td>").append(v.inherited() ? "<i>inherited</i>" : esc(String.join("; ", v.evidence()))).append("</td><td>")
+                    .append("</td><td>").append(v.inherited() ? "<i>inherited</i>" : esc(String.join("; ", v.evidence())))
+                    .append("</td><td").append(differs && c.country() != null ? " class=\"bad\"" : "").append(">")
                     .append(v.alone() == null ? "" : esc(countryName.apply(v.alone())) + " " + pct(v.aloneProbability())).append("</td><td>")
                     .append(v.date() == null ? "" : v.date()).append("</td><td class=\"n\">")
                     .append(v.amount() == null ? "" : String.format("%,.0f %s", v.amount(), v.currency() == null ? "" : esc(v.currency())))

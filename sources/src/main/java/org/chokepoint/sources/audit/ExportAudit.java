@@ -129,13 +129,60 @@ public final class ExportAudit {
         }
     }
 
-    /** Skips title rows, returns the header row of a sheet (or null when empty). */
-    private static List<String> headerOf(TabularReader r) throws IOException {
+    /** Skips title rows, returns the header row of a sheet (or null when empty), found as {@link #sample} finds it. */
+    private List<String> headerOf(TabularReader r) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
         List<String> row;
-        for (int i = 0; i < 20 && (row = r.next()) != null; i++) {
-            if (filled(row) >= 2) return trimmed(row);
+        for (int i = 0; i < 40 && rows.size() < 12 && (row = r.next()) != null; i++) {
+            if (filled(row) > 0) rows.add(row);
         }
-        return null;
+        if (rows.isEmpty()) return null;
+        HeaderAt at = findHeader(rows);
+        return at.header;
+    }
+
+    /** Where the data starts in the first rows, and the header above it (null when the file has none). */
+    private record HeaderAt(List<String> header, int dataFrom) {
+    }
+
+    /**
+     * Title rows above the header have fewer filled cells than the table is wide. A header of two rows — group
+     * labels merged over several columns ("Shipment" over "Country" and "City"), then the column names — is read
+     * as one: each name prefixed by the label above it or, in a merged range, to its left ("Shipment Country").
+     */
+    private HeaderAt findHeader(List<List<String>> rows) {
+        int width = rows.stream().mapToInt(ExportAudit::filled).max().orElse(0);
+        int h = 0;
+        while (h < Math.min(10, rows.size() - 1) && filled(rows.get(h)) < Math.max(2, width / 2)) h++;
+        if (!looksLikeHeader(rows.get(h))) return new HeaderAt(null, h);
+        if (h + 1 < rows.size() - 1 && looksLikeHeader(rows.get(h + 1)) && filled(rows.get(h + 1)) > filled(rows.get(h))) {
+            return new HeaderAt(joined(rows.get(h), rows.get(h + 1)), h + 2);
+        }
+        if (h > 0 && filled(rows.get(h - 1)) >= 2 && looksLikeHeader(rows.get(h - 1)) && spansGroups(rows.get(h - 1), rows.get(h))) {
+            return new HeaderAt(joined(rows.get(h - 1), rows.get(h)), h + 1);
+        }
+        return new HeaderAt(trimmed(rows.get(h)), h + 1);
+    }
+
+    /** Group labels are short and each stands over a column name (the rest of its merged range is blank). */
+    private static boolean spansGroups(List<String> groups, List<String> names) {
+        for (int j = 0; j < groups.size(); j++) {
+            String g = groups.get(j);
+            if (!g.isBlank() && (g.strip().length() > 30 || j >= names.size() || names.get(j).isBlank())) return false;
+        }
+        return true;
+    }
+
+    private static List<String> joined(List<String> groups, List<String> names) {
+        List<String> out = new ArrayList<>(names.size());
+        String group = "";
+        for (int j = 0; j < names.size(); j++) {
+            if (j < groups.size() && !groups.get(j).isBlank()) group = groups.get(j).strip();
+            String name = names.get(j).strip();
+            boolean said = name.toLowerCase(java.util.Locale.ROOT).startsWith(group.toLowerCase(java.util.Locale.ROOT));
+            out.add(group.isEmpty() || name.isEmpty() || said ? name : group + " " + name);
+        }
+        return out;
     }
 
     /** The first rows, their header and column roles; {@code stopped} says why reading ended early, if it did. */
@@ -160,18 +207,10 @@ public final class ExportAudit {
         if (rows.isEmpty()) return new Sample(givenHeader, rows, lines, null, stopped);
         List<String> header = givenHeader;
         if (header == null) {
-            // title rows above the header have fewer filled cells than the table is wide
-            int width = rows.stream().mapToInt(ExportAudit::filled).max().orElse(0);
-            int h = 0;
-            while (h < Math.min(10, rows.size() - 1) && filled(rows.get(h)) < Math.max(2, width / 2)) h++;
-            if (looksLikeHeader(rows.get(h))) {
-                header = trimmed(rows.get(h));
-                rows = new ArrayList<>(rows.subList(h + 1, rows.size()));
-                lines = new ArrayList<>(lines.subList(h + 1, lines.size()));
-            } else if (h > 0) {
-                rows = new ArrayList<>(rows.subList(h, rows.size()));
-                lines = new ArrayList<>(lines.subList(h, lines.size()));
-            }
+            HeaderAt at = findHeader(rows);
+            header = at.header;
+            rows = new ArrayList<>(rows.subList(at.dataFrom, rows.size()));
+            lines = new ArrayList<>(lines.subList(at.dataFrom, lines.size()));
         }
         List<ColumnProfile> profile = new ColumnProfiler(countries, lexicon).profile(header, rows);
         return new Sample(header, rows, lines, profile, stopped);
@@ -243,7 +282,7 @@ public final class ExportAudit {
         if (stopped != null && res.status() != AuditResult.Status.NOT_JUDGEABLE) {
             // a partly read file is never reported as clean
             String reason = "only partly read (" + stopped + ")";
-            AuditResult.Status st = res.codes().isEmpty() ? AuditResult.Status.NOT_JUDGEABLE : res.status();
+            AuditResult.Status st = res.status() == AuditResult.Status.NOTHING_HIDDEN ? AuditResult.Status.NOT_JUDGEABLE : res.status();
             res = new AuditResult(res.file(), st, reason, res.rows(), res.columns(), res.openRows(), res.openCountries(),
                     res.blankRows(), res.codes(), res.problems());
         }

@@ -319,8 +319,11 @@ public final class ReferenceLexicon implements EvidenceLexicon {
             List<String> row;
             while ((row = r.next()) != null) {
                 if (row.size() < 4) throw new ListFormatException(res + ": line " + r.recordLine() + ": expected hub,hub_country,serves,citation");
-                hubs.putIfAbsent(CountryIndex.key(row.get(0)), new Clue(ClueKind.HUB, row.get(0) + " (" + row.get(1) + " → " + row.get(2) + ")",
-                        Map.of(row.get(2), 1.0), "transshipment hubs table: " + row.get(3)));
+                // a re-export hub that serves no single destination names none: it only says an intermediary is there
+                boolean serves = !row.get(2).isBlank();
+                hubs.putIfAbsent(CountryIndex.key(row.get(0)), new Clue(ClueKind.HUB,
+                        row.get(0) + " (" + row.get(1) + (serves ? " → " + row.get(2) : ", re-export hub") + ")",
+                        serves ? Map.of(row.get(2), 1.0) : Map.of(), "transshipment hubs table: " + row.get(3), row.get(1)));
             }
         }
     }
