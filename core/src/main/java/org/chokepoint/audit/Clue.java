@@ -1,5 +1,6 @@
 package org.chokepoint.audit;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;
 
@@ -8,7 +9,8 @@ import java.util.Objects;
  * (a city name found in three countries points to each by population; a global brand to all its countries).
  * Two clues are the same when their kind and matched value are (see {@link #key()}).
  */
-public final class Clue {
+public final class Clue implements Serializable {
+    private static final long serialVersionUID = 1L;
     private final ClueKind kind;
     private final String value;
     private final Map<String, Double> countries;

@@ -1,5 +1,7 @@
 package org.chokepoint.audit;
 
+import java.io.Serializable;
+
 /**
  * A column of an export and the role its values show.
  *
@@ -8,5 +10,5 @@ package org.chokepoint.audit;
  * @param role   what it holds
  * @param score  share of the sampled non-empty values that fit the role (0–1)
  */
-public record ColumnProfile(int index, String header, ColumnRole role, double score) {
+public record ColumnProfile(int index, String header, ColumnRole role, double score) implements Serializable {
 }

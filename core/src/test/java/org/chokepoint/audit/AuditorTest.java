@@ -214,4 +214,94 @@ class AuditorTest {
         assertTrue(nj.reason().contains("no column holds country"), nj.reason());
         assertEquals(AuditResult.Status.NOT_JUDGEABLE, new Auditor("e.csv", index, lexicon, columns).finish().status());
     }
+
+    @Test
+    void partsReadApartAndAbsorbedInFileOrderDecodeAsOnePass() throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 30; i++) rows.add(row("o" + i, i % 3 == 0 ? "Spain" : "Mexico", i % 3 == 0 ? "Madrid" : "", "USD", "", "100", "2012-01-01"));
+        rows.add(row("h1", "X-3", "Havana", "USD", "", "1,000", "2013-05-01"));
+        rows.add(row("k1", "K9", "Madrid", "", "+34 91 1234567", "1", "2010"));
+        rows.add(row("h2", "X-3", "", "CUP", "+53 7 1234567", "2000", "2014-05-01"));
+        rows.add(row("c1", "Cuba", "Havana", "CUP", "", "5", "2011-01-01"));
+        rows.add(row("k2", "K9", "", "", "", "1", "2010"));
+        rows.add(row("h3", "X-3", "", "USD", "", "3000", "2015-05-01"));
+        rows.add(row("b1", "", "Havana", "CUP", "", "70", "2016-01-01"));
+        rows.add(row("b2", "n/a", "", "", "", "80", "2016-02-01"));
+        rows.add(row("b3", "", "", "", "+53 7 1234567", "90", "2016-03-01"));
+        // reading problems met in each part stay in file order
+        Map<Integer, String> problems = Map.of(5, "line 7: 8 cells where the header has 7", 20, "line 22: 6 cells where the header has 7",
+                33, "line 35: 9 cells where the header has 7");
+        Auditor single = new Auditor("test.csv", index, lexicon, columns);
+        for (int i = 0; i < rows.size(); i++) {
+            single.accept(i + 2, rows.get(i));
+            if (problems.containsKey(i)) single.problem(problems.get(i));
+        }
+        AuditResult onePass = single.finish();
+
+        Auditor combined = new Auditor("test.csv", index, lexicon, columns);
+        for (int[] part : new int[][]{{0, 20}, {20, 32}, {32, rows.size()}}) {
+            Auditor a = new Auditor("test.csv", index, lexicon, columns);
+            for (int i = part[0]; i < part[1]; i++) {
+                a.accept(i + 2, rows.get(i));
+                if (problems.containsKey(i)) a.problem(problems.get(i));
+            }
+            combined.absorb(travelled(a.evidence()));
+        }
+        AuditResult r = combined.finish();
+        assertEquals(onePass, r);
+        assertEquals(List.of(problems.get(5), problems.get(20), problems.get(33)), r.problems());
+        assertEquals(3, r.blankRows());
+        assertEquals(List.of("X-3", "K9", CodeVerdict.NO_DESTINATION_CODE), r.codes().stream().map(CodeVerdict::code).toList());
+        assertEquals(List.of(32L, 34L, 37L), r.codes().get(0).verdicts().stream().map(RowVerdict::line).toList());
+        // the blank rows with clues, in file order, decoded from their own clues
+        CodeVerdict blank = r.codes().get(2);
+        assertEquals(List.of(38L, 40L), blank.verdicts().stream().map(RowVerdict::line).toList());
+        assertEquals(List.of("CU", "CU"), blank.verdicts().stream().map(RowVerdict::country).toList());
+    }
+
+    @Test
+    void partsKeepTheFirstBlankRowsAndNoteTheRestWhereOnePassWould() throws Exception {
+        int total = Auditor.UNNAMED_LIMIT + 5;
+        int split = 150_000;
+        // problems before the limit is passed in the second part, and one after it
+        Map<Integer, String> problems = Map.of(100, "line 102: 8 cells where the header has 7",
+                split + 10, "line 150012: 6 cells where the header has 7", Auditor.UNNAMED_LIMIT + 2, "line 200004: 9 cells where the header has 7");
+        List<String> open = row("o", "Cuba", "Havana", "", "", "1", "2016-01-01");
+        List<String> blank = row("b", "", "Havana", "", "", "1", "2016-01-01");
+        Auditor single = new Auditor("test.csv", index, lexicon, columns);
+        Auditor[] parts = {new Auditor("test.csv", index, lexicon, columns), new Auditor("test.csv", index, lexicon, columns)};
+        for (int i = 0; i < total; i++) {
+            List<String> cells = i == 0 ? open : blank;
+            Auditor part = parts[i < split ? 0 : 1];
+            single.accept(i + 2, cells);
+            part.accept(i + 2, cells);
+            if (problems.containsKey(i)) {
+                single.problem(problems.get(i));
+                part.problem(problems.get(i));
+            }
+        }
+        Auditor combined = new Auditor("test.csv", index, lexicon, columns);
+        for (Auditor part : parts) combined.absorb(travelled(part.evidence()));
+        AuditResult r = combined.finish();
+        assertEquals(List.of(problems.get(100), problems.get(split + 10),
+                "more than 200000 rows without a destination carry clues; later ones are not decoded",
+                problems.get(Auditor.UNNAMED_LIMIT + 2)), r.problems());
+        assertEquals(single.finish(), r);
+        CodeVerdict blanks = r.codes().get(0);
+        assertEquals(CodeVerdict.NO_DESTINATION_CODE, blanks.code());
+        assertEquals(Auditor.UNNAMED_LIMIT, blanks.verdicts().size());
+        assertEquals(Auditor.UNNAMED_LIMIT + 2L, blanks.verdicts().get(blanks.verdicts().size() - 1).line());
+        assertEquals(total - 1L, r.blankRows());
+    }
+
+    /** The evidence as it reaches the driver of a cluster job: serialized and read back. */
+    private static Auditor.Evidence travelled(Auditor.Evidence e) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(e);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            return (Auditor.Evidence) in.readObject();
+        }
+    }
 }

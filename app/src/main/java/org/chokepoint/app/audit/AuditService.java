@@ -3,6 +3,9 @@ package org.chokepoint.app.audit;
 import org.chokepoint.app.decide.DecisionOptions;
 import org.chokepoint.app.decide.DecisionService;
 import org.chokepoint.audit.AuditResult;
+import org.chokepoint.audit.Auditor;
+import org.chokepoint.audit.ColumnProfile;
+import org.chokepoint.audit.ColumnProfiler;
 import org.chokepoint.audit.CodeVerdict;
 import org.chokepoint.model.Country;
 import org.chokepoint.rules.DecisionEngine;
@@ -64,7 +67,28 @@ public final class AuditService {
     /** As {@link #audit(Path, AuditOptions, LongConsumer)}, the file called {@code name} in the result and its problems. */
     public AuditOutcome audit(Path file, String name, AuditOptions options, LongConsumer progress) throws IOException {
         if (!Files.isRegularFile(file)) throw new FileNotFoundException(name + ": no such file");
-        AuditResult r = new ExportAudit(lexicon).audit(file, name, progress);
+        return judge(new ExportAudit(lexicon).audit(file, name, progress), options);
+    }
+
+    /**
+     * The column roles of an export read elsewhere (the partitions of a cluster job), judged from its header and
+     * first rows as {@link #audit} judges a file's from its first {@value ExportAudit#SAMPLE_ROWS}.
+     */
+    public List<ColumnProfile> profile(List<String> header, List<List<String>> firstRows) {
+        return new ColumnProfiler(lexicon.countries(), lexicon).profile(header, firstRows);
+    }
+
+    /**
+     * An auditor for rows of the export {@code name} with these columns. Each part of an export read in several
+     * places gets one; the parts' {@link Auditor#evidence()} are combined in file order with {@link Auditor#absorb}
+     * and {@link Auditor#finish()} decodes them as {@link #audit} decodes a file read in one pass.
+     */
+    public Auditor auditor(String name, List<ColumnProfile> columns) {
+        return new Auditor(name, lexicon.countries(), lexicon, columns);
+    }
+
+    /** Judges the decoded records of an audit (unless asked not to), as {@link #audit} does. */
+    public AuditOutcome judge(AuditResult r, AuditOptions options) throws IOException {
         if (!options.judge() || r.codes().isEmpty()) return new AuditOutcome(r, List.of(), null);
         var run = decisions.prepare(DecisionOptions.asOf(options.asOf()));
         DecisionEngine engine = run.engine();

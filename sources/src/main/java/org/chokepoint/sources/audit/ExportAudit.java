@@ -30,10 +30,11 @@ import java.util.zip.GZIPInputStream;
 /**
  * Audits one operations export of unknown layout: CSV or other delimited text (delimiter sniffed, lenient
  * UTF-8/Windows-1252/UTF-16 decoding), JSON lines, XLSX or ODS (every sheet with the first judgeable sheet's
- * header). Reads the file once, streaming; the first {@value #SAMPLE} rows decide the column roles.
+ * header). Reads the file once, streaming; the first {@value #SAMPLE_ROWS} rows decide the column roles.
  */
 public final class ExportAudit {
-    static final int SAMPLE = 2000;
+    /** The first rows of an export that decide its column roles. */
+    public static final int SAMPLE_ROWS = 2000;
     static final int MAX_RECORD_CHARS = 1 << 20;
 
     private final ReferenceLexicon lexicon;
@@ -204,7 +205,7 @@ public final class ExportAudit {
         List<String> row;
         String stopped = null;
         try {
-            while (rows.size() < SAMPLE && (row = r.next()) != null) {
+            while (rows.size() < SAMPLE_ROWS && (row = r.next()) != null) {
                 if (filled(row) == 0) continue;
                 rows.add(row);
                 lines.add(r.recordLine());

@@ -1,0 +1,115 @@
+package org.chokepoint.spark;
+
+import org.apache.spark.SparkFiles;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.chokepoint.app.Chokepoint;
+import org.chokepoint.app.Config;
+import org.chokepoint.sources.snapshot.SnapshotStore;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the executors need to run the engine, shipped once per job with {@code SparkContext.addFile}: the
+ * reference data folder ({@code refdata}: country names, and the gazetteer and operators an audit reads) and, for
+ * screening, the snapshot file with its name index. Each executor JVM opens one engine per shipment the first time
+ * a task asks ({@link #engine()}), and every later task and row in that JVM reuses it; nothing is loaded per
+ * partition or per row.
+ *
+ * <pre>{@code
+ * Shipment s = Shipment.ofSnapshot(sc, driverEngine, "46b719ea…");   // driver: snapshot 19 MB + index 12 MB + refdata
+ * rdd.mapPartitions(rows -> { Chokepoint e = s.engine(); ... });      // executor: opened on the first task only
+ * }</pre>
+ *
+ * @param key        what the engines of this JVM are keyed by: the snapshot id, or "refdata" when none is shipped
+ * @param snapshotId the shipped snapshot, or null (an audit needs none on the executors)
+ */
+record Shipment(String key, String snapshotId) implements Serializable {
+    private static final String REFDATA = "refdata";
+    private static final Map<String, Opened> ENGINES = new ConcurrentHashMap<>();
+    private static final Map<String, AtomicInteger> OPENS = new ConcurrentHashMap<>();
+
+    /** An engine opened in this JVM and how long opening it took (snapshot, index and country table). */
+    record Opened(Chokepoint engine, long readyMillis) {
+    }
+
+    /** Ships the reference data and the snapshot {@code snapshotId} of the driver's home (its index built first if missing). */
+    static Shipment ofSnapshot(JavaSparkContext sc, Chokepoint driver, String snapshotId) throws IOException {
+        SnapshotStore store = driver.snapshot().store();
+        String id = store.resolve(snapshotId);
+        if (!Files.isRegularFile(store.indexPathOf(id))) store.loadOrBuildIndex(store.open(id));
+        shipRefdata(sc, driver);
+        sc.addFile(store.pathOf(id).toString());
+        sc.addFile(store.indexPathOf(id).toString());
+        return new Shipment(id, id);
+    }
+
+    /** Ships the reference data alone. */
+    static Shipment ofRefdata(JavaSparkContext sc, Chokepoint driver) {
+        shipRefdata(sc, driver);
+        return new Shipment(REFDATA, null);
+    }
+
+    private static void shipRefdata(JavaSparkContext sc, Chokepoint driver) {
+        sc.sc().addFile(driver.config().dataDir().resolve(REFDATA).toString(), true);
+    }
+
+    /** The engine of this JVM for this shipment, opened on first use. */
+    Chokepoint engine() {
+        return opened().engine();
+    }
+
+    Opened opened() {
+        return ENGINES.computeIfAbsent(key, k -> open());
+    }
+
+    /** The engine this JVM opened for the shipment keyed {@code key} (in local mode the executors' JVM is the driver's), or null. */
+    static Opened openedIn(String key) {
+        return ENGINES.get(key);
+    }
+
+    /** How many times this JVM opened an engine for the shipment keyed {@code key} (one, however many tasks ran). */
+    static int opens(String key) {
+        AtomicInteger n = OPENS.get(key);
+        return n == null ? 0 : n.get();
+    }
+
+    /**
+     * Lays the shipped files out as a data folder and a home with one active snapshot (links, no copies) and opens
+     * the engine on them, the way the command line opens its own.
+     */
+    private Opened open() {
+        OPENS.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+        long t0 = System.nanoTime();
+        try {
+            Path root = Files.createTempDirectory("chokepoint-executor-");
+            Path data = Files.createDirectories(root.resolve("data"));
+            Files.createSymbolicLink(data.resolve(REFDATA), Path.of(SparkFiles.get(REFDATA)).toAbsolutePath());
+            Path home = root.resolve("home");
+            if (snapshotId != null) {
+                SnapshotStore store = new SnapshotStore(home);
+                Files.createDirectories(store.snapshotsDir());
+                link(store.pathOf(snapshotId));
+                link(store.indexPathOf(snapshotId));
+                Files.writeString(store.activeFile(), snapshotId + "\n", StandardCharsets.US_ASCII);
+            }
+            Chokepoint engine = Chokepoint.open(Config.of(data, home), System.err::println);
+            engine.countries();
+            if (snapshotId != null) engine.snapshot().current();
+            return new Opened(engine, (System.nanoTime() - t0) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lay out the shipped snapshot and reference data: " + e.getMessage(), e);
+        }
+    }
+
+    private static void link(Path target) throws IOException {
+        Files.createSymbolicLink(target, Path.of(SparkFiles.get(target.getFileName().toString())).toAbsolutePath());
+    }
+}
