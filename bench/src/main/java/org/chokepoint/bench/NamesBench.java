@@ -300,7 +300,8 @@ public final class NamesBench implements Callable<Integer> {
         return w.substring(0, pos) + r + w.substring(pos + 1);
     }
 
-    private static double pct(double[] sorted, double p) {
+    /** The p-th percentile of sorted values (nearest rank). */
+    static double pct(double[] sorted, double p) {
         if (sorted.length == 0) return 0;
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];

@@ -153,7 +153,7 @@ public final class ScaleBench implements Callable<Integer> {
                     }
                     System.out.printf(Locale.ROOT, "%-20s %-10s %8.4f %9d (%5.2f %%) %,10.0f %9.3f %9.3f %22d%n", set.getFileName(),
                             screener == small ? "bundled" : "+synthetic", t.recall(), t.alerts(), 100 * t.falseAlertRate(), rate,
-                            pct(lat, 50), pct(lat, 99), onSynthetic);
+                            NamesBench.pct(lat, 50), NamesBench.pct(lat, 99), onSynthetic);
                 }
             }
         } finally {
@@ -190,7 +190,7 @@ public final class ScaleBench implements Callable<Integer> {
                 pool.submit(() -> scanQueries.parallelStream().forEach(q -> jw.screen(q.name(), 0.70, TOP))).get();
                 double scanRate = scanQueries.size() / ((System.nanoTime() - s) / 1e9);
                 System.out.printf(Locale.ROOT, "x%-7.1f %,10d %,10d %,10d %,12d %,10.0f %9.3f %9.3f %,16.1f%n", (double) all.size() / lists.size(),
-                        all.size(), index.nameCount(), index.buildMillis(), heap >> 20, rate, pct(lat, 50), pct(lat, 99), scanRate);
+                        all.size(), index.nameCount(), index.buildMillis(), heap >> 20, rate, NamesBench.pct(lat, 50), NamesBench.pct(lat, 99), scanRate);
                 ours.add(new double[]{all.size(), 1000.0 / rate});
                 scan.add(new double[]{all.size(), 1000.0 / scanRate});
                 memory.add(new double[]{all.size(), heap / 1e6});
@@ -227,12 +227,6 @@ public final class ScaleBench implements Callable<Integer> {
         }
         Arrays.sort(out);
         return out;
-    }
-
-    private static double pct(double[] sorted, double p) {
-        if (sorted.length == 0) return 0;
-        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
     private static long ms(long since) {
