@@ -115,6 +115,13 @@ final class IndexInput {
         }
     }
 
+    /** {@code out.length} little-endian 32-bit integers, in one bulk copy. */
+    void i32s(int[] out) {
+        need(out.length * 4);
+        data.slice(pos, out.length * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(out);
+        pos += out.length * 4;
+    }
+
     float f32() {
         float[] one = new float[1];
         f32s(one);

@@ -60,6 +60,12 @@ final class IndexOutput {
         for (int shift = 0; shift < 32; shift += 8) buf[size++] = (byte) (bits >>> shift);
     }
 
+    /** Little-endian 32-bit integers (read back with {@link IndexInput#i32s} in one copy). */
+    void i32s(int[] v) {
+        room(v.length * 4);
+        for (int x : v) for (int shift = 0; shift < 32; shift += 8) buf[size++] = (byte) (x >>> shift);
+    }
+
     void bytes(byte[] b, int from, int to) {
         room(to - from);
         System.arraycopy(b, from, buf, size, to - from);

@@ -1,6 +1,5 @@
 package org.chokepoint.match;
 
-import org.chokepoint.model.Address;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Link;
 import org.chokepoint.model.Schema;
@@ -41,7 +40,6 @@ public final class IndexedScreener implements Screener {
 
     private final NameIndex index;
     private final ThreadLocal<Worker> workers;
-    private volatile Set<String> places;
 
     public IndexedScreener(NameIndex index) {
         this.index = index;
@@ -112,7 +110,7 @@ public final class IndexedScreener implements Screener {
         seen.add(name.strip());
         for (String piece : pieces) {
             if (seen.add(piece)) out.add(new Alternative(piece, "alternative"));
-            for (RecordParts.Part part : RecordParts.parts(piece, places()::contains)) {
+            for (RecordParts.Part part : RecordParts.parts(piece, index::isPlace)) {
                 if (seen.add(part.text())) out.add(new Alternative(part.text(), "part (" + part.role() + ")"));
             }
         }
@@ -121,28 +119,6 @@ public final class IndexedScreener implements Screener {
             if (seen.add(reading)) out.add(new Alternative(reading, "read as"));
         }
         return out;
-    }
-
-    /**
-     * Cities and regions of the listed entries' addresses, folded ({@link RecordParts#fold}): the places a
-     * record may add after a name ("Oleg DERIPASKA, Moscow"). Collected on first use.
-     */
-    private Set<String> places() {
-        Set<String> p = places;
-        if (p == null) {
-            Set<String> found = new HashSet<>();
-            for (Entity e : index.entities) {
-                for (Address a : e.addresses()) {
-                    for (String place : new String[]{a.city(), a.region()}) {
-                        if (place == null || place.isBlank()) continue;
-                        String folded = RecordParts.fold(place);
-                        if (!folded.isEmpty() && folded.split(" ").length <= 4) found.add(folded);
-                    }
-                }
-            }
-            places = p = Set.copyOf(found);
-        }
-        return p;
     }
 
     /**

@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * A fixed set of strings numbered 0..n-1 in the order given, found by hash without an object per key: the keys'
  * bytes lie one after another in one pool, {@code ends} marks where each stops, and an open-addressing table holds
- * key numbers. An index read from a file copies each pool out of the file in one piece, so the 400,000 typo and
- * joined-word keys of the bundled lists cost a few arrays instead of 400,000 strings and map entries (re-creating
- * those took 300 ms at every start).
+ * key numbers. An index read from a file copies each pool and its slots out of the file in one piece, so the 400,000
+ * typo and joined-word keys of the bundled lists cost a few arrays instead of 400,000 strings and map entries
+ * (re-creating those took 300 ms at every start, hashing the keys again still about 100 ms of a cold JVM's time).
  *
  * <p>Each UTF-16 unit is written in one to three bytes, as {@link java.io.DataOutput#writeUTF} does, so that every
  * Java string, even one holding half a surrogate pair (a typo key may cut a pair in two), has its own bytes.
@@ -29,15 +29,27 @@ final class KeyTable {
         this.pool = pool;
         this.base = base;
         this.ends = ends;
-        int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, ends.length) * 2 - 1);
-        this.slots = new int[1 << bits];
-        this.shift = 32 - bits;
+        this.slots = new int[slotCount(ends.length)];
+        this.shift = 32 - Integer.numberOfTrailingZeros(slots.length);
         int mask = slots.length - 1;
         for (int k = 0; k < ends.length; k++) {
             int s = slot(hash(pool, start(k), ends[k]));
             while (slots[s] != 0) s = (s + 1) & mask;
             slots[s] = k + 1;
         }
+    }
+
+    private KeyTable(byte[] pool, int base, int[] ends, int[] slots) {
+        this.pool = pool;
+        this.base = base;
+        this.ends = ends;
+        this.slots = slots;
+        this.shift = 32 - Integer.numberOfTrailingZeros(slots.length);
+    }
+
+    /** Slots of a table of {@code keys} keys: the power of two at least twice as many. */
+    static int slotCount(int keys) {
+        return 1 << (32 - Integer.numberOfLeadingZeros(Math.max(1, keys) * 2 - 1));
     }
 
     /** A table of these keys, numbered in list order; the keys must be distinct. */
@@ -54,9 +66,27 @@ final class KeyTable {
         return new KeyTable(Arrays.copyOf(pool, size), 0, ends);
     }
 
-    /** A table over keys already encoded in {@code pool} from {@code base} on (the array is used, not copied). */
-    static KeyTable over(byte[] pool, int base, int[] ends) {
-        return new KeyTable(pool, base, ends);
+    /**
+     * A table over encoded keys with the slots a stored table wrote ({@link #slots()}), so that a start copies the
+     * hash table instead of hashing every key again. Slots that could make a lookup loop or point past the keys
+     * are refused; slots that are merely misplaced can only make lookups miss, which the file's checksum rules out.
+     */
+    static KeyTable over(byte[] pool, int base, int[] ends, int[] slots) {
+        if (slots.length != slotCount(ends.length)) {
+            throw new IllegalArgumentException(slots.length + " slots for " + ends.length + " keys");
+        }
+        int used = 0;
+        for (int v : slots) {
+            if (v < 0 || v > ends.length) throw new IllegalArgumentException("slot names key " + v + " of " + ends.length);
+            if (v != 0) used++;
+        }
+        if (used != ends.length) throw new IllegalArgumentException(used + " slots in use for " + ends.length + " keys");
+        return new KeyTable(pool, base, ends, slots);
+    }
+
+    /** The open-addressing table as stored: key number + 1 per slot, 0 when free. */
+    int[] slots() {
+        return slots;
     }
 
     int size() {

@@ -1,11 +1,13 @@
 package org.chokepoint.match;
 
+import org.chokepoint.model.Address;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Name;
 import org.chokepoint.names.NameNormalizer;
 import org.chokepoint.names.NormalizedName;
 import org.chokepoint.names.Patronymics;
 import org.chokepoint.names.PhoneticKey;
+import org.chokepoint.names.RecordParts;
 import org.chokepoint.names.TokenKind;
 
 import java.util.ArrayList;
@@ -69,6 +71,12 @@ public final class NameIndex {
     final KeyedPostings concatPostings;
     /** Weight of a name word never seen in any list (the rarest possible). */
     final float unknownWeight;
+    /**
+     * Cities and regions of the entries' addresses, folded ({@link RecordParts#fold}), of four words at most: the
+     * places a record may add after a name ("Oleg DERIPASKA, Moscow"). Kept with the index so that a start does not
+     * decode every entity to collect them.
+     */
+    final KeyTable places;
     final long buildNanos;
 
     NameIndex(Parts p, long buildNanos) {
@@ -99,6 +107,7 @@ public final class NameIndex {
         this.deletions = p.deletions;
         this.concatPostings = p.concatPostings;
         this.unknownWeight = p.unknownWeight;
+        this.places = p.places;
         this.buildNanos = buildNanos;
     }
 
@@ -115,6 +124,11 @@ public final class NameIndex {
 
     public int nameCount() {
         return nameEntity.length;
+    }
+
+    /** Whether {@code folded} ({@link RecordParts#fold}) is the city or region of some entry's address. */
+    public boolean isPlace(String folded) {
+        return places.id(folded) >= 0;
     }
 
     public int tokenCount() {
@@ -203,6 +217,7 @@ public final class NameIndex {
         KeyedPostings deletions;
         KeyedPostings concatPostings;
         float unknownWeight;
+        KeyTable places;
     }
 
     private static final class Builder extends Parts {
@@ -284,6 +299,21 @@ public final class NameIndex {
             buildSkeletons(tokens);
             buildDeletions(tokens);
             buildConcats();
+            buildPlaces();
+        }
+
+        private void buildPlaces() {
+            Set<String> found = new java.util.TreeSet<>();
+            for (Entity e : entities) {
+                for (Address a : e.addresses()) {
+                    for (String place : new String[]{a.city(), a.region()}) {
+                        if (place == null || place.isBlank()) continue;
+                        String folded = RecordParts.fold(place);
+                        if (!folded.isEmpty() && folded.split(" ").length <= RecordParts.PLACE_WORDS) found.add(folded);
+                    }
+                }
+            }
+            places = KeyTable.of(List.copyOf(found));
         }
 
         /** Positions of the surname words when a person's name is written "SURNAME, Given names". */

@@ -41,7 +41,7 @@ import static org.chokepoint.match.NameIndexFormatException.Problem.OUTDATED;
 public final class NameIndexCodec {
     static final byte[] MAGIC = "CHKPNIDX".getBytes(StandardCharsets.US_ASCII);
     /** The layout of the file; what its content means is {@link MatcherVersion#VERSION}. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     private static final int[] EMPTY = new int[0];
     private static final TokenKind[] KINDS = TokenKind.values();
     private static final int FIXED = MAGIC.length + 2 + 4 + 4;
@@ -128,6 +128,7 @@ public final class NameIndexCodec {
         ints(o, x.tokenConsonants);
         ragged(o, x.tokenPostings);
         o.f32(x.unknownWeight);
+        keys(o, x.places);
 
         int secondPart = o.size();
         keyed(o, x.deletions);
@@ -162,11 +163,12 @@ public final class NameIndexCodec {
         for (int k = 0, from = 0; k < p.ends.length; from = p.ends[k++]) values(o, p.values, from, p.ends[k], ascending);
     }
 
-    /** Key count, byte length of each key, then the key bytes as one pool. */
+    /** Key count, byte length of each key, the key bytes as one pool, then the hash slots as 32-bit integers. */
     private static void keys(IndexOutput o, KeyTable t) {
         o.varInt(t.size());
         for (int k = 0; k < t.size(); k++) o.varInt(t.ends[k] - t.start(k));
         o.bytes(t.pool, t.base, t.size() == 0 ? t.base : t.ends[t.size() - 1]);
+        o.i32s(t.slots());
     }
 
     private static void values(IndexOutput o, int[] v, int from, int to, boolean gaps) {
@@ -340,6 +342,7 @@ public final class NameIndexCodec {
         p.tokenConsonants = ints(in, tokens, p.consonantIds.size());
         p.tokenPostings = ragged(in, tokens, names);
         p.unknownWeight = in.f32();
+        p.places = keys(in, -1);
         return p;
     }
 
@@ -399,7 +402,10 @@ public final class NameIndexCodec {
             if (total > in.remaining()) throw in.malformed("keys of " + total + " bytes beyond the end of the data");
             ends[k] = (int) total;
         }
-        return KeyTable.over(in.bytes((int) total), 0, ends);
+        byte[] pool = in.bytes((int) total);
+        int[] slots = new int[KeyTable.slotCount(n)];
+        in.i32s(slots);
+        return KeyTable.over(pool, 0, ends, slots);
     }
 
     private static KeyedPostings keyed(IndexInput in, int bound) {

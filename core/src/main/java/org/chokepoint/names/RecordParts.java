@@ -42,7 +42,7 @@ public final class RecordParts {
             "\\s*[-–,]\\s*[\\p{L}\\p{M} .']{0,40}?\\b(?:branch(?:\\s+office)?|representative\\s+office|rep\\.?\\s+office)\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** Most words a trailing place may have ("Hong Kong", "Distrito Federal"). */
-    private static final int PLACE_WORDS = 4;
+    public static final int PLACE_WORDS = 4;
 
     private RecordParts() {
     }

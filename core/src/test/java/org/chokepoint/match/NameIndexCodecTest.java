@@ -1,5 +1,6 @@
 package org.chokepoint.match;
 
+import org.chokepoint.model.Address;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.FindingsSummary;
 import org.chokepoint.model.Name;
@@ -150,6 +151,35 @@ class NameIndexCodecTest {
         assertEquals(-1, t.id("ab"));
     }
 
+    @Test
+    void theCitiesOfAddressesTravelWithTheStoredIndex() throws NameIndexFormatException {
+        Entity deripaska = Entity.builder("test", "1", Schema.PERSON).name(Name.primary("DERIPASKA, Oleg Vladimirovich"))
+                .address(new Address(null, null, "Moscow", "Moskovskaya Oblast", null, "RU")).build();
+        Snapshot one = Snapshot.of(Instant.parse("2026-12-01T00:00:00Z"), List.of(), FindingsSummary.empty(), List.of(deripaska));
+        NameIndex back = NameIndexCodec.decode(NameIndexCodec.encode(NameIndex.build(one.entities()), one), one);
+        assertTrue(back.isPlace("moscow"));
+        assertTrue(back.isPlace("moskovskaya oblast"));
+        assertFalse(back.isPlace("oleg"));
+        // so a record's trailing city is recognised without decoding any entity
+        Hit hit = new IndexedScreener(back).screen(new ScreeningQuery("Oleg Vladimirovich DERIPASKA, Moscow", Schema.PERSON, null, null), 0.85).get(0);
+        assertTrue(hit.explanation().summary().startsWith("part (without place) \"Oleg Vladimirovich DERIPASKA\""), hit.explanation().summary());
+    }
+
+    @Test
+    void storedSlotsThatCouldLoopOrPointPastTheKeysAreRefused() {
+        KeyTable t = KeyTable.of(List.of("kim", "jong", "un"));
+        int[] slots = t.slots();
+        assertEquals(8, slots.length, "the power of two at least twice the keys");
+        assertEquals(1, KeyTable.over(t.pool, 0, t.ends, slots.clone()).id("jong"));
+        int[] full = slots.clone();
+        Arrays.fill(full, 1); // no free slot: a miss would probe for ever
+        assertThrows(IllegalArgumentException.class, () -> KeyTable.over(t.pool, 0, t.ends, full));
+        int[] past = slots.clone();
+        for (int i = 0; i < past.length; i++) if (past[i] != 0) past[i] = 9;
+        assertThrows(IllegalArgumentException.class, () -> KeyTable.over(t.pool, 0, t.ends, past));
+        assertThrows(IllegalArgumentException.class, () -> KeyTable.over(t.pool, 0, t.ends, new int[16]));
+    }
+
     private static NameIndexCodec.Header header(byte[] data) {
         try {
             return NameIndexCodec.header(data);
@@ -188,6 +218,9 @@ class NameIndexCodecTest {
         assertSamePostings(a.deletions, b.deletions);
         assertSamePostings(a.concatPostings, b.concatPostings);
         assertEquals(a.unknownWeight, b.unknownWeight);
+        assertSameKeys(a.places, b.places);
+        assertArrayEquals(a.places.slots(), b.places.slots(), "place slots");
+        assertArrayEquals(a.tokenIds.slots(), b.tokenIds.slots(), "token slots");
     }
 
     private static void assertSameKeys(KeyTable a, KeyTable b) {
