@@ -57,8 +57,9 @@ final class CandidateRetriever {
             tokenGen++;
             if (q.id[i] >= 0) credit(index.tokenPostings[q.id[i]], index.tokenWeight[q.id[i]], EXACT);
             if (q.kind[i] != TokenKind.NAME) continue;
-            int[] joined = index.concatPostings.get(q.tok[i]);
-            if (joined != null) credit(joined, q.weight[i], EXACT);
+            KeyedPostings concat = index.concatPostings;
+            int joined = concat.find(q.tok[i]);
+            if (joined >= 0) credit(concat.values, concat.from(joined), concat.ends[joined], q.weight[i], EXACT);
             creditEdits(q.tok[i], q.id[i]);
             int[] p = null;
             if (q.abjad && q.consId[i] >= 0 && q.cons[i].length() >= TokenSimilarity.MIN_CONSONANT_KEY) {
@@ -93,20 +94,24 @@ final class CandidateRetriever {
 
     private void creditEdits(String t, int ownId) {
         if (t.length() < 4 || TokenSimilarity.hasDigit(t)) return;
-        int[] direct = index.deletions.get(t);           // list token is t plus one letter
-        if (direct != null) creditTokens(direct, ownId);
+        creditTokens(index.deletions.find(t), ownId);    // list token is t plus one letter
         for (String d : NameIndex.deletes(t)) {
             int shorter = index.tokenIds.id(d);           // list token is t minus one letter
             if (shorter >= 0 && shorter != ownId && index.tokenKind[shorter] == TokenKind.NAME) {
                 credit(index.tokenPostings[shorter], index.tokenWeight[shorter], EDIT);
             }
-            int[] same = index.deletions.get(d);          // one substitution or swap
-            if (same != null) creditTokens(same, ownId);
+            creditTokens(index.deletions.find(d), ownId); // one substitution or swap
         }
     }
 
-    private void creditTokens(int[] tokenIds, int ownId) {
-        for (int t : tokenIds) if (t != ownId) credit(index.tokenPostings[t], index.tokenWeight[t], EDIT);
+    /** Credits the names of the tokens filed under deletion key {@code k} (none when k is -1). */
+    private void creditTokens(int k, int ownId) {
+        if (k < 0) return;
+        KeyedPostings deletions = index.deletions;
+        for (int i = deletions.from(k), end = deletions.ends[k]; i < end; i++) {
+            int t = deletions.values[i];
+            if (t != ownId) credit(index.tokenPostings[t], index.tokenWeight[t], EDIT);
+        }
     }
 
     /** Adds to the optimistic bound of names already retrieved, without retrieving or ranking any. */
@@ -120,8 +125,13 @@ final class CandidateRetriever {
     }
 
     private void credit(int[] postings, double w, double factor) {
+        credit(postings, 0, postings.length, w, factor);
+    }
+
+    private void credit(int[] postings, int from, int to, double w, double factor) {
         float fw = (float) (w * factor), whole = (float) w;
-        for (int name : postings) {
+        for (int p = from; p < to; p++) {
+            int name = postings[p];
             if (queryStamp[name] != queryGen) {
                 queryStamp[name] = queryGen;
                 acc[name] = 0;

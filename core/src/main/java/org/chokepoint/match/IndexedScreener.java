@@ -54,9 +54,9 @@ public final class IndexedScreener implements Screener {
         return index;
     }
 
-    private record Worker(CandidateRetriever retriever, NameScorer scorer) {
+    private record Worker(CandidateRetriever retriever, NameScorer scorer, EntityBest best) {
         Worker(NameIndex index) {
-            this(new CandidateRetriever(index), new NameScorer(index));
+            this(new CandidateRetriever(index), new NameScorer(index), new EntityBest(index.entities.size()));
         }
     }
 
@@ -139,32 +139,40 @@ public final class IndexedScreener implements Screener {
         QueryName q = prepare(query);
         Worker w = workers.get();
         int[] names = w.retriever.retrieve(q, CANDIDATES);
-        Map<Integer, double[]> best = new HashMap<>(); // entity -> {score, name, entity the name belongs to}
+        EntityBest best = w.best;
+        best.reset();
         for (int name : names) {
-            if (!mayScore(w.retriever, q, name)) continue;
             int e = index.nameEntity[name];
+            if (best.has(e) && best.score(e) >= 1.0) continue; // no other name of the entry can score higher
+            if (!mayScore(w.retriever, q, name)) continue;
             Entity entity = index.entities.get(e);
-            offer(best, e, w.scorer.score(q, name, isPerson(query, entity)), name, e);
+            best.offer(e, w.scorer.score(q, name, isPerson(query, entity)), name, e);
         }
-        // a subject the lists cross-reference (the UK list citing a UN reference) is found under every listing
-        for (Map.Entry<Integer, double[]> b : List.copyOf(best.entrySet())) {
-            double[] v = b.getValue();
-            if ((int) v[2] != b.getKey()) continue;
-            for (int other : index.sameAs[b.getKey()]) offer(best, other, v[0] - LINKED_MARGIN, (int) v[1], b.getKey());
+        // a subject the lists cross-reference (the UK list citing a UN reference) is found under every listing; each
+        // listing passes on the score of its own name, read before any is passed on, so the order does not matter
+        int[] scored = best.entities();
+        double[] own = new double[scored.length];
+        int[] ownName = new int[scored.length];
+        for (int k = 0; k < scored.length; k++) {
+            own[k] = best.score(scored[k]);
+            ownName[k] = best.name(scored[k]);
+        }
+        for (int k = 0; k < scored.length; k++) {
+            for (int other : index.sameAs[scored[k]]) best.offer(other, own[k] - LINKED_MARGIN, ownName[k], scored[k]);
         }
         List<Hit> hits = new ArrayList<>();
-        for (Map.Entry<Integer, double[]> b : best.entrySet()) {
-            double nameScore = b.getValue()[0];
+        for (int e : best.entities()) {
+            double nameScore = best.score(e);
             if (nameScore + EvidenceScorer.BIRTH_AGREES + EvidenceScorer.COUNTRY_AGREES < threshold) continue;
-            Entity entity = index.entities.get(b.getKey());
+            Entity entity = index.entities.get(e);
             List<Explanation.Evidence> evidence = EvidenceScorer.evidence(query, entity);
             double score = clamp(nameScore + EvidenceScorer.total(evidence));
             if (score < threshold) continue;
-            int name = (int) b.getValue()[1];
-            int via = (int) b.getValue()[2];
+            int name = best.name(e);
+            int via = best.via(e);
             List<Explanation.TokenMatch> tokens = w.scorer.explain(q, name, isPerson(query, entity));
             String summary = summary(nameScore, tokens, evidence);
-            if (via != b.getKey()) {
+            if (via != e) {
                 String viaKey = index.entities.get(via).key();
                 evidence = new ArrayList<>(evidence);
                 String derivation = derivedNote(index.entities.get(via), entity);
@@ -185,16 +193,6 @@ public final class IndexedScreener implements Screener {
      */
     private static boolean mayScore(CandidateRetriever retriever, QueryName q, int name) {
         return q.cutAt >= 0 || retriever.mayReach(q, name, PRUNE_BELOW);
-    }
-
-    private static void offer(Map<Integer, double[]> best, int entity, double score, int name, int via) {
-        double[] cur = best.get(entity);
-        if (cur == null) best.put(entity, new double[]{score, name, via});
-        else if (score > cur[0]) {
-            cur[0] = score;
-            cur[1] = name;
-            cur[2] = via;
-        }
     }
 
     /**

@@ -51,6 +51,15 @@ final class KeyedPostings {
         return k < 0 ? null : valuesOf(k);
     }
 
+    /** The number of {@code key}, whose values are {@code values[from(k), ends[k])}; -1 when it has none. */
+    int find(String key) {
+        return keys.id(key);
+    }
+
+    int from(int k) {
+        return k == 0 ? 0 : ends[k - 1];
+    }
+
     int[] valuesOf(int k) {
         return Arrays.copyOfRange(values, k == 0 ? 0 : ends[k - 1], ends[k]);
     }
