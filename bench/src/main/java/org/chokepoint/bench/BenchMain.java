@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 PeersBench.class,
                 ScaleBench.class,
                 QualityGate.class,
+                BatchInputBench.class,
         })
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
