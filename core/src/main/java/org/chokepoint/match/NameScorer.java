@@ -53,6 +53,14 @@ final class NameScorer {
     private final float[] qSim = new float[MAX_SIDE], lSim = new float[MAX_SIDE];
     private final int[] qPair = new int[MAX_SIDE], lPair = new int[MAX_SIDE];
     private final StringBuilder joinBuf = new StringBuilder(64);
+    /** Scratch rows of the edit distance ({@link TokenSimilarity#osa(String, String, int, int[])}). */
+    private final int[] osaRows = new int[3 * 64];
+    /**
+     * Canonical words of each list token read as a legal form ({@link LegalForms#canonical}), looked up once per
+     * token and thread: {@code null} not looked up yet, {@link #NOT_LEGAL} when the token is no legal form.
+     */
+    private final String[][] listCanonical;
+    private static final String[] NOT_LEGAL = new String[0];
     /** Whether the current comparison uses consonant keys (either side written without short vowels). */
     private boolean abjad;
     private Method lastMethod;
@@ -69,6 +77,7 @@ final class NameScorer {
 
     NameScorer(NameIndex index) {
         this.index = index;
+        this.listCanonical = new String[index.tokenCount()][];
     }
 
     /** Score in [0,1] of list name {@code name} for the query. */
@@ -148,11 +157,11 @@ final class NameScorer {
                     if (index.tokenKind[l[j]] == TokenKind.LEGAL_FORM) continue;
                     String b = index.tokenText[l[j]];
                     if ((!abjad && Math.abs(b.length() - a.length()) > 2) || a.charAt(0) != b.charAt(0)) continue;
-                    double s = a.equals(b) ? 1.0 : TokenSimilarity.edit(a, b);
+                    double s = a.equals(b) ? 1.0 : TokenSimilarity.edit(a, b, osaRows);
+                    // the same key is the same key id: both tables hold each key once
                     if (s < 1.0 && (abjad || Math.abs(b.length() - a.length()) <= 1)
-                            && q.joinedKey(i, end, abjad).equals(abjad ? index.consonantText[index.tokenConsonants[l[j]]]
-                            : index.skeletonText[index.tokenSkeleton[l[j]]])) {
-                        s = Math.max(s, TokenSimilarity.phonetic(a, b));
+                            && q.joinedKeyId(i, end, abjad) == (abjad ? index.tokenConsonants[l[j]] : index.tokenSkeleton[l[j]])) {
+                        s = Math.max(s, TokenSimilarity.phonetic(a, b, osaRows));
                     }
                     addPair(i, end, j, j, l, s);
                 }
@@ -176,11 +185,11 @@ final class NameScorer {
         for (int k = j; k <= end; k++) joinBuf.append(index.tokenText[l[k]]);
         String b = joinBuf.toString();
         if (a.equals(b)) return 1.0;
-        double e = TokenSimilarity.edit(a, b);
+        double e = TokenSimilarity.edit(a, b, osaRows);
         if (!abjad && Math.abs(a.length() - b.length()) > 1) return e;
         String bKey = PhoneticKey.of(b);
         if (abjad) bKey = PhoneticKey.consonantsOf(bKey);
-        return (abjad ? q.cons[i] : q.skel[i]).equals(bKey) ? Math.max(e, TokenSimilarity.phonetic(a, b)) : e;
+        return (abjad ? q.cons[i] : q.skel[i]).equals(bKey) ? Math.max(e, TokenSimilarity.phonetic(a, b, osaRows)) : e;
     }
 
     private double memoSingle(QueryName q, int i, int t) {
@@ -214,7 +223,7 @@ final class NameScorer {
         boolean qLegal = q.kind[i] == TokenKind.LEGAL_FORM, lLegal = index.tokenKind[t] == TokenKind.LEGAL_FORM;
         if (qLegal || lLegal) {
             // a short form read as a name word on one side ("AD" mid-name) still meets its legal reading
-            String[] canon = qLegal ? LegalForms.canonical(index.tokenText[t]) : q.legalReading[i];
+            String[] canon = qLegal ? listCanonical(t) : q.legalReading[i];
             String other = qLegal ? q.tok[i] : index.tokenText[t];
             if (qLegal != lLegal && canon != null) {
                 for (String c : canon) {
@@ -228,7 +237,7 @@ final class NameScorer {
         }
         String a = q.tok[i], b = index.tokenText[t];
         double best = 0;
-        double e = q.digits[i] || index.tokenDigits[t] ? 0 : TokenSimilarity.edit(a, b);
+        double e = q.digits[i] || index.tokenDigits[t] ? 0 : TokenSimilarity.edit(a, b, osaRows);
         if (e > best) {
             best = e;
             lastMethod = Method.EDIT;
@@ -238,7 +247,7 @@ final class NameScorer {
                 : q.skelId[i] >= 0 && q.skelId[i] == index.tokenSkeleton[t] && q.skel[i].length() >= 2;
         if (samePhonetic && best < 1.0) {
             double p = !abjad && q.skel[i].length() < TokenSimilarity.MIN_VOWEL_KEY
-                    ? TokenSimilarity.shortPhonetic(a, b) : TokenSimilarity.phonetic(a, b);
+                    ? TokenSimilarity.shortPhonetic(a, b, osaRows) : TokenSimilarity.phonetic(a, b, osaRows);
             if (p > best) {
                 best = p;
                 lastMethod = Method.PHONETIC;
@@ -255,6 +264,15 @@ final class NameScorer {
             lastMethod = Method.INITIAL;
         }
         return best;
+    }
+
+    private String[] listCanonical(int t) {
+        String[] c = listCanonical[t];
+        if (c == null) {
+            c = LegalForms.canonical(index.tokenText[t]);
+            listCanonical[t] = c = c == null ? NOT_LEGAL : c;
+        }
+        return c == NOT_LEGAL ? null : c;
     }
 
     private void addPair(int i, int iEnd, int j, int jEnd, int[] l, double sim) {
