@@ -1,6 +1,7 @@
 package org.chokepoint.match;
 
 import org.chokepoint.model.Schema;
+import org.chokepoint.names.BusinessWords;
 import org.chokepoint.names.LegalForms;
 import org.chokepoint.names.NameNormalizer;
 import org.chokepoint.names.NormalizedName;
@@ -26,10 +27,14 @@ final class QueryName {
     final boolean[] patronymic;
     /** For a name word that is also a short legal form ("ad", "sa"), the words of its legal reading, else null. */
     final String[][] legalReading;
+    /** For a name word that is a Persian or Arabic business word, the English word ({@link BusinessWords}), else null. */
+    final String[] english;
     final float totalWeight;
     /**
-     * Weight of the weak words (legal forms, titles, particles) beside name words: retrieval does not look them
-     * up, the scorer may still pair them. 0 when the query has nothing but weak words (then they are looked up).
+     * Weight of the weak words (legal forms, titles, particles) beside name words, and of initials: retrieval does
+     * not look the weak words up and cannot see what name an initial stands for, the scorer may still pair them
+     * ("V. V. Putin" with Vladimir Vladimirovich). 0 when the query has nothing but weak words (then they are
+     * looked up).
      */
     final float unretrievedWeight;
     /** For a weak word, the id of the same word written as a name word in some list name ("SAIFULLAH, Qari"), else -1. */
@@ -59,6 +64,7 @@ final class QueryName {
         patronymic = new boolean[n];
         asNameId = new int[n];
         legalReading = new String[n][];
+        english = new String[n];
         cons = new String[n];
         consId = new int[n];
         abjad = NameIndex.isAbjad(nn.script());
@@ -77,6 +83,8 @@ final class QueryName {
             asNameId[i] = -1;
             if (kind[i] == TokenKind.NAME) {
                 legalReading[i] = LegalForms.canonical(tok[i]);
+                english[i] = BusinessWords.english(tok[i]);
+                if (tok[i].length() == 1 && Character.isLetter(tok[i].charAt(0))) weak += weight[i];
             } else {
                 weak += weight[i];
                 asNameId[i] = index.tokenIds.id(NameIndex.key(tok[i], TokenKind.NAME));
