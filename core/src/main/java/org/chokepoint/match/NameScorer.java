@@ -1,5 +1,7 @@
 package org.chokepoint.match;
 
+import org.chokepoint.model.Schema;
+import org.chokepoint.names.BusinessWords;
 import org.chokepoint.names.LegalForms;
 import org.chokepoint.names.PhoneticKey;
 import org.chokepoint.names.TokenKind;
@@ -17,7 +19,7 @@ import java.util.Locale;
  * before the comma in "SURNAME, Given") costs more. One instance per thread.
  */
 final class NameScorer {
-    enum Method { EXACT, PHONETIC, EDIT, CONCAT, INITIAL, LEGAL, PREFIX }
+    enum Method { EXACT, PHONETIC, EDIT, CONCAT, INITIAL, LEGAL, PREFIX, TRANSLATION }
 
     static final double MIN_PAIR = 0.6;
     /** Persons: weight of the shorter name's coverage; the rest goes to the longer name's. */
@@ -38,6 +40,31 @@ final class NameScorer {
      * so their absence says nothing.
      */
     static final double BEYOND_CUT = 0.1;
+    /**
+     * Weight factor of a generic business word of a list name ({@link LegalForms#isGeneric}: "economic", "trade",
+     * "technology") that the query leaves out, when the query is a short form of the name: every query word found
+     * a partner and one of them is a distinctive word met firmly. "Dandong Kehua" is how people write DANDONG
+     * KEHUA ECONOMIC AND TRADE CO. LTD.; "Beta Holdings Ltd" is no short form of "Beta Trading Company".
+     */
+    static final double GENERIC_ABSENT = 0.25;
+    /**
+     * Similarity of a query initial and a given name of a person it begins, once another word matched firmly:
+     * "V. V. Putin" writes Vladimir Vladimirovich PUTIN the way a signature does. Alone an initial is weak
+     * ({@link TokenSimilarity#INITIAL}).
+     */
+    static final double INITIAL_GIVEN = 0.85;
+    /**
+     * Highest score of a person's list name that is one number ("42", a nickname): a number alone identifies nobody
+     * (a handle with letters, "Zevsgod2000", may).
+     */
+    static final double NUMBER_ALONE = 0.75;
+    /**
+     * Factor for a vessel's or aircraft's name met by a query with a legal form: "Beta Holdings Ltd" is a company,
+     * not the ship BETA.
+     */
+    static final double COMPANY_NOT_CRAFT = 0.85;
+    /** Similarity of a Persian or Arabic business word and the English word it stands for ({@link BusinessWords}). */
+    static final double TRANSLATION = 0.95;
     /** Most tokens of one side joined to match one token of the other. */
     static final int MAX_JOIN = 3;
     private static final int MAX_PAIRS = 1024;
@@ -53,6 +80,18 @@ final class NameScorer {
     private final float[] qSim = new float[MAX_SIDE], lSim = new float[MAX_SIDE];
     private final int[] qPair = new int[MAX_SIDE], lPair = new int[MAX_SIDE];
     private final StringBuilder joinBuf = new StringBuilder(64);
+    /** Scratch rows of the edit distance ({@link TokenSimilarity#osa(String, String, int, int[])}). */
+    private final int[] osaRows = new int[3 * 64];
+    /**
+     * Canonical words of each list token read as a legal form ({@link LegalForms#canonical}), looked up once per
+     * token and thread: {@code null} not looked up yet, {@link #NOT_LEGAL} when the token is no legal form.
+     */
+    private final String[][] listCanonical;
+    private static final String[] NOT_LEGAL = new String[0]; // also "no English word" in listEnglish
+    /** Per list token: 0 not looked up yet, 1 a generic business word ({@link LegalForms#isGeneric}), 2 not. */
+    private final byte[] listGeneric;
+    /** Per list token: its English word ({@link BusinessWords}) as a one-element array, {@link #NOT_LEGAL} for none. */
+    private final String[][] listEnglish;
     /** Whether the current comparison uses consonant keys (either side written without short vowels). */
     private boolean abjad;
     private Method lastMethod;
@@ -69,6 +108,9 @@ final class NameScorer {
 
     NameScorer(NameIndex index) {
         this.index = index;
+        this.listCanonical = new String[index.tokenCount()][];
+        this.listGeneric = new byte[index.tokenCount()];
+        this.listEnglish = new String[index.tokenCount()][];
     }
 
     /** Score in [0,1] of list name {@code name} for the query. */
@@ -148,11 +190,11 @@ final class NameScorer {
                     if (index.tokenKind[l[j]] == TokenKind.LEGAL_FORM) continue;
                     String b = index.tokenText[l[j]];
                     if ((!abjad && Math.abs(b.length() - a.length()) > 2) || a.charAt(0) != b.charAt(0)) continue;
-                    double s = a.equals(b) ? 1.0 : TokenSimilarity.edit(a, b);
+                    double s = a.equals(b) ? 1.0 : TokenSimilarity.edit(a, b, osaRows);
+                    // the same key is the same key id: both tables hold each key once
                     if (s < 1.0 && (abjad || Math.abs(b.length() - a.length()) <= 1)
-                            && q.joinedKey(i, end, abjad).equals(abjad ? index.consonantText[index.tokenConsonants[l[j]]]
-                            : index.skeletonText[index.tokenSkeleton[l[j]]])) {
-                        s = Math.max(s, TokenSimilarity.phonetic(a, b));
+                            && q.joinedKeyId(i, end, abjad) == (abjad ? index.tokenConsonants[l[j]] : index.tokenSkeleton[l[j]])) {
+                        s = Math.max(s, TokenSimilarity.phonetic(a, b, osaRows));
                     }
                     addPair(i, end, j, j, l, s);
                 }
@@ -176,11 +218,11 @@ final class NameScorer {
         for (int k = j; k <= end; k++) joinBuf.append(index.tokenText[l[k]]);
         String b = joinBuf.toString();
         if (a.equals(b)) return 1.0;
-        double e = TokenSimilarity.edit(a, b);
+        double e = TokenSimilarity.edit(a, b, osaRows);
         if (!abjad && Math.abs(a.length() - b.length()) > 1) return e;
         String bKey = PhoneticKey.of(b);
         if (abjad) bKey = PhoneticKey.consonantsOf(bKey);
-        return (abjad ? q.cons[i] : q.skel[i]).equals(bKey) ? Math.max(e, TokenSimilarity.phonetic(a, b)) : e;
+        return (abjad ? q.cons[i] : q.skel[i]).equals(bKey) ? Math.max(e, TokenSimilarity.phonetic(a, b, osaRows)) : e;
     }
 
     private double memoSingle(QueryName q, int i, int t) {
@@ -214,7 +256,7 @@ final class NameScorer {
         boolean qLegal = q.kind[i] == TokenKind.LEGAL_FORM, lLegal = index.tokenKind[t] == TokenKind.LEGAL_FORM;
         if (qLegal || lLegal) {
             // a short form read as a name word on one side ("AD" mid-name) still meets its legal reading
-            String[] canon = qLegal ? LegalForms.canonical(index.tokenText[t]) : q.legalReading[i];
+            String[] canon = qLegal ? listCanonical(t) : q.legalReading[i];
             String other = qLegal ? q.tok[i] : index.tokenText[t];
             if (qLegal != lLegal && canon != null) {
                 for (String c : canon) {
@@ -227,8 +269,12 @@ final class NameScorer {
             return 0;
         }
         String a = q.tok[i], b = index.tokenText[t];
+        if (b.equals(q.english[i]) || a.equals(listEnglish(t))) {
+            lastMethod = Method.TRANSLATION;
+            return TRANSLATION;
+        }
         double best = 0;
-        double e = q.digits[i] || index.tokenDigits[t] ? 0 : TokenSimilarity.edit(a, b);
+        double e = q.digits[i] || index.tokenDigits[t] ? 0 : TokenSimilarity.edit(a, b, osaRows);
         if (e > best) {
             best = e;
             lastMethod = Method.EDIT;
@@ -238,7 +284,7 @@ final class NameScorer {
                 : q.skelId[i] >= 0 && q.skelId[i] == index.tokenSkeleton[t] && q.skel[i].length() >= 2;
         if (samePhonetic && best < 1.0) {
             double p = !abjad && q.skel[i].length() < TokenSimilarity.MIN_VOWEL_KEY
-                    ? TokenSimilarity.shortPhonetic(a, b) : TokenSimilarity.phonetic(a, b);
+                    ? TokenSimilarity.shortPhonetic(a, b, osaRows) : TokenSimilarity.phonetic(a, b, osaRows);
             if (p > best) {
                 best = p;
                 lastMethod = Method.PHONETIC;
@@ -255,6 +301,43 @@ final class NameScorer {
             lastMethod = Method.INITIAL;
         }
         return best;
+    }
+
+    private String[] listCanonical(int t) {
+        String[] c = listCanonical[t];
+        if (c == null) {
+            c = LegalForms.canonical(index.tokenText[t]);
+            listCanonical[t] = c = c == null ? NOT_LEGAL : c;
+        }
+        return c == NOT_LEGAL ? null : c;
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
+        return true;
+    }
+
+    private String listEnglish(int t) {
+        String[] e = listEnglish[t];
+        if (e == null) {
+            String w = BusinessWords.english(index.tokenText[t]);
+            listEnglish[t] = e = w == null ? NOT_LEGAL : new String[]{w};
+        }
+        return e == NOT_LEGAL ? null : e[0];
+    }
+
+    private boolean generic(int t) {
+        byte g = listGeneric[t];
+        if (g == 0) {
+            g = index.tokenKind[t] == TokenKind.NAME && LegalForms.isGeneric(index.tokenText[t]) ? (byte) 1 : (byte) 2;
+            listGeneric[t] = g;
+        }
+        return g == 1;
+    }
+
+    /** Whether pair p is a query initial met by a person's given name, counted as {@link #INITIAL_GIVEN}. */
+    private boolean givenInitial(QueryName q, int p, long surname, boolean initials) {
+        return initials && pmethod[p] == Method.INITIAL && q.tok[pq[p]].length() == 1 && (surname & (1L << pl[p])) == 0;
     }
 
     private void addPair(int i, int iEnd, int j, int jEnd, int[] l, double sim) {
@@ -344,25 +427,36 @@ final class NameScorer {
         int[] l = index.nameTokens[name];
         int n = Math.min(q.n, MAX_SIDE), m = Math.min(l.length, MAX_SIDE);
         double qTotal = 0, qMatched = 0, lTotal = 0, lMatched = 0;
-        boolean firmWord = false;
+        boolean firmWord = false, distinctive = false, queryLegalAlone = false, shortForm = true;
+        for (int i = 0; i < n; i++) {
+            if (q.kind[i] == TokenKind.LEGAL_FORM && qPair[i] < 0) queryLegalAlone = true;
+            if (qPair[i] < 0) shortForm = false;
+            if (q.kind[i] != TokenKind.NAME || qPair[i] < 0) continue;
+            int p = qPair[i];
+            boolean firm = qSim[i] >= 1.0f || pmethod[p] == Method.EDIT;
+            firmWord |= firm;
+            // a distinctive word: one met firmly by a list word that is not a generic business word
+            if (firm && !distinctive) {
+                for (int j = pl[p]; j <= plEnd[p] && !distinctive; j++) distinctive = !generic(l[j]);
+            }
+        }
+        long surname = index.nameSurname[name];
+        boolean initials = person && firmWord;
         for (int i = 0; i < n; i++) {
             float w = effectiveQueryWeight(q, i, l);
             if (person && qPair[i] < 0 && q.patronymic[i]) w *= PATRONYMIC_ONE_SIDE;
             if (i == q.cutAt && qPair[i] < 0) w *= BEYOND_CUT; // a cut word that begins no list word: too little left
             qTotal += w;
-            qMatched += w * qSim[i];
-            if (q.kind[i] == TokenKind.NAME && qPair[i] >= 0) {
-                Method mth = pmethod[qPair[i]];
-                firmWord |= qSim[i] >= 1.0f || mth == Method.EDIT;
-            }
+            qMatched += w * (qPair[i] >= 0 && givenInitial(q, qPair[i], surname, initials) ? INITIAL_GIVEN : qSim[i]);
         }
         int cutEnd = cutEnd(q, n, m);
         for (int j = 0; j < m; j++) {
             float w = index.tokenWeight[l[j]];
             if (person && lPair[j] < 0 && index.tokenPatronymic[l[j]]) w *= PATRONYMIC_ONE_SIDE;
             if (j > cutEnd && lPair[j] < 0) w *= BEYOND_CUT;
+            if (!person && shortForm && distinctive && lPair[j] < 0 && generic(l[j])) w *= GENERIC_ABSENT;
             lTotal += w;
-            lMatched += w * lSim[j];
+            lMatched += w * (lPair[j] >= 0 && givenInitial(q, lPair[j], surname, initials) ? INITIAL_GIVEN : lSim[j]);
         }
         if (qTotal <= 0 || lTotal <= 0) return 0;
         // persons: the query may leave out middle names and patronymics; a list name may too, but only a list name
@@ -374,13 +468,17 @@ final class NameScorer {
         double score = !person ? OTHER_QUERY_SIDE * qCov + (1 - OTHER_QUERY_SIDE) * lCov
                 : listInsideQuery ? SHORTER_SIDE * lCov + (1 - SHORTER_SIDE) * qCov
                 : SHORTER_SIDE * qCov + (1 - SHORTER_SIDE) * lCov;
-        long surname = index.nameSurname[name];
         if (person && surname != 0) {
             boolean found = false;
             for (int j = 0; j < m && !found; j++) found = (surname & (1L << j)) != 0 && lPair[j] >= 0;
             if (!found) score *= SURNAME_MISSING;
         }
         if (!firmWord) score *= NO_EXACT_WORD;
+        Schema schema = index.entities.get(index.nameEntity[name]).schema();
+        if (queryLegalAlone && (schema == Schema.VESSEL || schema == Schema.AIRCRAFT)) score *= COMPANY_NOT_CRAFT;
+        if (m == 1 && schema.isPerson() && index.tokenDigits[l[0]] && allDigits(index.tokenText[l[0]])) {
+            score = Math.min(score, NUMBER_ALONE);
+        }
         return score;
     }
 }

@@ -1,14 +1,13 @@
 package org.chokepoint.match;
 
 import org.chokepoint.model.Schema;
+import org.chokepoint.names.BusinessWords;
 import org.chokepoint.names.LegalForms;
 import org.chokepoint.names.NameNormalizer;
 import org.chokepoint.names.NormalizedName;
 import org.chokepoint.names.Patronymics;
 import org.chokepoint.names.PhoneticKey;
 import org.chokepoint.names.TokenKind;
-import java.util.HashMap;
-import java.util.Map;
 
 /** A query name prepared against one index: tokens with their dictionary ids, phonetic keys and weights. */
 final class QueryName {
@@ -28,10 +27,14 @@ final class QueryName {
     final boolean[] patronymic;
     /** For a name word that is also a short legal form ("ad", "sa"), the words of its legal reading, else null. */
     final String[][] legalReading;
+    /** For a name word that is a Persian or Arabic business word, the English word ({@link BusinessWords}), else null. */
+    final String[] english;
     final float totalWeight;
     /**
-     * Weight of the weak words (legal forms, titles, particles) beside name words: retrieval does not look them
-     * up, the scorer may still pair them. 0 when the query has nothing but weak words (then they are looked up).
+     * Weight of the weak words (legal forms, titles, particles) beside name words, and of initials: retrieval does
+     * not look the weak words up and cannot see what name an initial stands for, the scorer may still pair them
+     * ("V. V. Putin" with Vladimir Vladimirovich). 0 when the query has nothing but weak words (then they are
+     * looked up).
      */
     final float unretrievedWeight;
     /** For a weak word, the id of the same word written as a name word in some list name ("SAIFULLAH, Qari"), else -1. */
@@ -45,7 +48,10 @@ final class QueryName {
     /** Characters of a SWIFT MT103 name-and-address line. */
     static final int LINE = 35;
 
+    private final NameIndex index;
+
     private QueryName(NameIndex index, NormalizedName nn) {
+        this.index = index;
         this.normalized = nn;
         this.n = nn.size();
         this.tok = nn.tokens();
@@ -58,6 +64,7 @@ final class QueryName {
         patronymic = new boolean[n];
         asNameId = new int[n];
         legalReading = new String[n][];
+        english = new String[n];
         cons = new String[n];
         consId = new int[n];
         abjad = NameIndex.isAbjad(nn.script());
@@ -76,6 +83,8 @@ final class QueryName {
             asNameId[i] = -1;
             if (kind[i] == TokenKind.NAME) {
                 legalReading[i] = LegalForms.canonical(tok[i]);
+                english[i] = BusinessWords.english(tok[i]);
+                if (tok[i].length() == 1 && Character.isLetter(tok[i].charAt(0))) weak += weight[i];
             } else {
                 weak += weight[i];
                 asNameId[i] = index.tokenIds.id(NameIndex.key(tok[i], TokenKind.NAME));
@@ -105,36 +114,65 @@ final class QueryName {
         return false;
     }
 
-    private final Map<Long, String[]> joinedCache = new HashMap<>();
+    /**
+     * Tokens i..i+k written together ({@code k} 1 to {@link NameScorer#MAX_JOIN} - 1) with their phonetic keys and
+     * the ids of those keys, at slot {@code i * MAX_JOIN + k}; filled on first use (scoring asks for them once per
+     * candidate name, so they live in arrays rather than a map of boxed keys).
+     */
+    private String[] joinedText, joinedSkel, joinedCons;
+    private int[] joinedSkelId, joinedConsId;
+    /** Per slot: 0 not computed yet, 1 computed, 2 computed and null (a legal form among the tokens). */
+    private byte[] joinedState;
 
     /** Tokens from..to written together, with their phonetic keys; null when a legal form is among them. */
     String joined(int from, int to) {
-        String[] v = joinedEntry(from, to);
-        return v == null ? null : v[0];
+        int slot = joinedSlot(from, to);
+        return joinedState[slot] == 1 ? joinedText[slot] : null;
     }
 
+    /** Phonetic key (consonant key when {@code consonants}) of tokens from..to written together, "" when none. */
     String joinedKey(int from, int to, boolean consonants) {
-        String[] v = joinedEntry(from, to);
-        return v == null ? "" : consonants ? v[2] : v[1];
+        int slot = joinedSlot(from, to);
+        return joinedState[slot] != 1 ? "" : consonants ? joinedCons[slot] : joinedSkel[slot];
     }
 
-    private String[] joinedEntry(int from, int to) {
-        long key = ((long) from << 32) | to;
-        if (joinedCache.containsKey(key)) return joinedCache.get(key);
-        String[] v = null;
-        StringBuilder b = new StringBuilder();
-        boolean ok = true;
-        for (int k = from; k <= to && ok; k++) {
-            ok = kind[k] != TokenKind.LEGAL_FORM;
-            b.append(tok[k]);
+    /** Id of {@link #joinedKey} in the index's key table, -1 when the index has no such key (or there is no join). */
+    int joinedKeyId(int from, int to, boolean consonants) {
+        int slot = joinedSlot(from, to);
+        return joinedState[slot] != 1 ? -1 : consonants ? joinedConsId[slot] : joinedSkelId[slot];
+    }
+
+    private int joinedSlot(int from, int to) {
+        if (joinedState == null) {
+            int slots = n * NameScorer.MAX_JOIN;
+            joinedState = new byte[slots];
+            joinedText = new String[slots];
+            joinedSkel = new String[slots];
+            joinedCons = new String[slots];
+            joinedSkelId = new int[slots];
+            joinedConsId = new int[slots];
         }
-        if (ok) {
-            String text = b.toString();
-            String skelKey = PhoneticKey.of(text);
-            v = new String[]{text, skelKey, PhoneticKey.consonantsOf(skelKey)};
+        int slot = from * NameScorer.MAX_JOIN + (to - from);
+        if (joinedState[slot] == 0) {
+            StringBuilder b = new StringBuilder();
+            boolean ok = true;
+            for (int k = from; k <= to && ok; k++) {
+                ok = kind[k] != TokenKind.LEGAL_FORM;
+                b.append(tok[k]);
+            }
+            joinedState[slot] = ok ? (byte) 1 : (byte) 2;
+            if (ok) {
+                String text = b.toString();
+                String skelKey = PhoneticKey.of(text);
+                String consKey = PhoneticKey.consonantsOf(skelKey);
+                joinedText[slot] = text;
+                joinedSkel[slot] = skelKey;
+                joinedCons[slot] = consKey;
+                joinedSkelId[slot] = index.skeletonIds.id(skelKey);
+                joinedConsId[slot] = index.consonantIds.id(consKey);
+            }
         }
-        joinedCache.put(key, v);
-        return v;
+        return slot;
     }
 
     /** The same query with every token read as a name word. */

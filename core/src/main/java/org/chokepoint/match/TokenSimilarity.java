@@ -31,11 +31,16 @@ final class TokenSimilarity {
 
     /** Edit similarity of two letter tokens: 1 when equal, 0 when the distance exceeds what the length allows. */
     static double edit(String a, String b) {
+        return edit(a, b, null);
+    }
+
+    /** As {@link #edit(String, String)}, with scratch rows for the distance ({@link #osa(String, String, int, int[])}). */
+    static double edit(String a, String b, int[] rows) {
         if (a.equals(b)) return 1.0;
         int maxLen = Math.max(a.length(), b.length());
         int allowed = allowedEdits(Math.min(a.length(), b.length()));
         if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) return 0;
-        int d = osa(a, b, allowed);
+        int d = osa(a, b, allowed, rows);
         if (d > allowed) return 0;
         // two neighbouring letters typed in the wrong order keep every letter, and a vowel is the least stable
         // letter of a romanised name (Mohammd, Mria): slips that rarely turn one real name into another
@@ -64,8 +69,12 @@ final class TokenSimilarity {
 
     /** Similarity of two spellings known to share a phonetic key: the base plus how close the letters are. */
     static double phonetic(String a, String b) {
+        return phonetic(a, b, null);
+    }
+
+    static double phonetic(String a, String b, int[] rows) {
         int maxLen = Math.max(a.length(), b.length());
-        int d = osa(a, b, maxLen);
+        int d = osa(a, b, maxLen, rows);
         double differing = Math.min(1.0, (double) d / maxLen);
         return PHONETIC_BASE + PHONETIC_SPAN * (1.0 - differing) - PHONETIC_FAR_SLOPE * Math.max(0.0, differing - PHONETIC_FAR);
     }
@@ -75,8 +84,12 @@ final class TokenSimilarity {
      * for spellings one letter apart (a two-letter key alone joins too many unrelated syllables).
      */
     static double shortPhonetic(String a, String b) {
-        if (osa(a, b, 1) > 1) return 0;
-        return phonetic(a, b) - SHORT_KEY_DISCOUNT;
+        return shortPhonetic(a, b, null);
+    }
+
+    static double shortPhonetic(String a, String b, int[] rows) {
+        if (osa(a, b, 1, rows) > 1) return 0;
+        return phonetic(a, b, rows) - SHORT_KEY_DISCOUNT;
     }
 
     static int allowedEdits(int length) {
@@ -93,28 +106,44 @@ final class TokenSimilarity {
 
     /** Optimal-string-alignment distance (edits plus adjacent swaps); returns {@code max + 1} once it exceeds max. */
     static int osa(String a, String b, int max) {
+        return osa(a, b, max, null);
+    }
+
+    /**
+     * As {@link #osa(String, String, int)}, in {@code rows} (three rows of {@code b.length() + 1}; allocated when
+     * null or too short) and only within {@code max} of the diagonal: a cell further off needs more than max edits,
+     * so it is held at max + 1, which changes no distance up to max. Any result above max means "more than max".
+     */
+    static int osa(String a, String b, int max, int[] rows) {
         int n = a.length(), m = b.length();
         if (Math.abs(n - m) > max) return max + 1;
-        int[] prev2 = new int[m + 1], prev = new int[m + 1], cur = new int[m + 1];
-        for (int j = 0; j <= m; j++) prev[j] = j;
+        int w = m + 1, inf = max + 1;
+        if (rows == null || rows.length < 3 * w) rows = new int[3 * w];
+        // rows i-2, i-1 and i start at offsets p2, p1 and c, rotated after each row
+        int p2 = 0, p1 = w, c = 2 * w;
+        for (int j = 0; j <= m; j++) rows[p1 + j] = j <= max ? j : inf;
         for (int i = 1; i <= n; i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
+            int lo = Math.max(1, i - max), hi = Math.min(m, i + max);
+            rows[c] = i <= max ? i : inf;
+            if (lo > 1) rows[c + lo - 1] = inf;
+            if (hi < m) rows[c + hi + 1] = inf;
+            int rowMin = rows[c + lo - 1];
             char ca = a.charAt(i - 1);
-            for (int j = 1; j <= m; j++) {
+            char ca1 = i > 1 ? a.charAt(i - 2) : 0;
+            for (int j = lo; j <= hi; j++) {
                 char cb = b.charAt(j - 1);
                 int cost = ca == cb ? 0 : 1;
-                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) v = Math.min(v, prev2[j - 2] + 1);
-                cur[j] = v;
-                rowMin = Math.min(rowMin, v);
+                int v = Math.min(Math.min(rows[p1 + j] + 1, rows[c + j - 1] + 1), rows[p1 + j - 1] + cost);
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && ca1 == cb) v = Math.min(v, rows[p2 + j - 2] + 1);
+                rows[c + j] = v;
+                if (v < rowMin) rowMin = v;
             }
             if (rowMin > max) return max + 1;
-            int[] t = prev2;
-            prev2 = prev;
-            prev = cur;
-            cur = t;
+            int t = p2;
+            p2 = p1;
+            p1 = c;
+            c = t;
         }
-        return prev[m];
+        return rows[p1 + m];
     }
 }

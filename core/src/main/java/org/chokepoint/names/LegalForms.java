@@ -69,7 +69,21 @@ public final class LegalForms {
             Map.entry("enterprises", "enterprise"), Map.entry("technologies", "technology"),
             Map.entry("services", "service"), Map.entry("shipping", "ship"), Map.entry("ships", "ship"),
             Map.entry("logistics", "logistic"), Map.entry("commerce", "commercial"),
-            Map.entry("centre", "center"), Map.entry("organisation", "organization"));
+            Map.entry("centre", "center"), Map.entry("organisation", "organization"),
+            Map.entry("airlines", "air"), Map.entry("airline", "air"), Map.entry("airways", "air"));
+
+    /**
+     * Generic business words (in the one form of {@link #WORD_FORMS}): what a firm does, not who it is. A list name
+     * spells them out ("DANDONG KEHUA ECONOMIC AND TRADE CO. LTD."), people mostly leave them out ("Dandong
+     * Kehua"), so their absence from a query says little once its distinctive words have matched.
+     */
+    private static final Set<String> GENERIC = Set.of("trade", "economic", "economy", "industrial", "industry",
+            "development", "technology", "technical", "air", "aviation", "international", "service", "ship", "logistic",
+            "investment", "enterprise", "manufacture", "commercial", "import", "export", "engineering", "construction",
+            "electronics", "electronic", "energy", "equipment", "general", "management", "marine", "maritime",
+            "science", "scientific", "supply", "system", "systems", "product", "products", "materials", "chemical",
+            "chemicals", "machinery", "transport", "transportation", "consulting", "solutions", "resources",
+            "factory", "agency", "center", "business", "global", "worldwide", "overseas");
 
     /** Forms that are also ordinary short words; they count as legal forms only at either end or beside another form. */
     private static final Set<String> AMBIGUOUS = Set.of("ao", "ad", "ag", "kg", "sa", "sl", "nv", "bv", "ab", "oy",
@@ -167,6 +181,11 @@ public final class LegalForms {
     /** The one form standing for a business word written several ways ("trading" → "trade"). */
     static String wordForm(String token) {
         return WORD_FORMS.getOrDefault(token, token);
+    }
+
+    /** Whether a name word is a generic business word ({@link #GENERIC}: "trade", "economic", "technology", "air"). */
+    public static boolean isGeneric(String token) {
+        return GENERIC.contains(token);
     }
 
     static boolean isConnector(String token) {

@@ -86,7 +86,22 @@ class NameNormalizerTest {
     void chineseCompanySuffixIsALegalForm() {
         NormalizedName n = NameNormalizer.normalize("丹东科华经贸有限公司", NameNormalizer.Mode.ORGANIZATION);
         assertEquals(Script.HAN, n.script());
-        assertEquals("dandong kehua jingmao <co> <ltd>", n.display());
+        assertEquals("dandong kehua economic and trade <co> <ltd>", n.display());
+    }
+
+    @Test
+    void chineseBusinessWordsReadAsTheEnglishWordsTheListsPrint() {
+        assertEquals("dandong hongxiang industrial development <co> <ltd>",
+                display("丹东鸿祥实业发展有限公司", NameNormalizer.Mode.ORGANIZATION));
+        // two characters before the business words are the firm's brand, one word; a person's two stay apart
+        assertEquals("huawei technology <co> <ltd>", display("华为技术有限公司", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("hua wei", display("华为", NameNormalizer.Mode.UNKNOWN));
+    }
+
+    @Test
+    void airlineWordsShareOneForm() {
+        assertEquals("mahan air", display("Mahan Airlines", NameNormalizer.Mode.ORGANIZATION));
+        assertEquals("mahan air", display("MAHAN AIRWAYS", NameNormalizer.Mode.ORGANIZATION));
     }
 
     @Test
