@@ -36,35 +36,39 @@ public final class RestrictedPartyRule implements Rule {
                         "name '" + p.name().strip() + "' cannot be screened: " + unscreenable.getMessage(), UNSCREENABLE_CITE, null, null));
                 continue;
             }
-            for (PartyScreening.Judged j : judged) {
-                Verdict v = j.verdict();
-                String note = j.note();
-                Entity e = j.entity();
-                if (v == Verdict.LICENCE_REQUIRED && !ev.anyItemMaybeSubject()) {
-                    v = Verdict.REVIEW;
-                    note = "no item of this transaction is subject to the EAR, so the list's licence requirement does not reach it";
-                }
-                String limited = limitedScope(e.details().get(Detail.LICENSE_REQUIREMENT));
-                if (v == Verdict.LICENCE_REQUIRED && limited != null) {
-                    if (inRussianProjects(limited, ev.tx().endUse())) {
-                        note = join(note, "the entry's licence requirement reads '" + limited + "' and the declared end use is such a project");
-                    } else {
-                        v = Verdict.REVIEW;
-                        note = join(note, "the entry's licence requirement is limited: '" + limited + "'"
-                                + (e.details().get(Detail.LICENSE_POLICY) == null ? "" : " (policy: " + e.details().get(Detail.LICENSE_POLICY).strip() + ")")
-                                + "; confirm whether this transaction falls within it");
-                    }
-                }
-                String evidence = "matches '" + j.hit().matchedName() + "' (" + e.key() + ", " + j.effect().list()
-                        + (e.programs().isEmpty() ? "" : ", programmes " + String.join(" ", e.programs()))
-                        + (e.listedOn() == null ? "" : ", listed " + e.listedOn().raw())
-                        + String.format(Locale.ROOT, ", score %.2f", j.hit().score()) + ")"
-                        + (j.hit().explanation() == null ? "" : "; why: " + j.hit().explanation().summary())
-                        + (note.isEmpty() ? "" : "; " + note);
-                ev.add(new RuleFinding(ID + "." + slug(j.effect().list()), v, ev.partyLabel(i), evidence, j.effect().citation(),
-                        e.listedOn() == null ? null : e.listedOn().earliest(), e.key()));
+            for (PartyScreening.Judged j : judged) report(ev, i, j, ID + "." + slug(j.effect().list()));
+            // entries an earlier release held on the date and the current release no longer shows (issue 11)
+            for (PartyScreening.Judged j : screening.screenRemoved(p.name(), country, ev.asOf())) report(ev, i, j, ID + ".removed-since");
+        }
+    }
+
+    private void report(Evaluation ev, int i, PartyScreening.Judged j, String ruleId) {
+        Verdict v = j.verdict();
+        String note = j.note();
+        Entity e = j.entity();
+        if (v == Verdict.LICENCE_REQUIRED && !ev.anyItemMaybeSubject()) {
+            v = Verdict.REVIEW;
+            note = join(note, "no item of this transaction is subject to the EAR, so the list's licence requirement does not reach it");
+        }
+        String limited = limitedScope(e.details().get(Detail.LICENSE_REQUIREMENT));
+        if (v == Verdict.LICENCE_REQUIRED && limited != null) {
+            if (inRussianProjects(limited, ev.tx().endUse())) {
+                note = join(note, "the entry's licence requirement reads '" + limited + "' and the declared end use is such a project");
+            } else {
+                v = Verdict.REVIEW;
+                note = join(note, "the entry's licence requirement is limited: '" + limited + "'"
+                        + (e.details().get(Detail.LICENSE_POLICY) == null ? "" : " (policy: " + e.details().get(Detail.LICENSE_POLICY).strip() + ")")
+                        + "; confirm whether this transaction falls within it");
             }
         }
+        String evidence = "matches '" + j.hit().matchedName() + "' (" + e.key() + ", " + j.effect().list()
+                + (e.programs().isEmpty() ? "" : ", programmes " + String.join(" ", e.programs()))
+                + (e.listedOn() == null ? "" : ", listed " + e.listedOn().raw())
+                + String.format(Locale.ROOT, ", score %.2f", j.hit().score()) + ")"
+                + (j.hit().explanation() == null ? "" : "; why: " + j.hit().explanation().summary())
+                + (note.isEmpty() ? "" : "; " + note);
+        ev.add(new RuleFinding(ruleId, v, ev.partyLabel(i), evidence, j.effect().citation(),
+                e.listedOn() == null ? null : e.listedOn().earliest(), e.key()));
     }
 
     private static final java.util.regex.Pattern LIMITING = java.util.regex.Pattern.compile(
