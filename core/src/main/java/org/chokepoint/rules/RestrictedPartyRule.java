@@ -50,7 +50,7 @@ public final class RestrictedPartyRule implements Rule {
             v = Verdict.REVIEW;
             note = join(note, "no item of this transaction is subject to the EAR, so the list's licence requirement does not reach it");
         }
-        String limited = limitedScope(e.details().get(Detail.LICENSE_REQUIREMENT));
+        String limited = limitedScope(e.details().get(Detail.LICENSE_REQUIREMENT), ev.tx().items().stream().anyMatch(RestrictedPartyRule::technology));
         if (v == Verdict.LICENCE_REQUIRED && limited != null) {
             if (inRussianProjects(limited, ev.tx().endUse())) {
                 note = join(note, "the entry's licence requirement reads '" + limited + "' and the declared end use is such a project");
@@ -73,6 +73,8 @@ public final class RestrictedPartyRule implements Rule {
 
     private static final java.util.regex.Pattern LIMITING = java.util.regex.Pattern.compile(
             "\\b(when|except|only|used in|for use|described in|specified in|listed in|identified in)\\b");
+    private static final java.util.regex.Pattern STANDARDS_EXCEPTION = java.util.regex.Pattern.compile(
+            ",?\\s*except for technology.*?standards organization.*");
     private static final java.util.regex.Pattern PROJECTS_746_5 = java.util.regex.Pattern.compile(
             "\\b(deep ?water|arctic|offshore|shale)\\b");
 
@@ -81,9 +83,19 @@ public final class RestrictedPartyRule implements Rule {
      * (Rosneft: "For all items subject to the EAR when used in projects specified in §746.5 of the EAR."), else null.
      */
     static String limitedScope(String requirement) {
+        return limitedScope(requirement, true);
+    }
+
+    /**
+     * As {@link #limitedScope(String)}; the exception of the Huawei entries ("EXCEPT for technology ... when released to
+     * members of a 'standards organization'", 84 FR 22961 as amended by 85 FR 36719, 15 CFR 744.11(a)) limits only the
+     * release of technology: for a shipment without technology items the requirement covers every item.
+     */
+    static String limitedScope(String requirement, boolean anyTechnology) {
         if (requirement == null || requirement.isBlank()) return null;
         String r = requirement.strip().replaceAll("\\s+", " ");
         String lower = r.toLowerCase(Locale.ROOT);
+        if (!anyTechnology) lower = STANDARDS_EXCEPTION.matcher(lower).replaceAll("");
         int ear = lower.indexOf("items subject to the ear");
         String rest = ear < 0 ? lower : lower.substring(ear + "items subject to the ear".length()).replaceAll("\\(see[^)]*\\)", "");
         return ear < 0 || LIMITING.matcher(rest).find() ? r : null;
@@ -92,6 +104,12 @@ public final class RestrictedPartyRule implements Rule {
     /** §746.5 projects: deepwater (more than 500 feet), Arctic offshore or shale. */
     private static boolean inRussianProjects(String requirement, String endUse) {
         return requirement.contains("746.5") && endUse != null && PROJECTS_746_5.matcher(endUse.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** A technology item: an ECCN of product group E (3E001, 5E002), where the standards-organisation exception can apply. */
+    private static boolean technology(Item it) {
+        String eccn = ControlList.normalise(it.eccn());
+        return eccn != null && eccn.length() >= 2 && eccn.charAt(1) == 'E';
     }
 
     private static String join(String a, String b) {
