@@ -84,11 +84,7 @@ class DecideEnforcementCasesTest {
     }
 
     private static List<JsonNode> findings(JsonNode decision, String rule) {
-        List<JsonNode> out = new java.util.ArrayList<>();
-        decision.get("findings").forEach(f -> {
-            if (f.get("rule").asText().equals(rule)) out.add(f);
-        });
-        return out;
+        return DecideWorkedExampleTest.findings(decision, rule);
     }
 
     private static String evidence(JsonNode decision, String rule, String verdict) {
