@@ -38,8 +38,11 @@ public final class PartyScreening {
      */
     private final Map<String, List<Hit>> cache = new ConcurrentHashMap<>();
     private static final int CACHE_MAX = 200_000;
-    /** Raw hits per (earlier release, name, country), bounded like {@link #cache}. */
-    private final Map<String, List<Hit>> removedCache = new ConcurrentHashMap<>();
+    /** Raw hits per earlier release (by label), then per (name, country) as in {@link #cache}; bounded like it. */
+    private final Map<String, Map<String, List<Hit>>> removedCache = new ConcurrentHashMap<>();
+    /** The releases covering each date judged (a batch has a few thousand distinct dates; a caller's choice is fixed). */
+    private final Map<LocalDate, List<EarlierRelease>> covering = new ConcurrentHashMap<>();
+    private final LocalDate latest;
 
     public PartyScreening(Screener screener, ListEffects effects, RuleDates ruleDates, double reviewThreshold, double decisiveThreshold,
                           Map<String, LocalDate> listDates) {
@@ -56,20 +59,27 @@ public final class PartyScreening {
         this.reviewThreshold = reviewThreshold;
         this.decisiveThreshold = decisiveThreshold;
         this.listDates = Map.copyOf(listDates);
+        this.latest = this.listDates.values().stream().max(LocalDate::compareTo).orElse(null);
     }
 
     public static final double DEFAULT_DECISIVE = 0.90;
 
     /** The newest publication date among the list snapshots screened against, null when none is known. */
     public LocalDate latestRelease() {
-        return listDates.values().stream().max(LocalDate::compareTo).orElse(null);
+        return latest;
     }
     private static final int MAX_HITS = 5;
 
     /** The earlier releases held for {@code date} (empty when none, or when the date is not before the releases). */
     public List<EarlierRelease> earlierReleases(LocalDate date) {
-        LocalDate latest = latestRelease();
-        return latest == null || !date.isBefore(latest) ? List.of() : history.covering(date);
+        if (latest == null || !date.isBefore(latest)) return List.of();
+        List<EarlierRelease> r = covering.get(date);
+        if (r == null) {
+            r = List.copyOf(history.covering(date));
+            if (covering.size() >= CACHE_MAX) covering.clear();
+            covering.put(date, r);
+        }
+        return r;
     }
 
     /**
@@ -80,23 +90,26 @@ public final class PartyScreening {
     public List<Judged> screenRemoved(String name, String country, LocalDate asOf) {
         List<EarlierRelease> releases = earlierReleases(asOf);
         if (releases.isEmpty()) return List.of();
-        Map<String, Judged> byEntry = new java.util.LinkedHashMap<>();
+        Map<String, Judged> byEntry = null;
+        String key = country + "|" + name;
         for (EarlierRelease r : releases) {
             if (r.size() == 0) continue;
-            String key = r.label() + "|" + country + "|" + name;
-            List<Hit> hits = removedCache.get(key);
+            Map<String, List<Hit>> perRelease = removedCache.computeIfAbsent(r.label(), k -> new ConcurrentHashMap<>());
+            List<Hit> hits = perRelease.get(key);
             if (hits == null) {
                 hits = r.removed().screen(new ScreeningQuery(name, null, country, null), reviewThreshold);
-                if (removedCache.size() >= CACHE_MAX) removedCache.clear();
-                removedCache.put(key, hits);
+                if (perRelease.size() >= CACHE_MAX) perRelease.clear();
+                perRelease.put(key, hits);
             }
+            if (hits.isEmpty()) continue;
+            if (byEntry == null) byEntry = new java.util.LinkedHashMap<>();
             for (Hit h : hits) {
                 Judged j = judgeRemoved(h, r, asOf);
                 byEntry.merge(h.entity().key(), j, (a, b) -> b.verdict().compareTo(a.verdict()) > 0 ? b : a);
                 if (byEntry.size() == MAX_HITS) break;
             }
         }
-        return List.copyOf(byEntry.values());
+        return byEntry == null ? List.of() : List.copyOf(byEntry.values());
     }
 
     /** A hit judged for a date. */

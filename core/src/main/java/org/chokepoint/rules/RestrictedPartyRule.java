@@ -50,7 +50,8 @@ public final class RestrictedPartyRule implements Rule {
             v = Verdict.REVIEW;
             note = join(note, "no item of this transaction is subject to the EAR, so the list's licence requirement does not reach it");
         }
-        String limited = limitedScope(e.details().get(Detail.LICENSE_REQUIREMENT), ev.tx().items().stream().anyMatch(RestrictedPartyRule::technology));
+        String requirement = v == Verdict.LICENCE_REQUIRED ? e.details().get(Detail.LICENSE_REQUIREMENT) : null;
+        String limited = requirement == null ? null : limitedScope(requirement, ev.tx().items().stream().anyMatch(RestrictedPartyRule::technology));
         if (v == Verdict.LICENCE_REQUIRED && limited != null) {
             if (inRussianProjects(limited, ev.tx().endUse())) {
                 note = join(note, "the entry's licence requirement reads '" + limited + "' and the declared end use is such a project");
