@@ -37,7 +37,9 @@ public final class RestrictedPartyRule implements Rule {
                 continue;
             }
             for (PartyScreening.Judged j : judged) report(ev, i, j, ID + "." + slug(j.effect().list()));
-            // entries an earlier release held on the date and the current release no longer shows (issue 11)
+            // entries an earlier release held on the date and the current release no longer shows (issue 11), in an
+            // as-of judgement; a batch on its own dates only names the releases (DecisionEngine's note)
+            if (!ev.explicitAsOf()) continue;
             for (PartyScreening.Judged j : screening.screenRemoved(p.name(), country, ev.asOf())) report(ev, i, j, ID + ".removed-since");
         }
     }

@@ -81,6 +81,12 @@ class EarlierReleaseTest {
                 .item("EAR99", "1000", "0", "DE", "8537").build(), LocalDate.of(2021, 7, 7), TODAY);
         assertTrue(Tx.with(d, "party.removed-since").isEmpty());
         assertTrue(Tx.with(d, "party.removed-not-visible").get(0).evidence().contains("no earlier release is held for this date"));
+        // judged on its own date, the transaction is not screened against them: the note names them instead
+        ListHistory held = date -> List.of(SDN_2021);
+        Decision own = engine(held).decide(Tx.to("AE").date("2021-07-07").party(Role.CONSIGNEE, "Mammut Industrial Group P.J.S", "AE")
+                .item("EAR99", "1000", "0", "DE", "8537").build(), null, TODAY);
+        assertTrue(Tx.with(own, "party.removed-since").isEmpty(), own.findings().toString());
+        assertTrue(Tx.with(own, "party.removed-not-visible").get(0).evidence().contains("judge with an explicit as-of date"));
         // a date on or after the releases consults no history at all
         Decision now = engine(date -> { throw new AssertionError("history asked for " + date); })
                 .decide(Tx.to("AE").item("EAR99", "1000", "0", "DE", "8537").build(), LocalDate.of(2024, 6, 1), TODAY);
