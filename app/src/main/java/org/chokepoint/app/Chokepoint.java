@@ -52,7 +52,7 @@ public final class Chokepoint {
         });
         this.active = new ActiveSnapshot(config, rules, notices);
         this.screening = new ScreeningService(active, countries, config.screeningThreshold());
-        this.decisions = new DecisionService(active, rules, countries, config.screeningThreshold(), config.decisiveThreshold());
+        this.decisions = new DecisionService(active, rules, countries, config.dataDir(), config.screeningThreshold(), config.decisiveThreshold(), notices);
         this.lists = new ListsService(active, countries);
     }
 

@@ -90,7 +90,7 @@ public final class ServedSnapshot {
         return readyMillis;
     }
 
-    private static Map<String, LocalDate> listDates(Snapshot snapshot) {
+    static Map<String, LocalDate> listDates(Snapshot snapshot) {
         Map<String, LocalDate> dates = new LinkedHashMap<>();
         for (SourceMeta s : snapshot.sources()) {
             LocalDate d = s.published() != null ? s.published() : folderDate(s.files().stream().map(FileMeta::path).toList());

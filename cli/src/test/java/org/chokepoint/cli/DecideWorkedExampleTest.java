@@ -32,7 +32,7 @@ class DecideWorkedExampleTest {
         return nodes;
     }
 
-    private static List<JsonNode> findings(JsonNode decision, String rulePrefix) {
+    static List<JsonNode> findings(JsonNode decision, String rulePrefix) {
         List<JsonNode> out = new ArrayList<>();
         decision.get("findings").forEach(f -> {
             if (f.get("rule").asText().startsWith(rulePrefix)) out.add(f);

@@ -20,6 +20,12 @@ import java.util.Set;
  */
 public record ChartJudgement(Verdict verdict, List<ControlList.Control> required, String evidence, String citation) {
 
+    private static final java.util.regex.Pattern Z_REFS = java.util.regex.Pattern.compile("(\\.?z(\\.\\d+)*|\\band\\b|[\\s,()])");
+
+    static boolean onlyZ(ControlList.Control c) {
+        return c.scope() != null && c.scope().contains("z") && Z_REFS.matcher(c.scope()).replaceAll("").isEmpty();
+    }
+
     public static ChartJudgement of(ControlList.Entry entry, String paragraph, String destination, LocalDate date,
                                     CountryChart chart, CountryGroups groups) {
         String country = CountryGroups.countryOf(destination);
@@ -59,7 +65,9 @@ public record ChartJudgement(Verdict verdict, List<ControlList.Control> required
                     + " has an X for " + country + " under " + labels(certain) + ": licence required", citations(certain));
         }
         // No paragraph given, but every control that may reach it marks the destination: whichever paragraph, a licence.
-        if (!possible.isEmpty() && unknownReach.isEmpty() && allPossibleMarked && paragraph == null) {
+        // Controls that name only .z paragraphs never reach every paragraph: .z items are those of the entry that also meet
+        // the parameters of another ECCN (5A992.z: 3A090/4A090), so the entry's lettered paragraphs (5A992.c) stay outside.
+        if (!possible.isEmpty() && unknownReach.isEmpty() && allPossibleMarked && paragraph == null && !possible.stream().allMatch(ChartJudgement::onlyZ)) {
             return new ChartJudgement(Verdict.LICENCE_REQUIRED, possible, item + " to " + destination + ": the " + chartState
                     + " has an X for " + country + " under " + labels(possible) + ", which together reach every paragraph that"
                     + " the entry's controls name: licence required whichever of them the item is (give the paragraph to confirm)",

@@ -22,9 +22,12 @@ public final class Evaluation {
     private final List<RuleFinding> findings = new ArrayList<>();
     private final Jurisdiction[] jurisdiction;
     private String destination;
+    private final boolean explicitAsOf;
 
-    Evaluation(Transaction tx, LocalDate asOf, LocalDate today, LocalDate latestRelease, RuleBook book, CountryResolver countries) {
+    Evaluation(Transaction tx, LocalDate asOf, boolean explicitAsOf, LocalDate today, LocalDate latestRelease, RuleBook book,
+               CountryResolver countries) {
         this.tx = tx;
+        this.explicitAsOf = explicitAsOf;
         this.asOf = asOf;
         this.today = today;
         this.latestRelease = latestRelease;
@@ -36,6 +39,8 @@ public final class Evaluation {
 
     public Transaction tx() { return tx; }
     public LocalDate asOf() { return asOf; }
+    /** Whether the caller asked for this date (an as-of judgement), rather than the transaction's own date. */
+    public boolean explicitAsOf() { return explicitAsOf; }
     /** The day the decision is made. */
     public LocalDate today() { return today; }
     /** The newest list release screened against, null when not known. */

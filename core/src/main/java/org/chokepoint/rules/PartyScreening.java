@@ -31,30 +31,86 @@ public final class PartyScreening {
     private final double decisiveThreshold;
     private final Map<String, LocalDate> listDates;
     private final RuleDates ruleDates;
+    private final ListHistory history;
     /**
      * Raw hits per (name, country). Batches repeat their counterparties, and the hits of a name do not depend on the
      * evaluated date (the judging does), so a batch screens each distinct party once. Bounded: cleared when full.
      */
     private final Map<String, List<Hit>> cache = new ConcurrentHashMap<>();
     private static final int CACHE_MAX = 200_000;
+    /** Raw hits per earlier release (by label), then per (name, country) as in {@link #cache}; bounded like it. */
+    private final Map<String, Map<String, List<Hit>>> removedCache = new ConcurrentHashMap<>();
+    /** The releases covering each date judged (a batch has a few thousand distinct dates; a caller's choice is fixed). */
+    private final Map<LocalDate, List<EarlierRelease>> covering = new ConcurrentHashMap<>();
+    private final LocalDate latest;
 
     public PartyScreening(Screener screener, ListEffects effects, RuleDates ruleDates, double reviewThreshold, double decisiveThreshold,
                           Map<String, LocalDate> listDates) {
+        this(screener, effects, ruleDates, reviewThreshold, decisiveThreshold, listDates, ListHistory.NONE);
+    }
+
+    /** @param history earlier releases for dates before the current ones (their removed entries are screened too) */
+    public PartyScreening(Screener screener, ListEffects effects, RuleDates ruleDates, double reviewThreshold, double decisiveThreshold,
+                          Map<String, LocalDate> listDates, ListHistory history) {
+        this.history = history;
         this.screener = screener;
         this.effects = effects;
         this.ruleDates = ruleDates;
         this.reviewThreshold = reviewThreshold;
         this.decisiveThreshold = decisiveThreshold;
         this.listDates = Map.copyOf(listDates);
+        this.latest = this.listDates.values().stream().max(LocalDate::compareTo).orElse(null);
     }
 
     public static final double DEFAULT_DECISIVE = 0.90;
 
     /** The newest publication date among the list snapshots screened against, null when none is known. */
     public LocalDate latestRelease() {
-        return listDates.values().stream().max(LocalDate::compareTo).orElse(null);
+        return latest;
     }
     private static final int MAX_HITS = 5;
+
+    /** The earlier releases held for {@code date} (empty when none, or when the date is not before the releases). */
+    public List<EarlierRelease> earlierReleases(LocalDate date) {
+        if (latest == null || !date.isBefore(latest)) return List.of();
+        List<EarlierRelease> r = covering.get(date);
+        if (r == null) {
+            r = List.copyOf(history.covering(date));
+            if (covering.size() >= CACHE_MAX) covering.clear();
+            covering.put(date, r);
+        }
+        return r;
+    }
+
+    /**
+     * Screens a name against the entries that earlier releases covering {@code asOf} held and the current release no
+     * longer holds, each judged for the date ({@link #judgeRemoved}). One finding per entry: an entry in two releases
+     * (before and after the date) is judged by the more severe.
+     */
+    public List<Judged> screenRemoved(String name, String country, LocalDate asOf) {
+        List<EarlierRelease> releases = earlierReleases(asOf);
+        if (releases.isEmpty()) return List.of();
+        Map<String, Judged> byEntry = null;
+        String key = country + "|" + name;
+        for (EarlierRelease r : releases) {
+            if (r.size() == 0) continue;
+            Map<String, List<Hit>> perRelease = removedCache.computeIfAbsent(r.label(), k -> new ConcurrentHashMap<>());
+            List<Hit> hits = perRelease.get(key);
+            if (hits == null) {
+                hits = r.removed().screen(new ScreeningQuery(name, null, country, null), reviewThreshold);
+                if (perRelease.size() >= CACHE_MAX) perRelease.clear();
+                perRelease.put(key, hits);
+            }
+            if (hits.isEmpty()) continue;
+            if (byEntry == null) byEntry = new java.util.LinkedHashMap<>();
+            for (Hit h : hits) {
+                Judged j = judgeRemoved(h, r, asOf);
+                byEntry.merge(h.entity().key(), j, (a, b) -> b.verdict().compareTo(a.verdict()) > 0 ? b : a);
+                if (byEntry.size() == MAX_HITS) break;
+            }
+        }
+        return byEntry == null ? List.of() : List.copyOf(byEntry.values());
+    }
 
     /** A hit judged for a date. */
     public record Judged(Hit hit, ListEffects.Effect effect, Verdict verdict, String note) {
@@ -175,6 +231,42 @@ public final class PartyScreening {
         }
         String expires = end == null ? "" : "in force until " + end;
         return new Judged(h, effect, effect.verdict(), note.isEmpty() ? expires : expires.isEmpty() ? note : note + "; " + expires);
+    }
+
+    /**
+     * An entry an earlier release held and the current one does not: it was removed between the two. Listed on
+     * {@code asOf} is known only when the release is of that date or later and the entry was listed by then (a dated
+     * listing, or the release's own date); the list's effect then applies. A release before the date shows only
+     * that the entry was listed then, not whether it was still listed on the date (REVIEW: confirm the removal).
+     */
+    Judged judgeRemoved(Hit h, EarlierRelease r, LocalDate asOf) {
+        ListEffects.Effect effect = effects.of(h.entity());
+        LocalDate current = listDates.get(r.source());
+        String where = "in the " + r.label() + ", not in the release screened now" + (current == null ? "" : " (" + current + ")")
+                + ": removed from the list between the two";
+        Verdict capped = effect.verdict().compareTo(Verdict.REVIEW) > 0 ? Verdict.REVIEW : effect.verdict();
+        var listed = h.entity().listedOn();
+        if (listed != null && listed.earliest().isAfter(asOf)) {
+            return new Judged(h, effect, Verdict.CLEAR, where + "; listed on " + listed.raw() + ", after " + asOf + ": no effect as of that date");
+        }
+        LocalDate end = endDate(h.entity());
+        if (end != null && asOf.isAfter(end)) {
+            return new Judged(h, effect, Verdict.CLEAR, where + "; the listing ended on " + end + ", before " + asOf + ": no effect as of that date");
+        }
+        if (h.score() < decisiveThreshold) {
+            return new Judged(h, effect, capped, where + String.format(java.util.Locale.ROOT,
+                    "; score %.2f is below the decisive threshold %.2f: confirm the identity", h.score(), decisiveThreshold));
+        }
+        if (r.released().isBefore(asOf)) {
+            return new Judged(h, effect, capped, where + "; listed on " + r.released() + ", before " + asOf
+                    + ": whether it was still listed on " + asOf + " is not known: confirm the date of removal");
+        }
+        if (listed == null && r.released().isAfter(asOf)) {
+            return new Judged(h, effect, capped, where + "; the release is of " + r.released() + ", after " + asOf
+                    + ", and gives no listing date: whether the entry was listed on " + asOf + " is not known: confirm the designation date");
+        }
+        return new Judged(h, effect, effect.verdict(), where + (listed == null ? "; the release is of " + asOf + " itself"
+                : "; listed on " + listed.raw() + " and still in the release of " + r.released()) + ": in force on " + asOf);
     }
 
     /** The entry's own end date (CSL end_date, DPL expiration date), null when none or not a date. */

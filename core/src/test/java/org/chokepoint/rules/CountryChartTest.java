@@ -156,4 +156,14 @@ class CountryChartTest {
         }
         return out;
     }
+
+    @Test
+    void aBare5A992ToChinaIsNotLicenceRequiredByItsDotZControlsAlone() {
+        // 5A992: RS only for .z.1/.z.2 (742.6(a)(6)(iii)), AT1 for the entire entry; a laptop of 5A992.c is NLR to China,
+        // so without the paragraph the answer is REVIEW, not LICENCE REQUIRED (15 CFR 774 Supp. 1, 738 Supp. 1)
+        Decision bare = Tx.to("CN").item("5A992", "1000", "0", "US", "8471").decide();
+        assertEquals(Verdict.REVIEW, Tx.with(bare, "item.licence.chart").get(0).verdict(), bare.findings().toString());
+        Decision mass = Tx.to("CN").item("5A992.c", "1000", "0", "US", "8471").decide();
+        assertTrue(Tx.with(mass, "item.licence.chart").stream().noneMatch(f -> f.verdict() != Verdict.CLEAR), mass.findings().toString());
+    }
 }

@@ -27,7 +27,12 @@ class DestinationRuleTest {
 
     @Test
     void syriaMeasuresLiftedDuring2025() {
-        assertEquals(Verdict.BLOCK, Tx.to("SY").date("2024-01-10").item("EAR99", "100", "0", "US", "8471").decide().verdict());
+        // before 31 CFR 542.510/542.511 (2 May 2014) the Syrian Sanctions Regulations block; from then OFAC authorises
+        // what BIS licenses, so a computer in 2024 needs the licence of 15 CFR 746.9
+        assertEquals(Verdict.BLOCK, Tx.to("SY").date("2013-06-10").item("EAR99", "100", "0", "US", "8471").decide().verdict());
+        Decision y2024 = Tx.to("SY").date("2024-01-10").item("EAR99", "100", "0", "US", "8471").decide();
+        assertEquals(Verdict.LICENCE_REQUIRED, y2024.verdict(), y2024.findings().toString());
+        assertEquals(Verdict.REVIEW, Tx.with(y2024, "exception.sy-542-511").get(0).verdict());
         // July-August 2025: OFAC programme revoked, EAR all-items licence still in force
         Decision aug = Tx.to("SY").date("2025-08-01").item("EAR99", "100", "0", "US", "8471").decide();
         assertEquals(Verdict.CLEAR, Tx.with(aug, "destination.embargo.sy-ofac").get(0).verdict());

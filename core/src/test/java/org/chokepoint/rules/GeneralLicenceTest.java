@@ -67,12 +67,45 @@ class GeneralLicenceTest {
         assertEquals(Verdict.CLEAR, Tx.with(june, "destination.embargo.sy-ofac").get(0).verdict());
         // ... but the EAR all-items licence of 15 CFR 746.9 is still in force then
         assertEquals(Verdict.LICENCE_REQUIRED, june.verdict());
-        // GL 21 (9 Feb 2023, 180 days) covers earthquake relief only
+        // GL 23 (9 Feb 2023, 180 days; 88 FR 17727) covers earthquake relief only
         assertEquals(1, Tx.with(Tx.to("SY").date("2023-03-01").endUse("earthquake relief shelters").item("EAR99", "100", "0", "US", "8471")
-                .decide(), "exception.sy-gl-21").size());
-        assertEquals(Verdict.BLOCK, Tx.to("SY").date("2023-03-01").endUse("office network").item("EAR99", "100", "0", "US", "8471")
-                .decide().verdict());
-        assertEquals(Verdict.BLOCK, Tx.to("SY").date("2024-03-01").endUse("earthquake relief").item("EAR99", "100", "0", "US", "8471")
-                .decide().verdict());
+                .decide(), "exception.sy-gl-23").size());
+        // outside it a computer falls under 31 CFR 542.511 (personal internet communications, REVIEW) and still needs the
+        // BIS licence of 15 CFR 746.9
+        Decision office = Tx.to("SY").date("2023-03-01").endUse("office network").item("EAR99", "100", "0", "US", "8471").decide();
+        assertEquals(Verdict.LICENCE_REQUIRED, office.verdict());
+        assertTrue(Tx.with(office, "exception.sy-gl-23").isEmpty());
+        RuleFinding internet = Tx.with(office, "exception.sy-542-511").get(0);
+        assertTrue(internet.evidence().contains("to confirm: whether the item serves personal internet communications"), internet.evidence());
+        assertTrue(Tx.with(Tx.to("SY").date("2024-03-01").endUse("earthquake relief").item("EAR99", "100", "0", "US", "8471").decide(),
+                "exception.sy-gl-23").isEmpty());
+    }
+
+    @Test
+    void syriaExportsBisAuthorisesAreAuthorisedByOfacUnderSection542510() {
+        // EAR99 food needs no BIS licence (15 CFR 746.9(a)); 31 CFR 542.510 then authorises the export, on condition that
+        // no party is the Government of Syria or blocked: REVIEW naming that fact, not BLOCK
+        Decision food = Tx.to("SY").date("2020-04-01").endUse("wholesale of food").item("EAR99", "1000", "0", "US", "1006").decide();
+        assertEquals(Verdict.REVIEW, food.verdict(), food.findings().toString());
+        RuleFinding f = Tx.with(food, "exception.sy-542-510").get(0);
+        assertTrue(f.evidence().contains("to confirm: whether any party is the Government of Syria or a blocked person"), f.evidence());
+        assertTrue(f.citation().startsWith("31 CFR 542.510 (79 FR 25414, effective 2 May 2014)"), f.citation());
+        // a CCL item still needs the BIS licence
+        assertEquals(Verdict.LICENCE_REQUIRED, Tx.to("SY").date("2020-04-01").item("5A991", "1000", "0", "US", "8517").decide().verdict());
+        // energy under General License No. 24 (6 Jan 2025): REVIEW naming the excluded counterparties; the BIS licence stays
+        Decision fuel = Tx.to("SY").date("2025-02-01").item("EAR99", "1000", "0", "US", "2710").decide();
+        assertTrue(Tx.with(fuel, "exception.sy-gl-24").get(0).evidence().contains("military or intelligence entity"));
+        assertEquals(Verdict.LICENCE_REQUIRED, fuel.verdict());
+    }
+
+    @Test
+    void cubaTelecommunicationsUnderLicenceExceptionScp() {
+        // a 5A991 router for a private Cuban internet café: SCP (15 CFR 740.21, as expanded by 80 FR 56898) lifts both
+        // the EAR measure and, with 31 CFR 515.533(a), the embargo; REVIEW naming the facts 740.21 needs
+        Decision router = Tx.to("CU").date("2017-03-01").endUse("internet café (private sector)").item("5A991", "2000", "0", "US", "8517").decide();
+        assertEquals(Verdict.REVIEW, router.verdict(), router.findings().toString());
+        assertTrue(Tx.with(router, "exception.cu-scp").get(0).evidence().contains("to confirm: whether the item and end user fit 740.21"));
+        // before the encoded date the embargo stands
+        assertEquals(Verdict.BLOCK, Tx.to("CU").date("2014-03-01").item("5A991", "2000", "0", "US", "8517").decide().verdict());
     }
 }

@@ -88,4 +88,16 @@ class ListingScopeAndDatesTest {
         assertTrue(Tx.with(decide(s, g, tx.date("2025-09-28")), "ownership.bis-affiliates").isEmpty());
         assertEquals(Verdict.REVIEW, Tx.with(decide(s, g, tx.date("2026-11-20")), "ownership.bis-affiliates").get(0).verdict());
     }
+
+    @Test
+    void theStandardsOrganisationExceptionOfTheHuaweiEntriesLimitsOnlyTechnology() {
+        // 15 CFR 744.11 / Supp. 4 to part 744 (Huawei entries as amended by 85 FR 36719): the exception reaches only the
+        // release of EAR99 or AT-only technology to members of a standards organization
+        String huawei = "For all items subject to the EAR, see §§ 736.2(b)(3)(vi), and 744.11 of the EAR, EXCEPT for technology subject"
+                + " to the EAR that is designated as EAR99, or controlled on the Commerce Control List for anti-terrorism reasons only,"
+                + " when released to members of a \u201cstandards organization\u201d (see §772.1) for the purpose of contributing to the"
+                + " revision or development of a \u201cstandard\u201d (see §772.1).";
+        assertEquals(null, RestrictedPartyRule.limitedScope(huawei, false));
+        assertEquals(huawei, RestrictedPartyRule.limitedScope(huawei, true));
+    }
 }

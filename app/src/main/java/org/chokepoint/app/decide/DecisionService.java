@@ -1,6 +1,7 @@
 package org.chokepoint.app.decide;
 
 import org.chokepoint.app.ActiveSnapshot;
+import org.chokepoint.app.ReleaseHistory;
 import org.chokepoint.app.ServedSnapshot;
 import org.chokepoint.model.CountryIndex;
 import org.chokepoint.rules.CountryResolver;
@@ -11,6 +12,8 @@ import org.chokepoint.rules.RuleBook;
 import org.chokepoint.sources.transaction.OwnershipCsvReader;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -29,14 +32,29 @@ public final class DecisionService {
     private final CountryResolver countries;
     private final double screeningThreshold;
     private final double decisiveThreshold;
+    private final Supplier<CountryIndex> countryIndex;
+    private final Path dataDir;
+    private final Consumer<String> notices;
     private volatile Cached cached;
+    private volatile History history;
 
     private record Cached(ServedSnapshot snapshot, DecisionEngine engine) {
     }
 
-    public DecisionService(ActiveSnapshot active, RuleBook rules, Supplier<CountryIndex> countryIndex, double screeningThreshold,
-                           double decisiveThreshold) {
+    /** The earlier releases for one served snapshot, shared by every engine on it (each release is read once). */
+    private record History(ServedSnapshot snapshot, ReleaseHistory releases) {
+    }
+
+    /**
+     * @param dataDir the bundled data folder, whose older list releases ({@code lists/ofac-sdn/2021-07-07}) serve
+     *                judgements of earlier dates together with the store's other snapshots ({@link ReleaseHistory})
+     */
+    public DecisionService(ActiveSnapshot active, RuleBook rules, Supplier<CountryIndex> countryIndex, Path dataDir,
+                           double screeningThreshold, double decisiveThreshold, Consumer<String> notices) {
+        this.notices = notices;
         this.active = active;
+        this.countryIndex = countryIndex;
+        this.dataDir = dataDir;
         this.rules = rules;
         this.countries = ((CountryResolver) text -> countryIndex.get().resolve(text).map(c -> c.alpha2())).orElseIso();
         this.screeningThreshold = screeningThreshold;
@@ -70,8 +88,17 @@ public final class DecisionService {
         return engine;
     }
 
+    private ReleaseHistory history(ServedSnapshot snapshot) {
+        History h = history;
+        if (h != null && h.snapshot() == snapshot) return h.releases();
+        ReleaseHistory releases = new ReleaseHistory(snapshot, active.store(), dataDir, countryIndex, notices);
+        history = new History(snapshot, releases);
+        return releases;
+    }
+
     private DecisionEngine engine(ServedSnapshot snapshot, OwnershipGraph graph, double review, double decisive) {
-        PartyScreening screening = new PartyScreening(snapshot.screener(), rules.listEffects(), rules.ruleDates(), review, decisive, snapshot.listDates());
+        PartyScreening screening = new PartyScreening(snapshot.screener(), rules.listEffects(), rules.ruleDates(), review, decisive,
+                snapshot.listDates(), history(snapshot));
         return new DecisionEngine(rules, countries, screening, graph);
     }
 }
