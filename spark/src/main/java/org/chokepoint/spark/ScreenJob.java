@@ -59,6 +59,14 @@ public final class ScreenJob {
             .add("snapshot_id", DataTypes.StringType, false)
             .add("matcher_version", DataTypes.StringType, false);
 
+    /**
+     * Spark splits files by bytes, into parts of at least 4 MB (the 4.4 MB development set is read as a 4 MB part and
+     * a 0.4 MB one), which suits rows that are cheap to process; screening a row costs far more than reading it.
+     * Without {@code --partitions}, a table read as fewer parts than this many per core is spread over that many,
+     * so that every core works and no part holds up the end.
+     */
+    static final int PARTS_PER_CORE = 3;
+
     private ScreenJob() {
     }
 
@@ -86,13 +94,13 @@ public final class ScreenJob {
         Dataset<Row> fields = in.select(text(in, o, "id-col", "id", true), text(in, o, "name-col", "name", true),
                 text(in, o, "type-col", "type", false), text(in, o, "country-col", "country", false),
                 text(in, o, "birth-date-col", "birthDate", false));
-        if (o.has("partitions")) {
-            // fewer parts than the input has are merged without a shuffle; more need one
-            int parts = (int) o.number("partitions", 1);
-            if (parts < 1) throw new IllegalArgumentException("--partitions must be at least 1, not " + parts);
-            fields = parts < fields.rdd().getNumPartitions() ? fields.coalesce(parts) : fields.repartition(parts);
-        }
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        int given = fields.rdd().getNumPartitions();
+        int parts = o.has("partitions") ? (int) o.number("partitions", 1) : Math.max(given, PARTS_PER_CORE * sc.defaultParallelism());
+        if (parts < 1) throw new IllegalArgumentException("--partitions must be at least 1, not " + parts);
+        // fewer parts than the input has are merged without a shuffle; more need one
+        if (parts < given) fields = fields.coalesce(parts);
+        else if (parts > given) fields = fields.repartition(parts);
         // the driver only ships the snapshot: it loads it (compiling the bundled lists) only when its home has none active
         String snapshotId = o.has("snapshot") ? o.get("snapshot", null)
                 : driver.snapshot().store().activeId().orElseGet(() -> driver.snapshot().current().id());
