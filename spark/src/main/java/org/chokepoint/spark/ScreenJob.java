@@ -21,6 +21,7 @@ import org.chokepoint.match.Screener;
 import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.model.Schema;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -70,8 +71,13 @@ public final class ScreenJob {
     private ScreenJob() {
     }
 
-    /** What a run did. @param records rows read @param hits rows written @param errors rows not screened */
-    record Summary(long records, long hits, long errors, String snapshotId, long seconds) {
+    /**
+     * What a run did. @param records rows read @param hits rows written @param errors rows not screened
+     * @param parts     the partitions the rows were screened in
+     * @param cpuMillis CPU time the tasks spent reading and screening their rows (the engine's opening included;
+     *                  writing the hits not), summed over the executors: what the work costs, however loaded the machine
+     */
+    record Summary(long records, long hits, long errors, String snapshotId, int parts, long seconds, long cpuMillis) {
     }
 
     public static void main(String[] args) {
@@ -79,8 +85,8 @@ public final class ScreenJob {
             JobOptions o = JobOptions.parse(args, OPTIONS);
             try (SparkSession spark = SparkSession.builder().appName("chokepoint screen").getOrCreate()) {
                 Summary s = run(spark, Chokepoint.open(Config.fromEnvironment(), System.err::println), o);
-                System.err.printf(Locale.ROOT, "%,d records screened against snapshot %s: %,d hits, %,d not screened, %d s%n",
-                        s.records(), s.snapshotId().substring(0, 12), s.hits(), s.errors(), s.seconds());
+                System.err.printf(Locale.ROOT, "%,d records screened against snapshot %s: %,d hits, %,d not screened, %d s (%d parts, screening CPU %,d s)%n",
+                        s.records(), s.snapshotId().substring(0, 12), s.hits(), s.errors(), s.seconds(), s.parts(), s.cpuMillis() / 1000);
                 return s.errors() > 0 || s.records() == 0 ? 1 : 0;
             }
         });
@@ -108,11 +114,13 @@ public final class ScreenJob {
         LongAccumulator records = sc.sc().longAccumulator("records");
         LongAccumulator errors = sc.sc().longAccumulator("not screened");
         LongAccumulator found = sc.sc().longAccumulator("hits");
-        JavaRDD<Row> hits = fields.javaRDD().mapPartitions(rows -> screen(shipment, threshold, rows, new LongAccumulator[]{records, errors, found}));
+        LongAccumulator cpu = sc.sc().longAccumulator("screening CPU ms");
+        JavaRDD<Row> hits = fields.javaRDD().mapPartitions(rows -> screen(shipment, threshold, rows, new LongAccumulator[]{records, errors, found, cpu}));
         Dataset<Row> table = spark.createDataFrame(hits, HITS);
         String out = o.required("out");
         Tables.write(table, out, o.get("out-format", "parquet"));
-        return new Summary(records.value(), found.value(), errors.value(), shipment.snapshotId(), (System.nanoTime() - t0) / 1_000_000_000);
+        return new Summary(records.value(), found.value(), errors.value(), shipment.snapshotId(), parts, (System.nanoTime() - t0) / 1_000_000_000,
+                cpu.value());
     }
 
     /**
@@ -128,6 +136,7 @@ public final class ScreenJob {
 
     /** One partition's rows through the engine of this executor (opened on the first partition only). */
     private static Iterator<Row> screen(Shipment shipment, double threshold, Iterator<Row> rows, LongAccumulator[] counts) {
+        long cpu0 = threadCpuNanos();
         Chokepoint engine = shipment.engine();
         ScreeningService screening = engine.screening();
         ServedSnapshot snapshot = engine.snapshot().current();
@@ -148,7 +157,13 @@ public final class ScreenJob {
                         h.explanation().summary(), s.provenance().snapshotId(), s.provenance().matcherVersion()));
             }
         }
+        counts[3].add((threadCpuNanos() - cpu0) / 1_000_000);
         return out.iterator();
+    }
+
+    /** The CPU time of the current thread (a task's thread, in an executor). */
+    static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** The query a row stands for, or null when it cannot be screened (no name, or a type the engine does not know). */

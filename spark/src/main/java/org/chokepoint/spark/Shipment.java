@@ -44,8 +44,11 @@ record Shipment(String key, String snapshotId, String driverData, String token) 
     /** The tokens of the shipments this JVM made: it is their driver. */
     private static final Set<String> MADE_HERE = ConcurrentHashMap.newKeySet();
 
-    /** An engine opened in this JVM and how long opening it took (snapshot, index and country table). */
-    record Opened(Chokepoint engine, long readyMillis) {
+    /**
+     * An engine opened in this JVM and what opening it took (snapshot, index and country table): wall-clock time and
+     * the CPU time of the thread that opened it.
+     */
+    record Opened(Chokepoint engine, long readyMillis, long cpuMillis) {
     }
 
     /** Ships the reference data and the snapshot {@code snapshotId} of the driver's home (its index built first if missing). */
@@ -103,6 +106,7 @@ record Shipment(String key, String snapshotId, String driverData, String token) 
     private Opened open() {
         OPENS.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
         long t0 = System.nanoTime();
+        long cpu0 = ScreenJob.threadCpuNanos();
         try {
             Path root = Files.createTempDirectory("chokepoint-executor-");
             Path data;
@@ -123,7 +127,7 @@ record Shipment(String key, String snapshotId, String driverData, String token) 
             Chokepoint engine = Chokepoint.open(Config.of(data, home), System.err::println);
             engine.countries();
             if (snapshotId != null) engine.snapshot().current();
-            return new Opened(engine, (System.nanoTime() - t0) / 1_000_000);
+            return new Opened(engine, (System.nanoTime() - t0) / 1_000_000, (ScreenJob.threadCpuNanos() - cpu0) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lay out the shipped snapshot and reference data: " + e.getMessage(), e);
         }
