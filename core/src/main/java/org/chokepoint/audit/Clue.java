@@ -1,8 +1,11 @@
 package org.chokepoint.audit;
 
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One piece of evidence found in a cell: what was matched, and the countries it points to with their shares
@@ -21,7 +24,7 @@ public final class Clue implements Serializable {
     /**
      * @param kind      what sort of evidence
      * @param value     the text matched, as written in the reference data (e.g. Koryolink, Dandong, +850)
-     * @param countries alpha-2 → share; shares sum to 1
+     * @param countries alpha-2 → share; shares sum to 1 (kept in alpha-2 order)
      * @param source    which reference data said so
      */
     public Clue(ClueKind kind, String value, Map<String, Double> countries, String source) {
@@ -38,10 +41,21 @@ public final class Clue implements Serializable {
     public Clue(ClueKind kind, String value, Map<String, Double> countries, String source, String intermediary) {
         this.kind = Objects.requireNonNull(kind);
         this.value = Objects.requireNonNull(value);
-        this.countries = Map.copyOf(countries);
+        this.countries = inAlpha2Order(countries);
         this.source = source;
         this.intermediary = intermediary;
         this.key = kind.name() + ':' + value;
+    }
+
+    /**
+     * The shares in alpha-2 order, so that every JVM lists a clue's countries alike: {@code Map.copyOf} iterates in
+     * an order salted per JVM, which made equal shares ("Sharan": RU, AF, SY at 1/3 each) come out in another order,
+     * and a different five of them, from one run of {@code chokepoint audit} to the next, and on a cluster's executors.
+     */
+    private static Map<String, Double> inAlpha2Order(Map<String, Double> countries) {
+        Map<String, Double> sorted = new LinkedHashMap<>();
+        new TreeMap<>(countries).forEach((alpha2, share) -> sorted.put(alpha2, Objects.requireNonNull(share, alpha2)));
+        return Collections.unmodifiableMap(sorted);
     }
 
     public ClueKind kind() {

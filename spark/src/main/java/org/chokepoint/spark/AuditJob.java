@@ -121,7 +121,7 @@ public final class AuditJob {
         for (byte[] part : parts) combined.absorb(evidence(part));
         AuditOutcome outcome = audits.judge(combined.finish(), options);
         if (o.has("out")) Tables.write(spark.createDataFrame(rows(outcome), ROWS), o.get("out", null), o.get("out-format", "parquet"));
-        if (o.has("json")) Files.writeString(Path.of(o.get("json", null)), AuditJson.pretty(outcome), StandardCharsets.UTF_8);
+        if (o.has("json")) Files.writeString(Path.of(o.get("json", null)), AuditJson.pretty(outcome) + "\n", StandardCharsets.UTF_8);
         if (o.has("report")) {
             Files.writeString(Path.of(o.get("report", null)), AuditHtmlReport.render(outcome.result(), audits::countryName, outcome.judgements()),
                     StandardCharsets.UTF_8);

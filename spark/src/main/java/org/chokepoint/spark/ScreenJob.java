@@ -21,6 +21,7 @@ import org.chokepoint.match.Screener;
 import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.model.Schema;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -59,11 +60,24 @@ public final class ScreenJob {
             .add("snapshot_id", DataTypes.StringType, false)
             .add("matcher_version", DataTypes.StringType, false);
 
+    /**
+     * Spark splits files by bytes, into parts of at least 4 MB (the 4.4 MB development set is read as a 4 MB part and
+     * a 0.4 MB one), which suits rows that are cheap to process; screening a row costs far more than reading it.
+     * Without {@code --partitions}, a table read as fewer parts than this many per core is spread over that many,
+     * so that every core works and no part holds up the end.
+     */
+    static final int PARTS_PER_CORE = 3;
+
     private ScreenJob() {
     }
 
-    /** What a run did. @param records rows read @param hits rows written @param errors rows not screened */
-    record Summary(long records, long hits, long errors, String snapshotId, long seconds) {
+    /**
+     * What a run did. @param records rows read @param hits rows written @param errors rows not screened
+     * @param parts     the partitions the rows were screened in
+     * @param cpuMillis CPU time the tasks spent reading and screening their rows (the engine's opening included;
+     *                  writing the hits not), summed over the executors: what the work costs, however loaded the machine
+     */
+    record Summary(long records, long hits, long errors, String snapshotId, int parts, long seconds, long cpuMillis) {
     }
 
     public static void main(String[] args) {
@@ -71,8 +85,8 @@ public final class ScreenJob {
             JobOptions o = JobOptions.parse(args, OPTIONS);
             try (SparkSession spark = SparkSession.builder().appName("chokepoint screen").getOrCreate()) {
                 Summary s = run(spark, Chokepoint.open(Config.fromEnvironment(), System.err::println), o);
-                System.err.printf(Locale.ROOT, "%,d records screened against snapshot %s: %,d hits, %,d not screened, %d s%n",
-                        s.records(), s.snapshotId().substring(0, 12), s.hits(), s.errors(), s.seconds());
+                System.err.printf(Locale.ROOT, "%,d records screened against snapshot %s: %,d hits, %,d not screened, %d s (%d parts, screening CPU %,d s)%n",
+                        s.records(), s.snapshotId().substring(0, 12), s.hits(), s.errors(), s.seconds(), s.parts(), s.cpuMillis() / 1000);
                 return s.errors() > 0 || s.records() == 0 ? 1 : 0;
             }
         });
@@ -86,13 +100,13 @@ public final class ScreenJob {
         Dataset<Row> fields = in.select(text(in, o, "id-col", "id", true), text(in, o, "name-col", "name", true),
                 text(in, o, "type-col", "type", false), text(in, o, "country-col", "country", false),
                 text(in, o, "birth-date-col", "birthDate", false));
-        if (o.has("partitions")) {
-            // fewer parts than the input has are merged without a shuffle; more need one
-            int parts = (int) o.number("partitions", 1);
-            if (parts < 1) throw new IllegalArgumentException("--partitions must be at least 1, not " + parts);
-            fields = parts < fields.rdd().getNumPartitions() ? fields.coalesce(parts) : fields.repartition(parts);
-        }
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        int given = fields.rdd().getNumPartitions();
+        int parts = o.has("partitions") ? (int) o.number("partitions", 1) : Math.max(given, PARTS_PER_CORE * sc.defaultParallelism());
+        if (parts < 1) throw new IllegalArgumentException("--partitions must be at least 1, not " + parts);
+        // fewer parts than the input has are merged without a shuffle; more need one
+        if (parts < given) fields = fields.coalesce(parts);
+        else if (parts > given) fields = fields.repartition(parts);
         // the driver only ships the snapshot: it loads it (compiling the bundled lists) only when its home has none active
         String snapshotId = o.has("snapshot") ? o.get("snapshot", null)
                 : driver.snapshot().store().activeId().orElseGet(() -> driver.snapshot().current().id());
@@ -100,11 +114,13 @@ public final class ScreenJob {
         LongAccumulator records = sc.sc().longAccumulator("records");
         LongAccumulator errors = sc.sc().longAccumulator("not screened");
         LongAccumulator found = sc.sc().longAccumulator("hits");
-        JavaRDD<Row> hits = fields.javaRDD().mapPartitions(rows -> screen(shipment, threshold, rows, new LongAccumulator[]{records, errors, found}));
+        LongAccumulator cpu = sc.sc().longAccumulator("screening CPU ms");
+        JavaRDD<Row> hits = fields.javaRDD().mapPartitions(rows -> screen(shipment, threshold, rows, new LongAccumulator[]{records, errors, found, cpu}));
         Dataset<Row> table = spark.createDataFrame(hits, HITS);
         String out = o.required("out");
         Tables.write(table, out, o.get("out-format", "parquet"));
-        return new Summary(records.value(), found.value(), errors.value(), shipment.snapshotId(), (System.nanoTime() - t0) / 1_000_000_000);
+        return new Summary(records.value(), found.value(), errors.value(), shipment.snapshotId(), parts, (System.nanoTime() - t0) / 1_000_000_000,
+                cpu.value());
     }
 
     /**
@@ -120,6 +136,7 @@ public final class ScreenJob {
 
     /** One partition's rows through the engine of this executor (opened on the first partition only). */
     private static Iterator<Row> screen(Shipment shipment, double threshold, Iterator<Row> rows, LongAccumulator[] counts) {
+        long cpu0 = threadCpuNanos();
         Chokepoint engine = shipment.engine();
         ScreeningService screening = engine.screening();
         ServedSnapshot snapshot = engine.snapshot().current();
@@ -140,7 +157,13 @@ public final class ScreenJob {
                         h.explanation().summary(), s.provenance().snapshotId(), s.provenance().matcherVersion()));
             }
         }
+        counts[3].add((threadCpuNanos() - cpu0) / 1_000_000);
         return out.iterator();
+    }
+
+    /** The CPU time of the current thread (a task's thread, in an executor). */
+    static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** The query a row stands for, or null when it cannot be screened (no name, or a type the engine does not know). */

@@ -44,7 +44,7 @@ class AuditJobTest {
         assertTrue(cli.result().codes().size() >= 3, "the development export hides several codes");
         JsonNode expected = AuditJson.toJson(cli);
         assertEquals(expected, AuditJson.toJson(spark));
-        assertEquals(AuditJson.pretty(cli), Files.readString(tmp.resolve("audit.json")), "--json writes what audit --json prints");
+        assertEquals(AuditJson.pretty(cli) + "\n", Files.readString(tmp.resolve("audit.json")), "--json writes what audit --json prints");
 
         List<String> expectedRows = new ArrayList<>();
         for (CodeVerdict c : cli.result().codes()) {

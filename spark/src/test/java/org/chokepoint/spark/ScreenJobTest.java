@@ -61,6 +61,8 @@ class ScreenJobTest {
         assertEquals(SLICE, s.records());
         assertEquals(0, s.errors());
         assertEquals(expected.size(), s.hits());
+        assertEquals(5, s.parts());
+        assertTrue(s.cpuMillis() > 0, "the tasks' screening CPU time is counted");
         assertEquals(1, Shipment.opens(s.snapshotId()), "one engine per executor JVM, not one per partition");
     }
 
