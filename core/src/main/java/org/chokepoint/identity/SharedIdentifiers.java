@@ -26,11 +26,13 @@ import java.util.TreeMap;
  *   <li>both are organisations or companies, or both vessels, or both aircraft;</li>
  *   <li>they share a value (after {@link IdentifierValues#normalize normalisation}, or a number written inside a
  *       value) of a kind that {@link IdentifierKind#identifiesSubject names one subject}: IMO, registration, tax,
- *       LEI, D-U-N-S, SWIFT/BIC, identity numbers; an IMO number only meets an IMO number;</li>
+ *       LEI, D-U-N-S, SWIFT/BIC, identity numbers; an IMO number only meets an IMO number, and only a valid one
+ *       (its check digit agrees);</li>
  *   <li>within each of the two lists only that one entry carries the value (a number several entries of one list
  *       carry, a parent's register number quoted on its subsidiaries, identifies none of them);</li>
- *   <li>nothing contradicts: organisations whose countries (stated or of their addresses) are all different are not
- *       linked, and a value of fewer than {@value #SHORT} characters needs a country in common.</li>
+ *   <li>nothing contradicts: entries linked by a number other than an IMO number whose countries (stated or of
+ *       their addresses) are all different are not linked, and a value of fewer than {@value #SHORT} characters
+ *       needs a country in common. An IMO number needs no country: ships change flag and keep it.</li>
  * </ol>
  * Pairs the publishers already link ({@code SAME_AS}) are left alone.
  */
@@ -41,10 +43,13 @@ final class SharedIdentifiers {
     private SharedIdentifiers() {
     }
 
-    /** A derived pair: the two entity positions (lower first) and the shared values, as the note gives them. */
+    /**
+     * A derived pair: the two entity positions (lower first) and the shared values with the labels the two
+     * publishers give them ("Tax ID No. / Business Registration No 4824096058", "IMO 8712362").
+     */
     record Pair(int a, int b, Set<String> evidence) {
         String note() {
-            return (evidence.size() == 1 ? "same identifier " : "same identifiers ") + String.join(", ", evidence);
+            return "same " + String.join(", same ", evidence);
         }
     }
 
@@ -59,13 +64,15 @@ final class SharedIdentifiers {
                 for (int j = i + 1; j < ps.size(); j++) {
                     IdentifierIndex.Posting x = ps.get(i), y = ps.get(j);
                     Entity ex = entities.get(x.entity()), ey = entities.get(y.entity());
-                    if ((x.kind() == IdentifierKind.IMO) != (y.kind() == IdentifierKind.IMO)) continue;
+                    boolean imo = x.kind() == IdentifierKind.IMO;
+                    if (imo != (y.kind() == IdentifierKind.IMO) || (imo && !validImo(value))) continue;
                     if (!compatible(ex.schema(), ey.schema()) || published(ex, ey)) continue;
-                    if (contradict(ex, ey, value)) continue;
+                    if (!imo && contradict(ex, ey, value)) continue;
                     int a = Math.min(x.entity(), y.entity()), b = Math.max(x.entity(), y.entity());
                     IdentifierIndex.Posting pa = a == x.entity() ? x : y, pb = pa == x ? y : x;
+                    String label = pa.type().equals(pb.type()) ? pa.type() : pa.type() + " / " + pb.type();
                     pairs.computeIfAbsent(((long) a << 32) | b, k -> new Pair(a, b, new LinkedHashSet<>()))
-                            .evidence().add(value + " (" + pa.type() + " / " + pb.type() + ")");
+                            .evidence().add(label + " " + value);
                 }
             }
         });
@@ -100,10 +107,20 @@ final class SharedIdentifiers {
         return false;
     }
 
-    /** Vessels change flag and keep their IMO number: only bodies are checked for countries. */
+    /**
+     * An IMO ship number is seven digits whose last is a check digit (9166778: 9×7 + 1×6 + 6×5 + 6×4 + 7×3 + 7×2 =
+     * 158, and 158 ends in 8); it stays with the hull through renaming and reflagging, so it needs no other check.
+     */
+    static boolean validImo(String value) {
+        if (value.length() != 7 || !value.chars().allMatch(Character::isDigit)) return false;
+        int sum = 0;
+        for (int i = 0; i < 6; i++) sum += (value.charAt(i) - '0') * (7 - i);
+        return sum % 10 == value.charAt(6) - '0';
+    }
+
+    /** Organisations (a company's numbers other than an IMO) are checked for countries. */
     private static boolean contradict(Entity x, Entity y, String value) {
         boolean shortValue = value.length() < SHORT;
-        if (x.schema() == Schema.VESSEL && !shortValue) return false;
         Set<String> cx = countries(x), cy = countries(y);
         boolean shared = cx.stream().anyMatch(cy::contains);
         if (shortValue) return !shared;
