@@ -7,15 +7,14 @@ import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Schema;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Bodies and vessels of different lists that publish the same identifying number: the UK Sanctions List's
@@ -71,7 +70,7 @@ final class SharedIdentifiers {
                     int a = Math.min(x.entity(), y.entity()), b = Math.max(x.entity(), y.entity());
                     IdentifierIndex.Posting pa = a == x.entity() ? x : y, pb = pa == x ? y : x;
                     String label = pa.type().equals(pb.type()) ? pa.type() : pa.type() + " / " + pb.type();
-                    pairs.computeIfAbsent(((long) a << 32) | b, k -> new Pair(a, b, new LinkedHashSet<>()))
+                    pairs.computeIfAbsent(((long) a << 32) | b, k -> new Pair(a, b, new TreeSet<>()))
                             .evidence().add(label + " " + value);
                 }
             }
