@@ -48,14 +48,14 @@ import java.util.stream.IntStream;
 
 /**
  * {@code chokepoint screen}: one name against every bundled list (a table of hits with their explanations, or
- * JSON; near misses when nothing reaches the threshold), one identifier ({@code --id "IMO 9166778"}: the entries
+ * JSON; near misses when nothing reaches the threshold), one identifier ({@code --id "IMO 8712362"}: the entries
  * that publish it), or a whole file of names ({@code --in}/{@code --out}, JSON lines out, one line per input in order).
  */
 @Command(name = "screen", mixinStandardHelpOptions = true,
         description = {"Screens names against every sanctions and export-control list.",
                 "One name: chokepoint screen \"Kim Jong Un\" [--type person] [--country KP] [--birth-date 1984]",
                 "          with no hit, the closest entries from 0.70 up to the threshold are listed as near misses (not hits)",
-                "A number: chokepoint screen --id \"IMO 9166778\" (IMO, passport, national id, registration, tax, SWIFT/BIC)",
+                "A number: chokepoint screen --id \"IMO 8712362\" (IMO, passport, national id, registration, tax, SWIFT/BIC)",
                 "A file:   chokepoint screen --in names.csv --out hits.jsonl",
                 "Input files: JSON lines {\"id\",\"name\",\"type\",\"country\",\"birthDate\"} or CSV id,name[,type,country,birthDate].",
                 "Exit status: 0 every record screened; 1 some records in error (each one an error line in the output) or no"
