@@ -21,7 +21,7 @@ import java.util.function.BiConsumer;
  *
  * <pre>{@code
  * IdentifierIndex ids = IdentifierIndex.build(snapshot.entities());
- * ids.find("imo 9166778")       // the vessel(s) whose IMO number is 9166778, however it was written
+ * ids.find("imo 8712362")       // the vessel(s) whose IMO number is 8712362, however it was written
  * ids.find("5902285162089")     // a listing that writes "5902285162089/055" too
  * }</pre>
  */
@@ -82,7 +82,7 @@ public final class IdentifierIndex {
     }
 
     /**
-     * The postings for an identifier as a person types it ("IMO 9166778", "imo9166778", "RU 7725039953"): the whole
+     * The postings for an identifier as a person types it ("IMO 8712362", "imo8712362", "RU 7725039953"): the whole
      * text normalised, else each number written in it; a posting once, under the first value that found it.
      */
     public List<Found> find(String text) {

@@ -6,7 +6,7 @@ import org.chokepoint.match.Hit;
 import java.util.List;
 
 /**
- * The list entries that carry one identifier ({@code screen --id "IMO 9166778"}).
+ * The list entries that carry one identifier ({@code screen --id "IMO 8712362"}).
  *
  * @param identifier the identifier as the caller wrote it
  * @param hits       each entry that publishes it, with the published identifier in its explanation; score 1.0

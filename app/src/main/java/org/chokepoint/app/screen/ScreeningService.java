@@ -31,8 +31,8 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * service.screenOne(snapshot, new ScreeningRequest(null, ScreeningQuery.of("Dandong Kehua Trading"), null))
- *     // hits [] and nearMisses [ofac-sdn:23175 0.8x] when the name scores below 0.85
- * service.screenIdentifier(snapshot, "IMO 9166778") // the entries that publish that IMO number
+ *     // hits [] and nearMisses [...] when nothing reaches the threshold
+ * service.screenIdentifier(snapshot, "IMO 8712362") // the entries that publish that IMO number
  * }</pre>
  */
 public final class ScreeningService {
@@ -79,7 +79,7 @@ public final class ScreeningService {
     }
 
     /**
-     * The entries that publish an identifier, however it is written ("IMO 9166778", "imo9166778", "RU 7725039953":
+     * The entries that publish an identifier, however it is written ("IMO 8712362", "imo8712362", "RU 7725039953":
      * case, spacing and punctuation ignored, an IMO prefix dropped, else each number in the text looked up); the
      * publisher's own listing before republications of it, then by key.
      *
