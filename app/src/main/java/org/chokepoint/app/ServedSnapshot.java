@@ -1,5 +1,6 @@
 package org.chokepoint.app;
 
+import org.chokepoint.identity.IdentifierIndex;
 import org.chokepoint.match.IndexedScreener;
 import org.chokepoint.match.MatcherVersion;
 import org.chokepoint.model.FileMeta;
@@ -17,8 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One list snapshot made ready to serve: its entities, their name index, the release date of each list and the
- * ownership the lists publish. Immutable; {@link ActiveSnapshot} swaps one for another on activation, and a request
+ * One list snapshot made ready to serve: its entities, their name index, the release date of each list, the
+ * ownership the lists publish and (on first use) the index of their identifiers. Immutable; {@link ActiveSnapshot} swaps one for another on activation, and a request
  * that took this one finishes on it.
  */
 public final class ServedSnapshot {
@@ -28,6 +29,7 @@ public final class ServedSnapshot {
     private final IndexedScreener screener;
     private final Map<String, LocalDate> listDates;
     private volatile OwnershipGraph listOwnership;
+    private final Lazy<IdentifierIndex> identifiers;
     private final Provenance provenance;
     private final long readyMillis;
 
@@ -35,6 +37,7 @@ public final class ServedSnapshot {
         this.snapshot = snapshot;
         this.screener = screener;
         this.listDates = Collections.unmodifiableMap(listDates(snapshot));
+        this.identifiers = Lazy.of(() -> IdentifierIndex.build(snapshot.entities()));
         this.provenance = new Provenance(snapshot.id(), rules.versions(), MatcherVersion.VERSION);
         this.readyMillis = readyMillis;
     }
@@ -49,6 +52,14 @@ public final class ServedSnapshot {
 
     public IndexedScreener screener() {
         return screener;
+    }
+
+    /**
+     * The entities' identifiers by normalised value (positions in {@link Snapshot#entities()}), built on the first
+     * identifier query (it decodes every entity), never when only names are screened.
+     */
+    public IdentifierIndex identifiers() {
+        return identifiers.get();
     }
 
     /** Source key → release date of its list (published date, else the dated folder it was read from). */

@@ -22,9 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Derives {@link LinkType#SAME_AS} links between persons of different lists that publish no reference to each
+ * Derives {@link LinkType#SAME_AS} links between persons (and bodies and vessels) of different lists that publish no reference to each
  * other (the UN's "Abd al-Rahman" and OFAC's "ABDELRAHMAN"), from list data only:
  * <ol>
  *   <li>both publish a day-precise date of birth and one day is the same (persons are grouped by birth day, so
@@ -36,7 +37,8 @@ import java.util.TreeMap;
  *   <li>nothing contradicts: published nationalities (or citizenships) that share no country, or different
  *       genders, rule a link out.</li>
  * </ol>
- * A derived link is recorded on both entities; it is {@link Link#derived()} and its note says
+ * Bodies and vessels are linked by a number both lists publish ({@link SharedIdentifiers}: IMO, registration,
+ * tax numbers). A derived link is recorded on both entities; it is {@link Link#derived()} and its note says
  * on what evidence, so it stays distinguishable from links the publishers give.
  */
 public final class IdentityResolver {
@@ -103,11 +105,22 @@ public final class IdentityResolver {
                 }
             }
         }
-        perPair.forEach((pair, n) -> {
+        Map<String, Integer> bodies = new TreeMap<>();
+        SharedIdentifiers.addLinks(entities, SharedIdentifiers.pairs(entities), added, bodies);
+        Set<String> pairs = new TreeSet<>(perPair.keySet());
+        pairs.addAll(bodies.keySet());
+        for (String pair : pairs) {
             String[] s = pair.split("\t");
-            findings.info(s[0], s[1], IDENTITY_DERIVED, n + " persons of " + s[0] + " derived to be the same as persons of "
-                    + s[1] + " (same birth day, agreeing names, no contradiction)");
-        });
+            int people = perPair.getOrDefault(pair, 0), things = bodies.getOrDefault(pair, 0);
+            String text = people == 0 ? "" : people + " persons of " + s[0] + " derived to be the same as persons of "
+                    + s[1] + " (same birth day, agreeing names, no contradiction)";
+            if (things > 0) {
+                text += (text.isEmpty() ? "" : "; ") + things + " bodies or vessels of " + s[0] + " derived to be the same as "
+                        + "those of " + s[1] + " (same identifying number, no contradiction)";
+            }
+            findings.info(s[0], s[1], IDENTITY_DERIVED, text);
+            perPair.merge(pair, things, Integer::sum);
+        }
         List<Entity> out = new ArrayList<>(entities.size());
         for (int i = 0; i < entities.size(); i++) {
             List<Link> extra = added.get(i);

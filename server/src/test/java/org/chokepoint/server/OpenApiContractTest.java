@@ -122,6 +122,8 @@ class OpenApiContractTest {
 
         exchange(f, "POST", "/v1/screen", "/v1/screen", k, "{\"name\": \"Kim Jong Un\", \"type\": \"person\", \"country\": \"North Korea\"}", 200);
         exchange(f, "POST", "/v1/screen", "/v1/screen", k, "{\"queries\": [{\"id\": \"a\", \"name\": \"Mahan Air\"}, {\"name\": \"Nobody Atall\"}]}", 200);
+        exchange(f, "POST", "/v1/screen", "/v1/screen", k, "{\"name\": \"Bank Rossiya Holding\", \"threshold\": 0.99}", 200);
+        exchange(f, "POST", "/v1/screen", "/v1/screen", k, "{\"identifier\": \"IMO 8712362\"}", 200);
         exchange(f, "POST", "/v1/screen", "/v1/screen", k, "{\"name\": 3}", 400);
         exchange(f, "POST", "/v1/screen", "/v1/screen", k, "{\"name\": \"" + "B".repeat(501) + "\"}", 413);
 

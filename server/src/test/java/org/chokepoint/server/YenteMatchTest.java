@@ -216,6 +216,33 @@ class YenteMatchTest {
     }
 
     @Test
+    void companiesAndBanksByRegistrationTaxAndSwiftNumbers() {
+        // OFAC's Registration Number of TRANSKAPITALBANK; the UK writes it "OGRN: 1027739186970" in its registration cell
+        JsonNode reg = response(match("/match/default", """
+                "c": {"schema": "Company", "properties": {"registrationNumber": ["1027739186970"]}}"""), "c");
+        assertEquals("ofac-sdn:34675", reg.get("results").get(0).get("id").asText(), reg.toString());
+        assertEquals(0.95, reg.get("results").get(0).get("score").asDouble(), 1e-9);
+        assertEquals("1027739186970", reg.get("results").get(0).get("explanations").get("identifier").get("candidate").asText());
+        assertTrue(reg.get("results").toString().contains("uk-fcdo:RUS3459"), reg.toString());
+        // a tax number (INN) sent as taxNumber or innCode: OFAC's Tax ID No. is the same kind
+        for (String property : List.of("taxNumber", "innCode")) {
+            JsonNode tax = response(match("/match/default", "\"c\": {\"schema\": \"Organization\", \"properties\": {\""
+                    + property + "\": [\"4824096058\"]}}"), "c");
+            JsonNode sdn = null;
+            for (JsonNode e : tax.get("results")) if (e.get("id").asText().equals("ofac-sdn:48434")) sdn = e;
+            assertNotNull(sdn, property + ": " + tax);
+            assertEquals(0.95, sdn.get("score").asDouble(), 1e-9);
+            assertTrue(sdn.get("match").asBoolean());
+        }
+        JsonNode swift = response(match("/match/default", """
+                "b": {"schema": "Company", "properties": {"name": ["Onerbank"], "swiftBic": ["HNRB BY 2X"]}}"""), "b");
+        JsonNode bank = swift.get("results").get(0);
+        assertEquals("ofac-sdn:12028", bank.get("id").asText(), swift.toString());
+        assertTrue(bank.get("explanations").get("identifier").get("detail").asText()
+                .startsWith("swiftBic HNRB BY 2X equals the listing's SWIFT/BIC HNRBBY2X (ofac-sdn:12028)"), bank.toString());
+    }
+
+    @Test
     void aBatchOfThreeAnswersEachQueryUnderItsKey() {
         var raw = f.post("/match/default", f.screenKey, "{\"queries\": {\"a\": " + KIM + ", \"b\": " + DANDONG + ", \"c\": "
                 + ARTAVIL_BY_IMO + "}, \"weights\": {}, \"config\": {}}");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import org.chokepoint.app.Provenance;
+import org.chokepoint.app.screen.IdentifierScreening;
 import org.chokepoint.app.screen.Screening;
 import org.chokepoint.match.Explanation;
 
@@ -14,7 +15,8 @@ import java.io.UncheckedIOException;
 /**
  * The JSON shape of screening results, the same for {@code screen --json}, batch JSON lines and {@code POST /v1/screen}:
  * {@code {"id", "snapshot", "rules", "matcher", "threshold", "hits": [{"source", "sourceId", "name", "primaryName",
- * "type", "score", "explanation": {"summary", "tokens", "evidence"}}]}}, as trees; {@link ScreeningJson} writes the
+ * "type", "score", "explanation": {"summary", "tokens", "evidence"}}], "nearMisses": [...]}} (near misses only when a
+ * single screen has no hit), as trees; {@link ScreeningJson} writes the
  * same shape as a stream and defines it.
  */
 public final class HitJson {
@@ -24,6 +26,10 @@ public final class HitJson {
     }
 
     public static ObjectNode result(Screening s) {
+        return tree(g -> ScreeningJson.write(g, s, ScreeningJson.Explain.FULL));
+    }
+
+    public static ObjectNode result(IdentifierScreening s) {
         return tree(g -> ScreeningJson.write(g, s, ScreeningJson.Explain.FULL));
     }
 

@@ -2,6 +2,7 @@ package org.chokepoint.app.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.chokepoint.app.Provenance;
+import org.chokepoint.app.screen.IdentifierScreening;
 import org.chokepoint.app.screen.Screening;
 import org.chokepoint.match.Explanation;
 import org.chokepoint.match.Hit;
@@ -36,6 +37,22 @@ public final class ScreeningJson {
         g.writeStringField("id", s.id());
         provenance(g, s.provenance());
         g.writeNumberField("threshold", s.threshold());
+        g.writeArrayFieldStart("hits");
+        for (Hit h : s.hits()) hit(g, h, explain);
+        g.writeEndArray();
+        if (!s.nearMisses().isEmpty()) { // only a single screen without hits has them: batch lines never change
+            g.writeArrayFieldStart("nearMisses");
+            for (Hit h : s.nearMisses()) hit(g, h, explain);
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /** {@code {"identifier", "snapshot", "rules", "matcher", "hits": [...]}}: the entries that carry an identifier. */
+    public static void write(JsonGenerator g, IdentifierScreening s, Explain explain) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("identifier", s.identifier());
+        provenance(g, s.provenance());
         g.writeArrayFieldStart("hits");
         for (Hit h : s.hits()) hit(g, h, explain);
         g.writeEndArray();

@@ -7,6 +7,7 @@ import org.chokepoint.app.Chokepoint;
 import org.chokepoint.app.ServedSnapshot;
 import org.chokepoint.app.json.HitJson;
 import org.chokepoint.app.json.ScreeningJson;
+import org.chokepoint.app.screen.IdentifierScreening;
 import org.chokepoint.app.screen.Screening;
 import org.chokepoint.app.screen.ScreeningRequest;
 import org.chokepoint.app.screen.ScreeningService;
@@ -47,11 +48,14 @@ import java.util.stream.IntStream;
 
 /**
  * {@code chokepoint screen}: one name against every bundled list (a table of hits with their explanations, or
- * JSON), or a whole file of names ({@code --in}/{@code --out}, JSON lines out, one line per input in order).
+ * JSON; near misses when nothing reaches the threshold), one identifier ({@code --id "IMO 8712362"}: the entries
+ * that publish it), or a whole file of names ({@code --in}/{@code --out}, JSON lines out, one line per input in order).
  */
 @Command(name = "screen", mixinStandardHelpOptions = true,
         description = {"Screens names against every sanctions and export-control list.",
                 "One name: chokepoint screen \"Kim Jong Un\" [--type person] [--country KP] [--birth-date 1984]",
+                "          with no hit, the closest entries from 0.70 up to the threshold are listed as near misses (not hits)",
+                "A number: chokepoint screen --id \"IMO 8712362\" (IMO, passport, national id, registration, tax, SWIFT/BIC)",
                 "A file:   chokepoint screen --in names.csv --out hits.jsonl",
                 "Input files: JSON lines {\"id\",\"name\",\"type\",\"country\",\"birthDate\"} or CSV id,name[,type,country,birthDate].",
                 "Exit status: 0 every record screened; 1 some records in error (each one an error line in the output) or no"
@@ -74,6 +78,10 @@ public final class ScreenCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the single result as JSON")
     boolean json;
+
+    @Option(names = "--id", paramLabel = "IDENTIFIER", description = "Find the entries that publish this identifier (IMO,"
+            + " passport, national id, registration or tax number, SWIFT/BIC); case, spaces, punctuation and an IMO prefix are ignored")
+    String identifier;
 
     @Option(names = "--in", description = "Batch input file (JSON lines or CSV)")
     Path in;
@@ -98,8 +106,11 @@ public final class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("--threshold must be between 0 and 1, not " + threshold); // NaN too
-        if ((name == null) == (in == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give either a NAME or --in FILE");
+        if ((name == null ? 0 : 1) + (in == null ? 0 : 1) + (identifier == null ? 0 : 1) != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give one of a NAME, --id IDENTIFIER or --in FILE");
+        }
+        if (identifier != null && (type != null || country != null || birthDate != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--id takes no --type, --country or --birth-date");
         }
         if (in != null && Files.isDirectory(in)) throw new IllegalArgumentException("--in " + in + " is a folder; give a JSON lines or CSV file");
         if (in != null && !Files.isRegularFile(in)) throw new IllegalArgumentException("--in " + in + ": no such file");
@@ -107,6 +118,7 @@ public final class ScreenCommand implements Callable<Integer> {
         if (out != null) OutputFile.check(out, "--out");
         level = ScreeningJson.Explain.parse(explain);
         if (name != null) checkQuery(spec.commandLine().getErr()); // before the lists and the index are loaded
+        if (identifier != null) ScreeningService.checkIdentifier(identifier);
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         Chokepoint engine = CliEngine.get();
@@ -122,13 +134,14 @@ public final class ScreenCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "%,d list entries, %,d names indexed, ready in %.1f s%n", index.entities().size(),
                     index.nameCount(), (System.nanoTime() - t0) / 1e9);
         }
+        if (identifier != null) return byIdentifier(engine, trail, snapshot);
         return in == null ? single(engine, trail, snapshot) : batch(engine, trail, snapshot, err);
     }
 
     private int single(Chokepoint engine, CliTrail trail, ServedSnapshot snapshot) {
         Schema schema = parseType(type);
-        var result = engine.screening().screen(snapshot, new ScreeningRequest(name, new ScreeningQuery(name, schema, country, birthDate), threshold));
-        String answer = json ? HitJson.result(result).toPrettyString() + "\n" : table(result.hits());
+        var result = engine.screening().screenOne(snapshot, new ScreeningRequest(name, new ScreeningQuery(name, schema, country, birthDate), threshold));
+        String answer = json ? HitJson.result(result).toPrettyString() + "\n" : table(result.hits(), result.nearMisses());
         TrailPayload query = TrailPayload.object().put("name", name).put("type", type).put("country", country)
                 .put("birthDate", birthDate).put("threshold", threshold);
         trail.record("screen", snapshot.id(), TrailPayload.object().put("query", query).put("snapshot", snapshot.id())
@@ -139,12 +152,32 @@ public final class ScreenCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The hits as the terminal shows them (and as the trail's digest covers them). */
-    private String table(List<Hit> hits) {
-        StringBuilder o = new StringBuilder();
+    private int byIdentifier(Chokepoint engine, CliTrail trail, ServedSnapshot snapshot) {
+        IdentifierScreening result = engine.screening().screenIdentifier(snapshot, identifier);
+        String answer = json ? HitJson.result(result).toPrettyString() + "\n"
+                : result.hits().isEmpty() ? String.format("No list entry publishes the identifier \"%s\".%n", identifier)
+                : rows(new StringBuilder(), result.hits()).toString();
+        trail.record("screen", snapshot.id(), TrailPayload.object().put("query", TrailPayload.object().put("identifier", identifier))
+                .put("snapshot", snapshot.id()).put("hits", result.hits().size()).put("resultSha256", Digest.sha256(answer)));
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(answer);
+        o.flush();
+        return 0;
+    }
+
+    /** The hits (or, when there are none, the near misses) as the terminal shows them (and as the trail's digest covers them). */
+    private String table(List<Hit> hits, List<Hit> nearMisses) {
         if (hits.isEmpty()) {
-            return String.format(Locale.ROOT, "No hits at or above %.2f for \"%s\".%n", threshold, name);
+            String none = String.format(Locale.ROOT, "No hits at or above %.2f for \"%s\".%n", threshold, name);
+            if (nearMisses.isEmpty()) return none;
+            StringBuilder o = new StringBuilder(none).append(String.format(Locale.ROOT,
+                    "Near misses (scored from %.2f to below %.2f; not hits, for a look):%n", ScreeningService.NEAR_MISS_FLOOR, threshold));
+            return rows(o, nearMisses).toString();
         }
+        return rows(new StringBuilder(), hits).toString();
+    }
+
+    private static StringBuilder rows(StringBuilder o, List<Hit> hits) {
         o.append(String.format(Locale.ROOT, "%-3s %-6s %-26s %-13s %s%n", "#", "score", "list entry", "type", "name"));
         int rank = 1;
         for (Hit h : hits) {
@@ -156,7 +189,7 @@ public final class ScreenCommand implements Callable<Integer> {
                 o.append(String.format(Locale.ROOT, "          %s %+.2f: %s%n", ev.fact(), ev.effect(), ev.note()));
             }
         }
-        return o.toString();
+        return o;
     }
 
     private int batch(Chokepoint engine, CliTrail trail, ServedSnapshot snapshot, PrintWriter err) throws Exception {

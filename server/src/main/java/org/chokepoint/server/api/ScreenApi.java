@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.chokepoint.app.Chokepoint;
+import org.chokepoint.app.screen.IdentifierScreening;
 import org.chokepoint.app.screen.Screening;
 import org.chokepoint.app.ServedSnapshot;
 import org.chokepoint.app.json.HitJson;
@@ -21,11 +22,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code POST /v1/screen}: one query or a batch, the same fields and result shape as {@code chokepoint screen --json}.
+ * {@code POST /v1/screen}: one query, one identifier or a batch, the same fields and result shape as
+ * {@code chokepoint screen --json}. A single query without a hit carries its near misses ({@code nearMisses}); a
+ * batch's results never do.
  *
  * <pre>
  * {"name": "Kim Jong Un", "type": "person", "country": "KP", "birthDate": "1984", "threshold": 0.85}
  *   → {"id": null, "snapshot": "46b7…", "rules": "…", "matcher": "names-4", "threshold": 0.85, "hits": [...]}
+ * {"identifier": "IMO 8712362"}
+ *   → {"identifier": "IMO 8712362", "snapshot": "46b7…", …, "hits": [{"source": "ofac-sdn", …, "score": 1.0}]}
  * {"queries": [{"id": "c1", "name": "…"}, …], "threshold": 0.9}
  *   → {"snapshot": "46b7…", "results": [{"id": "c1", "hits": [...]}, …]}
  * </pre>
@@ -51,9 +56,22 @@ public final class ScreenApi {
         if (!body.isObject()) throw ApiError.badRequest("a JSON object is expected: {\"name\": ...} or {\"queries\": [...]}");
         Double threshold = threshold(body, "");
         ServedSnapshot snapshot = Readiness.served(engine);
+        if (body.has("identifier") && !body.has("queries")) {
+            String identifier = JsonBody.text(body, "identifier", "");
+            if (identifier == null || identifier.isBlank()) throw ApiError.badRequest("identifier: a string is expected");
+            if (identifier.length() > api.limits().maxNameLength()) throw ApiError.tooLarge("identifier", api.limits().maxNameLength());
+            IdentifierScreening found;
+            try {
+                found = engine.screening().screenIdentifier(snapshot, identifier);
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest("identifier: " + e.getMessage());
+            }
+            trail.answer(ctx, "screen", body, snapshot.id(), HitJson.result(found), found.hits().size());
+            return;
+        }
         if (!body.has("queries")) {
             ScreeningRequest r = request(body, "", threshold);
-            Screening screening = engine.screening().screen(snapshot, r);
+            Screening screening = engine.screening().screenOne(snapshot, r);
             ObjectNode result = HitJson.result(screening);
             trail.answer(ctx, "screen", body, snapshot.id(), result, screening.hits().size());
             return;

@@ -1,10 +1,10 @@
 package org.chokepoint.server.yente;
 
 import org.chokepoint.app.ServedSnapshot;
+import org.chokepoint.identity.IdentifierIndex;
+import org.chokepoint.identity.IdentifierValues;
 import org.chokepoint.model.Address;
-import org.chokepoint.model.Detail;
 import org.chokepoint.model.Entity;
-import org.chokepoint.model.Identifier;
 import org.chokepoint.model.Link;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.Schema;
@@ -34,7 +34,8 @@ import java.util.Set;
  * What the yente API needs of one served snapshot, built once per snapshot (see {@link YenteApi}): the subjects
  * (each publisher's own listing with the republications of it merged in), their yente ids, datasets, topics and
  * dates, and an index of identifiers (IMO, passport, registration, tax numbers …) by normalised value, each value
- * also under the numbers written inside it ({@link YenteIdentifiers#parts}); for {@code /search}, on first use, an
+ * also under the numbers written inside it ({@link IdentifierValues#parts}; the snapshot's
+ * {@link IdentifierIndex}, shared with {@code screen --id}); for {@code /search}, on first use, an
  * index of name words.
  *
  * <p><b>Subjects.</b> A published {@code SAME_AS} link (a CSL row citing its SDN entry, a UK entry citing its UN
@@ -65,10 +66,6 @@ final class YenteIndex {
         }
     }
 
-    /** One identifier of one listing, under its normalised value. */
-    record Posting(int entity, YenteIdentifiers.Kind kind, String type, String value) {
-    }
-
     final String snapshotId;
     private final Map<String, LocalDate> listDates;
     private final List<Entity> entities;
@@ -76,7 +73,7 @@ final class YenteIndex {
     private final Subject[] subjectOf;
     private final Map<String, Subject> byId;
     private final List<Subject> subjects;
-    private final Map<String, Posting[]> identifiers;
+    private final IdentifierIndex identifiers;
     private final String created;
 
     private YenteIndex(ServedSnapshot served) {
@@ -90,7 +87,7 @@ final class YenteIndex {
         this.subjectOf = new Subject[n];
         this.byId = new HashMap<>(n * 2);
         this.subjects = buildSubjects();
-        this.identifiers = buildIdentifiers();
+        this.identifiers = served.identifiers();
     }
 
     static YenteIndex build(ServedSnapshot served) {
@@ -128,9 +125,8 @@ final class YenteIndex {
     }
 
     /** The listings that publish this normalised identifier value. */
-    Posting[] identifier(String normalized) {
-        Posting[] p = identifiers.get(normalized);
-        return p == null ? new Posting[0] : p;
+    List<IdentifierIndex.Posting> identifier(String normalized) {
+        return identifiers.lookup(normalized);
     }
 
     /**
@@ -315,34 +311,6 @@ final class YenteIndex {
     static void addCode(Set<String> out, String country) {
         if (country != null && country.length() == 2 && Character.isLetter(country.charAt(0)) && Character.isLetter(country.charAt(1))) {
             out.add(country.toLowerCase(Locale.ROOT));
-        }
-    }
-
-    private Map<String, Posting[]> buildIdentifiers() {
-        Map<String, List<Posting>> index = new HashMap<>();
-        for (int i = 0; i < entities.size(); i++) {
-            Entity e = entities.get(i);
-            Set<String> seen = new HashSet<>();
-            for (Identifier id : e.identifiers()) {
-                YenteIdentifiers.Kind kind = YenteIdentifiers.kind(id.type());
-                if (kind.matched) post(index, seen, i, kind, id.type(), id.value());
-            }
-            post(index, seen, i, YenteIdentifiers.Kind.IMO, "IMO", e.details().get(Detail.IMO));
-            post(index, seen, i, YenteIdentifiers.Kind.MMSI, "MMSI", e.details().get(Detail.MMSI));
-            post(index, seen, i, YenteIdentifiers.Kind.CALL_SIGN, "Call Sign", e.details().get(Detail.CALL_SIGN));
-            post(index, seen, i, YenteIdentifiers.Kind.SERIAL, "Aircraft Serial", e.details().get(Detail.AIRCRAFT_SERIAL));
-        }
-        Map<String, Posting[]> out = new HashMap<>(index.size() * 2);
-        index.forEach((k, v) -> out.put(k, v.toArray(new Posting[0])));
-        return out;
-    }
-
-    private static void post(Map<String, List<Posting>> index, Set<String> seen, int entity, YenteIdentifiers.Kind kind,
-                             String type, String value) {
-        String v = YenteIdentifiers.normalize(value, kind);
-        if (v != null && seen.add(v)) index.computeIfAbsent(v, k -> new ArrayList<>(1)).add(new Posting(entity, kind, type, value));
-        for (String part : YenteIdentifiers.parts(value, kind)) {
-            if (seen.add(part)) index.computeIfAbsent(part, k -> new ArrayList<>(1)).add(new Posting(entity, kind, type, value));
         }
     }
 

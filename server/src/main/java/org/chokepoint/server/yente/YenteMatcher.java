@@ -2,6 +2,8 @@ package org.chokepoint.server.yente;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.chokepoint.app.ServedSnapshot;
+import org.chokepoint.identity.IdentifierIndex;
+import org.chokepoint.identity.IdentifierValues;
 import org.chokepoint.app.screen.Screening;
 import org.chokepoint.app.screen.ScreeningRequest;
 import org.chokepoint.app.screen.ScreeningService;
@@ -30,7 +32,7 @@ import java.util.regex.Pattern;
  * identifier index, and each subject keeps its best score.
  *
  * <p><b>Identifiers and names.</b> An identifier of the query equal to one of a listing's, after normalisation
- * ({@link YenteIdentifiers#normalize}; or to a number written inside it, "British number 094629366"), is
+ * ({@link IdentifierValues#normalize}; or to a number written inside it, "British number 094629366"), is
  * near-decisive. Its score starts at {@value #ID_SAME_KIND} when the two
  * numbers are of the same kind (an IMO number for an IMO number; a publisher's number of unstated kind agrees with
  * any) and at {@value #ID_OTHER_KIND} when they are not (a query's {@code idNumber} equal to a listed passport
@@ -84,7 +86,7 @@ final class YenteMatcher {
         String queryName;
         ScreeningQuery screened;
         YenteQuery.IdValue idValue;
-        YenteIndex.Posting posting;
+        IdentifierIndex.Posting posting;
         double idBase;
 
         Candidate(YenteIndex.Subject subject) {
@@ -117,10 +119,10 @@ final class YenteMatcher {
             }
         }
         for (YenteQuery.IdValue v : q.identifiers()) {
-            for (YenteIndex.Posting p : index.identifier(v.normalized())) {
+            for (IdentifierIndex.Posting p : index.identifier(v.normalized())) {
                 YenteIndex.Subject subject = index.subjectOf(p.entity());
                 if (!admits(q, subject, filters)) continue;
-                double base = sameKind(v.kind(), p.kind()) ? ID_SAME_KIND : ID_OTHER_KIND;
+                double base = v.kind().agreesWith(p.kind()) ? ID_SAME_KIND : ID_OTHER_KIND;
                 Candidate c = candidates.computeIfAbsent(subject, Candidate::new);
                 if (base > c.idBase) {
                     c.idBase = base;
@@ -145,10 +147,6 @@ final class YenteMatcher {
 
     private static boolean admits(YenteQuery q, YenteIndex.Subject s, YenteFilters filters) {
         return q.allowed().contains(s.entity().schema()) && filters.accepts(s);
-    }
-
-    private static boolean sameKind(YenteIdentifiers.Kind query, YenteIdentifiers.Kind listed) {
-        return query == listed || listed == YenteIdentifiers.Kind.GENERIC || query == YenteIdentifiers.Kind.GENERIC;
     }
 
     /** Each name with each pair of birth date and country, the first pair for every name, the others while the budget lasts. */

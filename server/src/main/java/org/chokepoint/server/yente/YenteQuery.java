@@ -1,5 +1,7 @@
 package org.chokepoint.server.yente;
 
+import org.chokepoint.identity.IdentifierKind;
+import org.chokepoint.identity.IdentifierValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,7 +50,7 @@ record YenteQuery(String key, String id, String schemaName, Schema schema, Set<S
                   List<String> birthDates, List<String> countries, List<IdValue> identifiers, ObjectNode echo) {
 
     /** An identifier of the query: property, kind, the value as sent and normalised. */
-    record IdValue(String property, YenteIdentifiers.Kind kind, String value, String normalized) {
+    record IdValue(String property, IdentifierKind kind, String value, String normalized) {
     }
 
     static final List<String> NAME_PROPERTIES = List.of("name", "alias", "previousName", "weakAlias");
@@ -129,9 +131,9 @@ record YenteQuery(String key, String id, String schemaName, Schema schema, Set<S
             else echoProps.put("birthDate", births);
         }
         List<IdValue> ids = new ArrayList<>();
-        for (Map.Entry<String, YenteIdentifiers.Kind> e : YenteIdentifiers.QUERY_PROPERTIES.entrySet()) {
+        for (Map.Entry<String, IdentifierKind> e : YenteIdentifiers.QUERY_PROPERTIES.entrySet()) {
             for (String v : props.getOrDefault(e.getKey(), List.of())) {
-                String norm = YenteIdentifiers.normalize(v, e.getValue());
+                String norm = IdentifierValues.normalize(v, e.getValue());
                 if (norm != null) ids.add(new IdValue(e.getKey(), e.getValue(), v, norm));
             }
         }
@@ -171,8 +173,8 @@ record YenteQuery(String key, String id, String schemaName, Schema schema, Set<S
 
     /** A {@code /search} text as a query: the text as a name and as an identifier of unstated kind. */
     static YenteQuery forText(String text, Schemas s) {
-        String norm = YenteIdentifiers.normalize(text, YenteIdentifiers.Kind.GENERIC);
-        List<IdValue> ids = norm == null ? List.of() : List.of(new IdValue("q", YenteIdentifiers.Kind.GENERIC, text, norm));
+        String norm = IdentifierValues.normalize(text, IdentifierKind.GENERIC);
+        List<IdValue> ids = norm == null ? List.of() : List.of(new IdValue("q", IdentifierKind.GENERIC, text, norm));
         return new YenteQuery("search", null, s.name, s.schema, s.allowed, List.of(text), List.of(), List.of(), ids,
                 JsonBody.JSON.createObjectNode());
     }

@@ -52,9 +52,10 @@ public final class SnapshotBuilder {
     /**
      * Revision of what the readers make of the published files, recorded in every snapshot. Raise it with any
      * change that reads the same file into different entities, so that snapshots compiled before are known to be
-     * stale (1: DPL orders keyed on name and effective date).
+     * stale (1: DPL orders keyed on name and effective date; 2: bodies and vessels of different lists linked by the
+     * identifying numbers they share).
      */
-    public static final int READERS_REVISION = 1;
+    public static final int READERS_REVISION = 2;
 
     /** Finding codes this builder reports (source = the entity's source). */
     public static final String DUPLICATE_KEY = "duplicate-key";
