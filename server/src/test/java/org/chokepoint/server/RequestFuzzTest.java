@@ -1,5 +1,6 @@
 package org.chokepoint.server;
 
+import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.chokepoint.sources.snapshot.SnapshotStore;
 import org.junit.jupiter.api.AfterAll;
@@ -63,6 +64,9 @@ class RequestFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void requests(byte[] bytes) {
+        // the fuzzer's network detector: this target connects to its own server, and only there
+        BugDetectors.allowNetworkConnections((host, port) -> port == server.server.port()
+                && (host.equals("127.0.0.1") || host.equals("localhost")));
         String text = new String(bytes, StandardCharsets.UTF_8);
         int eol = text.indexOf('\n');
         if (eol < 0) return;
