@@ -1,7 +1,6 @@
 package org.chokepoint.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.chokepoint.sources.snapshot.SnapshotStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,8 +11,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HostileRequestTest {
     private static final long MB = 1 << 20;
-    private static Path home;
     private static ServerFixture server;
 
     @BeforeAll
     static void start() throws IOException {
-        home = Files.createTempDirectory("hostile-requests");
-        new SnapshotStore(home).saveAndActivate(SmallSnapshots.of("2026-11-24T00:00:00Z", "1", "ALPHA TRADING", "2", "BETA SHIPPING"));
-        server = ServerFixture.over(home, ServerConfig.defaults().withWatchMillis(0));
+        server = ServerFixture.twoOrganisations("hostile-requests");
     }
 
     @AfterAll

@@ -2,7 +2,6 @@ package org.chokepoint.server;
 
 import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.chokepoint.sources.snapshot.SnapshotStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -10,8 +9,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -47,14 +44,11 @@ class RequestFuzzTest {
     /** Headers the JDK's client sets itself (and refuses). */
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
 
-    private static Path home;
     private static ServerFixture server;
 
     @BeforeAll
     static void start() throws IOException {
-        home = Files.createTempDirectory("request-fuzz");
-        new SnapshotStore(home).saveAndActivate(SmallSnapshots.of("2026-11-24T00:00:00Z", "1", "ALPHA TRADING", "2", "BETA SHIPPING"));
-        server = ServerFixture.over(home, ServerConfig.defaults().withWatchMillis(0));
+        server = ServerFixture.twoOrganisations("request-fuzz");
     }
 
     @AfterAll
@@ -81,7 +75,7 @@ class RequestFuzzTest {
             return; // the client could not send it
         }
         int bodyAt = text.indexOf("\n\n", eol);
-        String headers = bodyAt < 0 ? text.substring(eol + 1) : text.substring(eol + 1, bodyAt);
+        String headers = bodyAt < 0 ? text.substring(eol + 1) : text.substring(Math.min(eol + 1, bodyAt), bodyAt);
         byte[] body = bodyAt < 0 ? new byte[0] : text.substring(bodyAt + 2).getBytes(StandardCharsets.UTF_8);
         HttpRequest.Builder b;
         try {

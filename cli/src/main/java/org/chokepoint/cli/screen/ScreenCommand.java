@@ -7,6 +7,7 @@ import org.chokepoint.app.Chokepoint;
 import org.chokepoint.app.ServedSnapshot;
 import org.chokepoint.app.json.HitJson;
 import org.chokepoint.app.json.ScreeningJson;
+import org.chokepoint.app.screen.NameCut;
 import org.chokepoint.app.screen.Screening;
 import org.chokepoint.app.screen.ScreeningRequest;
 import org.chokepoint.app.screen.ScreeningService;
@@ -22,7 +23,6 @@ import org.chokepoint.match.NameIndex;
 import org.chokepoint.match.Screener;
 import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.model.Schema;
-import org.chokepoint.names.TextCleaner;
 import org.chokepoint.sources.tabular.TextInput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -233,7 +233,7 @@ public final class ScreenCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return error(HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": " + e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            return error(HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": cannot screen (" + e + ")"));
+            return error(HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": cannot screen (" + (e.getMessage() == null ? "internal error" : e.getMessage()) + ")"));
         }
     }
 
@@ -257,10 +257,7 @@ public final class ScreenCommand implements Callable<Integer> {
             }
         }
         parseType(type);
-        int length = name.codePointCount(0, name.length());
-        if (length > TextCleaner.MAX_CODE_POINTS) {
-            err.printf(Locale.ROOT, "note: the name has %,d characters; only its first %d are matched%n", length, TextCleaner.MAX_CODE_POINTS);
-        }
+        for (String note : NameCut.notes(name)) err.println("note: " + note);
     }
 
     private static final java.util.regex.Pattern BIRTH_DATE = java.util.regex.Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
