@@ -16,6 +16,7 @@ import org.chokepoint.cases.monitor.Digest;
 import org.chokepoint.cases.trail.TrailPayload;
 import org.chokepoint.cli.CliEngine;
 import org.chokepoint.cli.CliTrail;
+import org.chokepoint.cli.InputFile;
 import org.chokepoint.cli.OutputFile;
 import org.chokepoint.match.Explanation;
 import org.chokepoint.match.Hit;
@@ -101,9 +102,7 @@ public final class ScreenCommand implements Callable<Integer> {
         if ((name == null) == (in == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either a NAME or --in FILE");
         }
-        if (in != null && Files.isDirectory(in)) throw new IllegalArgumentException("--in " + in + " is a folder; give a JSON lines or CSV file");
-        if (in != null && !Files.isRegularFile(in)) throw new IllegalArgumentException("--in " + in + ": no such file");
-        if (in != null && !Files.isReadable(in)) throw new IllegalArgumentException("--in " + in + ": not readable (permissions)");
+        if (in != null) InputFile.check(in, "--in");
         if (out != null) OutputFile.check(out, "--out");
         level = ScreeningJson.Explain.parse(explain);
         if (name != null) checkQuery(spec.commandLine().getErr()); // before the lists and the index are loaded
