@@ -56,10 +56,16 @@ class InputFuzzTest {
         Files.deleteIfExists(file.getParent());
     }
 
-    /** An IOException is the reader's answer to bad input; it must say what is wrong in the reader's words. */
-    private static void checkMessage(IOException e) {
+    /**
+     * An IOException is the reader's answer to bad input; it must say what is wrong in the reader's words. A message
+     * may quote the input (a header, a value), so a class name counts only when the input does not hold it.
+     */
+    private static void checkMessage(IOException e, byte[] input) {
         String m = String.valueOf(e.getMessage());
-        assertFalse(m.contains("com.fasterxml") || m.contains("StreamReadConstraints") || m.contains("java.lang."), m);
+        String in = new String(input, java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String internal : List.of("com.fasterxml", "StreamReadConstraints", "java.lang.")) {
+            assertFalse(m.contains(internal) && !in.contains(internal), m);
+        }
     }
 
     private static void list(byte[] bytes, String name, Function<Path, ListSource> reader) throws IOException {
@@ -159,7 +165,7 @@ class InputFuzzTest {
                 }
             }
         } catch (ListFormatException expected) {
-            checkMessage(expected);
+            checkMessage(expected, bytes);
         }
     }
 
@@ -184,7 +190,7 @@ class InputFuzzTest {
         try {
             TransactionFiles.read(f, r -> { }, w -> { });
         } catch (IOException e) {
-            checkMessage(e);
+            checkMessage(e, bytes);
         } finally {
             delete(f);
         }
@@ -216,7 +222,7 @@ class InputFuzzTest {
                 }
             }
         } catch (IOException e) {
-            checkMessage(e);
+            checkMessage(e, bytes);
         } finally {
             delete(f);
         }
