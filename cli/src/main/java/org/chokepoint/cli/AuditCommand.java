@@ -48,7 +48,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file)) throw new java.io.FileNotFoundException(file + ": no such file");
+        InputFile.check(file, "");
         AuditService audits = CliEngine.get().audits();
         AuditOutcome outcome;
         try (ProgressBar bar = new ProgressBar("audit " + file.getFileName(), AuditService.progressTotal(file))) {

@@ -75,9 +75,8 @@ public final class DecideCommand implements Callable<Integer> {
         checkUnit("--decisive", decisive);
         if (out != null) OutputFile.check(out, "--out");
         if (report != null) OutputFile.check(report, "--report");
-        if (ownership != null && !Files.isRegularFile(ownership)) {
-            throw new IllegalArgumentException("--ownership " + ownership + ": " + (Files.isDirectory(ownership) ? "is a folder" : "no such file"));
-        }
+        InputFile.check(file, "");
+        if (ownership != null) InputFile.check(ownership, "--ownership");
         Chokepoint engine = CliEngine.get();
         try (CliTrail trail = CliTrail.opening(engine.config())) {
             return decide(engine, trail);

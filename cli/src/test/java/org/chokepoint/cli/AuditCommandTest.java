@@ -84,4 +84,14 @@ class AuditCommandTest {
         assertTrue(((String) r[1]).contains("NOT JUDGED: no column holds country names or codes"), (String) r[1]);
         assertEquals(2, Main.run("audit", dir.resolve("missing.csv").toString()), "a missing file is a user error, no stack trace");
     }
+
+    /** A folder given as the export was said to be "no such file". */
+    @Test
+    void aFolderOrAMissingFileIsSaidForWhatItIs() {
+        CliRun folder = CliRun.of("audit", dir.toString());
+        assertEquals(2, folder.code());
+        assertEquals("error: " + dir + " is a folder; give a file\n", folder.err());
+        CliRun missing = CliRun.of("audit", dir.resolve("missing.csv").toString());
+        assertEquals("error: " + dir.resolve("missing.csv") + ": no such file\n", missing.err());
+    }
 }

@@ -15,8 +15,11 @@ import org.chokepoint.server.api.ListsApi;
 import org.chokepoint.server.api.ScreenApi;
 import org.chokepoint.server.api.TrailApi;
 import org.chokepoint.server.auth.KeyStore;
+import io.javalin.http.HttpResponseException;
 import org.chokepoint.server.http.Api;
+import org.chokepoint.server.http.ApiError;
 import org.chokepoint.server.http.ErrorStyle;
+import org.chokepoint.server.http.RequestGuard;
 import org.chokepoint.server.metrics.Metrics;
 import org.chokepoint.server.review.ReviewPages;
 import org.chokepoint.server.yente.YenteApi;
@@ -112,7 +115,8 @@ public final class Server implements AutoCloseable {
         Javalin javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
-            c.http.maxRequestSize = Math.max(config.limits().maxBodyBytes(), config.limits().maxUploadBytes());
+            // what Javalin reads into memory (review forms); the audit upload streams its body to disk under its own limit
+            c.http.maxRequestSize = config.limits().maxBodyBytes();
             c.router.ignoreTrailingSlashes = true;
             QueuedThreadPool threads = new QueuedThreadPool(200, 8, 60_000);
             threads.setName("http");
@@ -123,6 +127,8 @@ public final class Server implements AutoCloseable {
                 c.jetty.host = config.host();
                 c.jetty.port = config.port();
             }
+            c.routes.before(RequestGuard::plainBodiesOnly);
+            c.routes.exception(ApiError.class, (e, ctx) -> Api.error(ctx, ErrorStyle.CHOKEPOINT, e.status(), e.getMessage(), e.limit()));
             Api api = new Api(c.routes, keys, metrics, config.limits());
             new HealthApi(engine, api).register();
             CallTrail calls = new CallTrail(cases.trailWriter());
@@ -143,6 +149,9 @@ public final class Server implements AutoCloseable {
                 }
             });
             c.routes.error(405, ctx -> Api.error(ctx, ErrorStyle.CHOKEPOINT, 405, "method not allowed", null));
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> Api.error(ctx, ErrorStyle.CHOKEPOINT, e.getStatus(),
+                    e.getStatus() == 413 ? "body larger than the limit of " + config.limits().maxBodyBytes() : "the request could not be read",
+                    e.getStatus() == 413 ? "body" : null));
             c.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.warn("request refused before routing: {}", e.toString());
                 Api.error(ctx, ErrorStyle.CHOKEPOINT, 400, "the request could not be read", null);

@@ -52,6 +52,17 @@ public final class ServerFixture {
         return new ServerFixture(Config.of(Path.of(System.getProperty("chokepoint.data")), home), config.withPort(0));
     }
 
+    /**
+     * A server of its own over a fresh home whose snapshot holds two SDN organisations, {@code 1} ALPHA TRADING and
+     * {@code 2} BETA SHIPPING, with the default limits: starts in seconds (fuzzing and hostile-input tests).
+     */
+    public static ServerFixture twoOrganisations(String name) throws IOException {
+        Path home = java.nio.file.Files.createTempDirectory(name);
+        new org.chokepoint.sources.snapshot.SnapshotStore(home).saveAndActivate(
+                SmallSnapshots.of("2026-11-24T00:00:00Z", "1", "ALPHA TRADING", "2", "BETA SHIPPING"));
+        return over(home, ServerConfig.defaults().withWatchMillis(0));
+    }
+
     /** As {@link #over}, but the server is started before the snapshot is loaded (readiness tests). */
     public static ServerFixture overUnloaded(Path home, ServerConfig config) {
         return new ServerFixture(Config.of(Path.of(System.getProperty("chokepoint.data")), home), config.withPort(0), false);

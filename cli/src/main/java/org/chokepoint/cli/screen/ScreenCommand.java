@@ -8,6 +8,7 @@ import org.chokepoint.app.ServedSnapshot;
 import org.chokepoint.app.json.HitJson;
 import org.chokepoint.app.json.ScreeningJson;
 import org.chokepoint.app.screen.IdentifierScreening;
+import org.chokepoint.app.screen.NameCut;
 import org.chokepoint.app.screen.Screening;
 import org.chokepoint.app.screen.ScreeningRequest;
 import org.chokepoint.app.screen.ScreeningService;
@@ -16,6 +17,7 @@ import org.chokepoint.cases.monitor.Digest;
 import org.chokepoint.cases.trail.TrailPayload;
 import org.chokepoint.cli.CliEngine;
 import org.chokepoint.cli.CliTrail;
+import org.chokepoint.cli.InputFile;
 import org.chokepoint.cli.OutputFile;
 import org.chokepoint.match.Explanation;
 import org.chokepoint.match.Hit;
@@ -23,7 +25,6 @@ import org.chokepoint.match.NameIndex;
 import org.chokepoint.match.Screener;
 import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.model.Schema;
-import org.chokepoint.names.TextCleaner;
 import org.chokepoint.sources.tabular.TextInput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -112,9 +113,7 @@ public final class ScreenCommand implements Callable<Integer> {
         if (identifier != null && (type != null || country != null || birthDate != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--id takes no --type, --country or --birth-date");
         }
-        if (in != null && Files.isDirectory(in)) throw new IllegalArgumentException("--in " + in + " is a folder; give a JSON lines or CSV file");
-        if (in != null && !Files.isRegularFile(in)) throw new IllegalArgumentException("--in " + in + ": no such file");
-        if (in != null && !Files.isReadable(in)) throw new IllegalArgumentException("--in " + in + ": not readable (permissions)");
+        if (in != null) InputFile.check(in, "--in");
         if (out != null) OutputFile.check(out, "--out");
         level = ScreeningJson.Explain.parse(explain);
         if (name != null) checkQuery(spec.commandLine().getErr()); // before the lists and the index are loaded
@@ -266,7 +265,7 @@ public final class ScreenCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return error(HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": " + e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            return error(HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": cannot screen (" + e + ")"));
+            return error(HitJson.error(r.id(), r.line(), in.getFileName() + " line " + r.line() + ": cannot screen (" + (e.getMessage() == null ? "internal error" : e.getMessage()) + ")"));
         }
     }
 
@@ -290,10 +289,7 @@ public final class ScreenCommand implements Callable<Integer> {
             }
         }
         parseType(type);
-        int length = name.codePointCount(0, name.length());
-        if (length > TextCleaner.MAX_CODE_POINTS) {
-            err.printf(Locale.ROOT, "note: the name has %,d characters; only its first %d are matched%n", length, TextCleaner.MAX_CODE_POINTS);
-        }
+        for (String note : NameCut.notes(name)) err.println("note: " + note);
     }
 
     private static final java.util.regex.Pattern BIRTH_DATE = java.util.regex.Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");

@@ -211,6 +211,10 @@ class ScreenCommandTest {
         assertEquals("2 error: the name ' -- ' has no letters or digits to match\n", errOf("screen", " -- "));
         String cut = errOf("screen", "Kim Jong Un " + "x".repeat(400));
         assertTrue(cut.startsWith("0 note: the name has 412 characters; only its first 300 are matched\n"), cut);
+        // 27 words, 160 characters: cut at the matcher's 24 tokens, which was not said
+        String words = errOf("screen", "Kim Jong Un alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike "
+                + "november oscar papa quebec romeo sierra tango uniform victor whiskey xray");
+        assertTrue(words.startsWith("0 note: the name has more words than the matcher reads; only its first 24 are matched (up to 'uniform')\n"), words);
     }
 
     /** A byte that is not UTF-8 is said, with its line and byte offset (it was decoded silently). */

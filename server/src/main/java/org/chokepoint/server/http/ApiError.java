@@ -48,6 +48,11 @@ public final class ApiError extends RuntimeException {
         return new ApiError(413, limit + " larger than the limit of " + max, limit);
     }
 
+    /** A 413 with a message of its own, for limits a plain "larger than" does not describe. */
+    public static ApiError tooLarge(String limit, String message) {
+        return new ApiError(413, message, limit);
+    }
+
     public static ApiError tooMany(String limit, long max) {
         return new ApiError(429, "more than " + max + " " + limit, limit);
     }

@@ -3,6 +3,7 @@ package org.chokepoint.server.review;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import org.chokepoint.cases.Cases;
 import org.chokepoint.cases.db.Clock;
@@ -215,6 +216,10 @@ public final class ReviewPages {
             ctx.status(404).html(Layout.message("Not found", s, e.getMessage(), "/review", "Back to the queue"));
         } catch (IllegalArgumentException | IllegalStateException e) {
             ctx.status(400).html(Layout.message("Cannot do that", s, e.getMessage(), back, "Back"));
+        } catch (HttpResponseException e) {
+            // the form could not be read: larger than the body limit (413), or cut off
+            ctx.status(e.getStatus()).html(Layout.message(e.getStatus() == 413 ? "Form too large" : "Form not read", s,
+                    e.getStatus() == 413 ? "The form sent is larger than the server accepts." : "The form could not be read.", back, "Back"));
         } catch (Exception e) {
             String incident = UUID.randomUUID().toString();
             LOG.error("incident {} on {} {}", incident, ctx.method().name(), ctx.path(), e);

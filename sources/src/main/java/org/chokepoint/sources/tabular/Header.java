@@ -37,10 +37,27 @@ public final class Header {
     public Header require(Collection<String> required, String where, String layout) throws ListFormatException {
         for (String name : required) {
             if (!has(name)) {
-                throw new ListFormatException(where + ": header has no '" + name + "' column, not " + layout + " (found " + names + ")");
+                throw new ListFormatException(where + ": header has no '" + name + "' column, not " + layout + " (found " + visible(names) + ")");
             }
         }
         return this;
+    }
+
+    /**
+     * Column names for a message, invisible characters shown as {@code \\u0016}: a header {@code transaction_i<U+0016>d}
+     * was reported as "no 'transaction_id' column (columns found: transaction_id, ...)".
+     */
+    public static String visible(List<String> names) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) b.append(", ");
+            names.get(i).codePoints().forEach(c -> {
+                int type = Character.getType(c);
+                if (type == Character.CONTROL || type == Character.FORMAT) b.append(String.format(Locale.ROOT, "\\u%04X", c));
+                else b.appendCodePoint(c);
+            });
+        }
+        return b.append(']').toString();
     }
 
     public boolean has(String name) {

@@ -7,6 +7,7 @@ import org.chokepoint.rules.Route;
 import org.chokepoint.rules.RoutePoint;
 import org.chokepoint.rules.Transaction;
 import org.chokepoint.sources.tabular.RecordTooLongException;
+import org.chokepoint.sources.tabular.Header;
 import org.chokepoint.sources.tabular.TabularReader;
 
 import java.io.IOException;
@@ -68,7 +69,7 @@ public final class TableTransactionReader {
         List<String> cols = header.stream().map(TableTransactionReader::column).toList();
         if (!cols.contains("transaction_id")) {
             throw new TransactionFormatException(table.fileName() + " line " + table.recordLine()
-                    + ": no 'transaction_id' column (columns found: " + String.join(", ", header) + ")");
+                    + ": no 'transaction_id' column (columns found: " + Header.visible(header) + ")");
         }
         // a transaction's rows are adjacent: each is handed over once its last row is read, so memory holds one
         // transaction (and the ids seen), not the table

@@ -10,6 +10,7 @@ import org.chokepoint.model.LinkType;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
+import org.chokepoint.sources.DamagedFile;
 import org.chokepoint.sources.ListSource;
 import org.chokepoint.sources.SourceInfo;
 import org.chokepoint.sources.tabular.CsvReader;
@@ -62,11 +63,20 @@ public final class UkSanctionsListTables implements ListSource {
     @Override
     public SourceInfo read(Consumer<Entity> out, Findings findings) throws IOException {
         Map<String, EntityBuilder> subjects = new LinkedHashMap<>();
-        subjects(subjects, findings);
-        names(subjects, findings);
-        identifiers(subjects, findings);
-        countries(subjects, findings);
-        dobs(subjects, findings);
+        // table by table, in this order (each adds to the subjects); a missing table or a damaged .gz is a format
+        // error naming the table, as for the single-file lists
+        Map<String, Table> tables = new LinkedHashMap<>();
+        tables.put("subjects", this::subjects);
+        tables.put("subject_names", this::names);
+        tables.put("subject_identifiers", this::identifiers);
+        tables.put("subject_countries", this::countries);
+        tables.put("subject_dobs", this::dobs);
+        for (Map.Entry<String, Table> t : tables.entrySet()) {
+            DamagedFile.guard(table(t.getKey()), () -> {
+                t.getValue().read(subjects, findings);
+                return null;
+            });
+        }
         for (EntityBuilder b : subjects.values()) {
             if (b.hasNames()) out.accept(b.build());
             else findings.error(SOURCE, dir.toString(), "no-name", "subject " + b.sourceId() + " has no name in subject_names, skipped");
@@ -74,8 +84,17 @@ public final class UkSanctionsListTables implements ListSource {
         return SourceInfo.undated(SOURCE); // the tables state no publication date (newest last_updated: 2026-04-16)
     }
 
+    @FunctionalInterface
+    private interface Table {
+        void read(Map<String, EntityBuilder> subjects, Findings findings) throws IOException;
+    }
+
+    private Path table(String name) {
+        return dir.resolve(name + extension);
+    }
+
     private CsvReader open(String table) throws IOException {
-        return ListFiles.openCsv(dir.resolve(table + extension), ',');
+        return ListFiles.openCsv(table(table), ',');
     }
 
     private void subjects(Map<String, EntityBuilder> subjects, Findings findings) throws IOException {

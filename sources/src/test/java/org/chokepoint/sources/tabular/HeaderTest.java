@@ -28,4 +28,13 @@ class HeaderTest {
                 () -> Header.of(List.of("a", "b")).require(List.of("a", "name"), "dpl.txt: line 1", "the DPL layout"));
         assertEquals("dpl.txt: line 1: header has no 'name' column, not the DPL layout (found [a, b])", e.getMessage());
     }
+
+    /** An invisible character in a column name is shown (found by fuzzing the transaction CSV reader). */
+    @Test
+    void anInvisibleCharacterInAColumnNameIsShown() {
+        ListFormatException e = assertThrows(ListFormatException.class,
+                () -> Header.of(List.of("transaction_i\u0016d", "date")).require(List.of("transaction_id"), "tx.csv: line 1", "a transaction table"));
+        assertEquals("tx.csv: line 1: header has no 'transaction_id' column, not a transaction table (found [transaction_i\\u0016d, date])",
+                e.getMessage());
+    }
 }

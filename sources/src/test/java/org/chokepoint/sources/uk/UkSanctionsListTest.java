@@ -99,4 +99,18 @@ class UkSanctionsListTest {
         assertEquals(List.of(new Link(LinkType.SAME_AS, "uk-hmt:12703", null, null)), first.links());
         assertEquals(FuzzyDate.day("29-06-2012", LocalDate.of(2012, 6, 29)), first.listedOn());
     }
+
+    /**
+     * A folder missing one of the five tables (the four others copied from the real release): a format error naming
+     * the table (it ended in the file system's bare NoSuchFileException; found by fuzzing).
+     */
+    @Test
+    void aMissingTableIsAFormatErrorNamingIt(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        for (String t : List.of("subjects", "subject_names", "subject_identifiers", "subject_countries")) {
+            java.nio.file.Files.copy(LISTS.resolve("2026-04-16-normalized").resolve(t + ".csv.gz"), dir.resolve(t + ".csv.gz"));
+        }
+        org.chokepoint.sources.ListFormatException e = org.junit.jupiter.api.Assertions.assertThrows(org.chokepoint.sources.ListFormatException.class,
+                () -> new UkSanctionsListTables(dir).read(x -> { }, new Findings()));
+        assertEquals(dir.resolve("subject_dobs.csv.gz") + ": file not found", e.getMessage());
+    }
 }
