@@ -176,10 +176,11 @@ public final class IndexedScreener implements Screener {
                 String viaKey = index.entities.get(via).key();
                 evidence = new ArrayList<>(evidence);
                 String derivation = derivedNote(index.entities.get(via), entity);
+                String kind = subjectWord(entity.schema());
                 evidence.add(0, new Explanation.Evidence("same subject", -LINKED_MARGIN, derivation == null
                         ? viaKey + " names this entry as the same subject; the name matched there"
-                        : "judged the same person as " + viaKey + " (" + derivation + "); the name matched there"));
-                summary = "via " + viaKey + (derivation == null ? " (same subject): " : " (same person, derived from list data): ") + summary;
+                        : "judged the same " + kind + " as " + viaKey + " (" + derivation + "); the name matched there"));
+                summary = "via " + viaKey + (derivation == null ? " (same subject): " : " (same " + kind + ", derived from list data): ") + summary;
             }
             hits.add(new Hit(entity, index.nameText(name), round(score), new Explanation(summary, tokens, evidence)));
         }
@@ -302,6 +303,16 @@ public final class IndexedScreener implements Screener {
 
     private static double round(double v) {
         return Math.round(v * 10000) / 10000.0;
+    }
+
+    /** What a derived link joins, in the words of a hit: two listings of one person, body, vessel or aircraft. */
+    private static String subjectWord(Schema schema) {
+        return switch (schema) {
+            case PERSON -> "person";
+            case VESSEL -> "vessel";
+            case AIRCRAFT -> "aircraft";
+            case ORGANIZATION, COMPANY -> "body";
+        };
     }
 
     /**

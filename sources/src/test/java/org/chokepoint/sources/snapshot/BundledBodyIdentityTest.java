@@ -75,7 +75,9 @@ class BundledBodyIdentityTest {
     void theUkNameFindsTheSdnEntryThroughTheDerivedLink() {
         List<Hit> hits = IndexedScreener.over(snapshot.entities()).screen(new ScreeningQuery("Lipetsk Mechanical Plant", Schema.ORGANIZATION, null, null));
         Hit sdn = hits.stream().filter(h -> h.entity().key().equals("ofac-sdn:48434")).findFirst().orElseThrow(() -> new AssertionError(hits.toString()));
-        assertTrue(sdn.explanation().summary().startsWith("via uk-fcdo:RUS1710 "), sdn.explanation().summary());
+        assertTrue(sdn.explanation().summary().startsWith("via uk-fcdo:RUS1710 (same body, derived from list data): "), sdn.explanation().summary());
+        assertTrue(sdn.explanation().evidence().get(0).note().startsWith("judged the same body as uk-fcdo:RUS1710 ("),
+                sdn.explanation().evidence().get(0).note());
         assertTrue(sdn.explanation().evidence().get(0).note().contains("same Tax ID No. / Business Registration No 4824096058"),
                 sdn.explanation().evidence().get(0).note());
     }
