@@ -16,7 +16,7 @@ class ScreenApiTest {
         assertEquals(200, r.status(), r.body());
         JsonNode j = r.json();
         assertEquals(f.engine.snapshot().current().id(), j.get("snapshot").asText());
-        assertEquals("names-4", j.get("matcher").asText());
+        assertEquals(org.chokepoint.match.MatcherVersion.VERSION, j.get("matcher").asText());
         JsonNode top = j.get("hits").get(0);
         assertEquals("ofac-sdn", top.get("source").asText());
         assertEquals("20157", top.get("sourceId").asText());

@@ -152,7 +152,7 @@ class YenteEndpointsTest {
         assertTrue(byName.keySet().containsAll(List.of("chokepoint-v1", "logic-v1", "logic-v2", "name-based", "name-qualified", "regression-v1")),
                 byName.keySet().toString());
         JsonNode own = byName.get("chokepoint-v1");
-        assertTrue(own.get("description").asText().contains("names-4"), own.toString());
+        assertTrue(own.get("description").asText().contains(org.chokepoint.match.MatcherVersion.VERSION), own.toString());
         assertTrue(own.get("docs").get("features").has("identifier"));
         assertTrue(own.get("features").get("name").has("coefficient"));
         JsonNode v2 = byName.get("logic-v2");
