@@ -127,7 +127,7 @@ public final class Server implements AutoCloseable {
                 c.jetty.host = config.host();
                 c.jetty.port = config.port();
             }
-            c.routes.before(RequestGuard::plainBodiesOnly);
+            c.routes.before(RequestGuard.plainBodiesOnly(config.limits().maxBodyBytes()));
             c.routes.exception(ApiError.class, (e, ctx) -> Api.error(ctx, ErrorStyle.CHOKEPOINT, e.status(), e.getMessage(), e.limit()));
             Api api = new Api(c.routes, keys, metrics, config.limits());
             new HealthApi(engine, api).register();
