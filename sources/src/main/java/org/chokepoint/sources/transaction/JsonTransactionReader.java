@@ -40,6 +40,9 @@ public final class JsonTransactionReader {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final ObjectReader LINE = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    /** Jackson's words for a number like 1e888888888 ("Too many nonzero exponent digits") name its classes. */
+    private static final String TOO_BIG = "a number too large to read (more than a decimal can hold)";
+
     private JsonTransactionReader() {
     }
 
@@ -55,6 +58,8 @@ public final class JsonTransactionReader {
         try (Reader in = TextInput.open(file, scan); JsonParser p = MAPPER.getFactory().createParser(in)) {
             try {
                 readDocument(p, name, out);
+            } catch (NumberFormatException e) {
+                throw new TransactionFormatException(name + " line " + p.currentLocation().getLineNr() + ": " + TOO_BIG, e);
             } catch (JsonProcessingException e) {
                 // a limit exceeded carries no location of its own; the parser still knows where it stands
                 long line = e.getLocation() != null ? e.getLocation().getLineNr() : p.currentLocation().getLineNr();
@@ -75,6 +80,8 @@ public final class JsonTransactionReader {
             if (line == null || !line.strip().startsWith("{")) return false;
             LINE.readTree(line);
             return true;
+        } catch (NumberFormatException wholeValueWithAnUnreadableNumber) {
+            return true; // a complete value: readLines reports the number on its line
         } catch (JsonProcessingException | RecordTooLongException notOneLine) {
             return false;
         }
@@ -104,6 +111,8 @@ public final class JsonTransactionReader {
                 }
             } catch (JsonProcessingException e) {
                 out.accept(TransactionRecord.unreadable(lines.line(), where + ": " + problem(e)));
+            } catch (NumberFormatException e) {
+                out.accept(TransactionRecord.unreadable(lines.line(), where + ": " + TOO_BIG));
             }
         }
     }

@@ -57,6 +57,22 @@ class TransactionReadersTest {
     }
 
     @Test
+    void aNumberNoDecimalCanHoldIsAnErrorOfItsLineNotACrash(@TempDir Path dir) throws IOException {
+        // found by fuzzing: Jackson threw NumberFormatException, which no reader caught
+        Path f = dir.resolve("big.jsonl");
+        Files.writeString(f, "{\"id\": \"T1\", \"value\": 888888888888888888888e888888888888888}\n{\"id\": \"T2\"}\n");
+        List<TransactionRecord> records = new ArrayList<>();
+        TransactionFiles.read(f, records::add, w -> { });
+        assertEquals(2, records.size());
+        assertEquals("big.jsonl line 1: a number too large to read (more than a decimal can hold)", records.get(0).error());
+        assertEquals("T2", records.get(1).transaction().id());
+        Path doc = dir.resolve("big.json");
+        Files.writeString(doc, "[\n{\"id\": \"T1\",\n \"value\": 1e888888888888}\n]\n");
+        IOException e = assertThrows(IOException.class, () -> TransactionFiles.readAll(doc));
+        assertEquals("big.json line 3: a number too large to read (more than a decimal can hold)", e.getMessage());
+    }
+
+    @Test
     void jsonLinesAndBadValuesBecomeProblemsNamingTheField(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("batch.jsonl");
         Files.writeString(f, """
