@@ -155,7 +155,7 @@ public final class AuditBench implements Callable<Integer> {
                     List<String> src = dev.get(rnd.nextInt(dev.size()));
                     List<String> out = new ArrayList<>(src.size());
                     for (int j = 0; j < src.size(); j++) out.add(randomise(header.get(j), src.get(j), i, rnd));
-                    w.write(String.join(",", out.stream().map(AuditBench::csv).toList()));
+                    w.write(String.join(",", out.stream().map(v -> Csv.field(v, ',')).toList()));
                     w.write('\n');
                 }
             }
@@ -189,9 +189,5 @@ public final class AuditBench implements Callable<Integer> {
             case "Contact Phone" -> value.substring(0, value.indexOf(' ') + 1) + (100 + rnd.nextInt(900)) + " " + (1000 + rnd.nextInt(9000));
             default -> value;
         };
-    }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

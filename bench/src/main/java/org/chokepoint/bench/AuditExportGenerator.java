@@ -354,16 +354,12 @@ final class AuditExportGenerator {
 
     private static void writeCsv(Path file, List<String> header, List<List<Object>> rows, char delimiter) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write(String.join(String.valueOf(delimiter), header.stream().map(h -> csv(h, delimiter)).toList()));
+            w.write(String.join(String.valueOf(delimiter), header.stream().map(h -> Csv.field(h, delimiter)).toList()));
             w.write('\n');
             for (List<Object> r : rows) {
-                w.write(String.join(String.valueOf(delimiter), r.stream().map(v -> csv(String.valueOf(v), delimiter)).toList()));
+                w.write(String.join(String.valueOf(delimiter), r.stream().map(v -> Csv.field(String.valueOf(v), delimiter)).toList()));
                 w.write('\n');
             }
         }
-    }
-
-    private static String csv(String s, char delimiter) {
-        return s.indexOf(delimiter) >= 0 || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

@@ -2,12 +2,12 @@ package org.chokepoint.bench;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,35 +48,28 @@ public final class BatchInputBench implements Callable<Integer> {
             else all.add(b.get(j++));
         }
         boolean csv = out.getFileName().toString().endsWith(".csv");
-        JsonFactory json = new JsonFactory();
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             JsonGenerator g = new JsonFactory().createGenerator(w)) {
+            g.setRootValueSeparator(new SerializedString("\n"));
             if (csv) w.write("id,name,type\n");
             for (int k = 0; k < lines; k++) {
                 EvalQuery q = all.get(k % all.size());
                 String id = String.format("b%07d", k + 1);
                 String type = q.type() == null ? "" : q.type().name().toLowerCase(java.util.Locale.ROOT);
                 if (csv) {
-                    w.write(id + "," + csvField(q.name()) + "," + type + "\n");
-                } else {
-                    StringWriter line = new StringWriter(96);
-                    try (JsonGenerator g = json.createGenerator(line)) {
-                        g.writeStartObject();
-                        g.writeStringField("id", id);
-                        g.writeStringField("name", q.name());
-                        if (!type.isEmpty()) g.writeStringField("type", type);
-                        g.writeEndObject();
-                    }
-                    w.write(line.toString());
-                    w.write('\n');
+                    w.write(id + "," + Csv.field(q.name(), ',') + "," + type + "\n");
+                    continue;
                 }
+                g.writeStartObject();
+                g.writeStringField("id", id);
+                g.writeStringField("name", q.name());
+                if (!type.isEmpty()) g.writeStringField("type", type);
+                g.writeEndObject();
             }
+            if (!csv && lines > 0) g.writeRaw('\n');
         }
         System.out.printf("wrote %,d lines (%,d distinct queries of both dev sets) to %s, %,d bytes%n",
                 lines, all.size(), out, Files.size(out));
         return 0;
-    }
-
-    private static String csvField(String s) {
-        return s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 ? s : '"' + s.replace("\"", "\"\"") + '"';
     }
 }

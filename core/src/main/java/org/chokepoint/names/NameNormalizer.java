@@ -9,6 +9,9 @@ import java.util.List;
  * and connectors. Stateless and thread-safe.
  */
 public final class NameNormalizer {
+    /** Most tokens a normalised name keeps; words after them are not matched. */
+    public static final int MAX_TOKENS = Tokenizer.MAX_TOKENS;
+
     /** How the name will be read: a person's name, an organisation's, or unknown (both rule sets apply). */
     public enum Mode { PERSON, ORGANIZATION, UNKNOWN }
 

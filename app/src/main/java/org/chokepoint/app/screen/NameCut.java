@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Says when the matcher reads only part of a query name, so that a user never believes a long name was screened
- * whole: the name pipeline keeps the first {@value TextCleaner#MAX_CODE_POINTS} characters and the first 24 tokens.
+ * whole: the name pipeline keeps the first {@value TextCleaner#MAX_CODE_POINTS} characters and the first
+ * {@value NameNormalizer#MAX_TOKENS} tokens.
  *
  * <pre>{@code
  * NameCut.notes("Kim Jong Un")                       // []
@@ -18,12 +19,9 @@ import java.util.Locale;
  *                                                    //   first 24 are matched (up to 'foxtrot')"]
  * }</pre>
  *
- * The token limit is found by probing the normaliser, not copied: a name is at the limit when one more plain word
- * adds no token, and it was cut when the last token kept is not the name's own last word.
+ * A name at the token limit was cut when the last token kept is not the name's own last word.
  */
 public final class NameCut {
-    private static final String PROBE = "zqxwv";
-
     private NameCut() {
     }
 
@@ -37,7 +35,7 @@ public final class NameCut {
         try {
             NormalizedName whole = NameNormalizer.normalize(name, NameNormalizer.Mode.PERSON);
             int kept = whole.size();
-            if (kept == 0 || NameNormalizer.normalize(name + " " + PROBE, NameNormalizer.Mode.PERSON).size() > kept) return notes;
+            if (kept < NameNormalizer.MAX_TOKENS) return notes;
             String lastKept = whole.tokens()[kept - 1];
             String[] words = name.strip().split("\\s+");
             NormalizedName tail = NameNormalizer.normalize(words[words.length - 1], NameNormalizer.Mode.PERSON);
