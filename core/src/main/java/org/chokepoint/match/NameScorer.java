@@ -108,6 +108,9 @@ final class NameScorer {
     /** Whether the current comparison uses consonant keys (either side written without short vowels). */
     private boolean abjad;
     private Method lastMethod;
+    /** What the last {@link #combine} read initials against, so that an explanation shows what it counted. */
+    private long explainedSurname;
+    private boolean explainedInitials;
 
     // per query memo of single-token similarities: row i (query token), column t (list token), valid when
     // memoStamp equals queryGen; a row is allocated when a query first has an i-th token (most have 2 to 4 of
@@ -153,8 +156,9 @@ final class NameScorer {
             for (int k = pl[p]; k <= plEnd[p]; k++) list.append(k > pl[p] ? "+" : "").append(listToken(l[k]));
             float w = 0;
             for (int k = pq[p]; k <= pqEnd[p]; k++) w += effectiveQueryWeight(q, k, l);
+            double counted = givenInitial(q, p, explainedSurname, explainedInitials) ? INITIAL_GIVEN : psim[p];
             out.add(new Explanation.TokenMatch(query.toString(), list.toString(),
-                    pmethod[p].name().toLowerCase(Locale.ROOT), round(psim[p]), round(w)));
+                    pmethod[p].name().toLowerCase(Locale.ROOT), round(counted), round(w)));
         }
         for (int j = 0; j < m; j++) {
             if (lPair[j] < 0) {
@@ -474,6 +478,8 @@ final class NameScorer {
         }
         long surname = index.nameSurname[name];
         boolean initials = person && firmWord;
+        explainedSurname = surname;
+        explainedInitials = initials;
         for (int i = 0; i < n; i++) {
             float w = effectiveQueryWeight(q, i, l);
             if (person && qPair[i] < 0 && q.patronymic[i]) w *= PATRONYMIC_ONE_SIDE;

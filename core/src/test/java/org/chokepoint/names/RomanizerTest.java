@@ -16,6 +16,14 @@ class RomanizerTest {
     }
 
     @Test
+    void ukrainianLettersAreRomanisedToo() {
+        assertEquals("putin volodimir", latin("ПУТІН Володимир"));
+        assertEquals("yizhakevich", latin("Їжакевич"));
+        assertEquals("yevgen", latin("Євген"));
+        assertEquals("grigoriy", latin("Ґригорій"));
+    }
+
+    @Test
     void hangulGivesOneTokenPerSyllableInListSpelling() {
         assertEquals("kim jong un", latin("김정은"));
         assertEquals("choe ryong hae", latin("최룡해"));
