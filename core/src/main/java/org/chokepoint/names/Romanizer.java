@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Any script to plain lower-case ASCII Latin. The text is cut into runs of one script; Latin runs lose their
- * diacritics, Arabic and Hangul go through this package's own romanisers (tuned to list spellings), the others
+ * diacritics, Arabic and Hangul go through this package's own romanisers (tuned to list spellings), as does
+ * Cyrillic that reads as a Korean name ({@link KoreanCyrillic}: "Ким Чен Ын" → "kim jong un"), the others
  * through ICU4J transliterators (Russian BGN/PCGN, Han to pinyin, UNGEGN Greek, Hebrew, Georgian, Armenian,
  * kana). Thread-safe: ICU transliterators are kept per thread.
  */
@@ -57,7 +58,10 @@ public final class Romanizer {
             case ARABIC -> ArabicRomanizer.romanize(run);
             case HANGUL -> HangulRomanizer.romanize(run);
             case HAN -> HanNames.romanize(run, icu(Script.HAN));
-            case CYRILLIC -> icu(script).transliterate(ukrainianLetters(run));
+            case CYRILLIC -> {
+                String korean = KoreanCyrillic.read(run);
+                yield korean != null ? korean : icu(script).transliterate(ukrainianLetters(run));
+            }
             default -> icu(script).transliterate(run);
         };
     }
