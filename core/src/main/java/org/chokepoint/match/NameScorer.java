@@ -510,7 +510,8 @@ final class NameScorer {
             boolean found = false, given = false, givenFound = false;
             for (int j = 0; j < m; j++) {
                 boolean isSurname = (surname & (1L << j)) != 0;
-                found |= isSurname && lPair[j] >= 0;
+                // Hangul writes the family name first: a surname met only by a later syllable is not met
+                found |= isSurname && lPair[j] >= 0 && (!q.hangul || pq[lPair[j]] == 0);
                 if (!isSurname && index.tokenKind[l[j]] == TokenKind.NAME && !index.tokenPatronymic[l[j]]) {
                     given = true;
                     givenFound |= lPair[j] >= 0;

@@ -26,6 +26,8 @@ final class QueryName {
     final boolean abjad;
     /** Written in Han characters: every token is exact pinyin ({@link PinyinFinals}). */
     final boolean han;
+    /** Written in Hangul: a person's family name is the first token. */
+    final boolean hangul;
     final float[] weight;
     final boolean[] digits;
     final boolean[] patronymic;
@@ -73,6 +75,7 @@ final class QueryName {
         consId = new int[n];
         abjad = NameIndex.isAbjad(nn.script());
         han = nn.script() == Script.HAN;
+        hangul = nn.script() == Script.HANGUL;
         float total = 0, weak = 0;
         for (int i = 0; i < n; i++) {
             int tid = index.tokenIds.id(NameIndex.key(tok[i], kind[i]));

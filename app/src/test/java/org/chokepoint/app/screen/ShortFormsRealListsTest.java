@@ -111,6 +111,9 @@ class ShortFormsRealListsTest {
         assertFalse(hit("颜诚", "ofac-sdn:11282").isPresent(), "yan is not yun");
         // OFAC SDN 8230 AL-ANI, Adib Shaban: العلاني is al-Alani, whose "al" is written apart
         assertFalse(hit("العلاني شعبان", "ofac-sdn:8230").isPresent());
+        // OFAC SDN 20224 LANG, Jonha: Hangul writes the family name first, 전하랑 is Jeon Ha-rang, not Harang Jeon
+        assertFalse(hit("전하랑", "ofac-sdn:20224").isPresent());
+        assertEquals(1.0, found("김정은", "ofac-sdn:20157").score());
     }
 
     @Test
