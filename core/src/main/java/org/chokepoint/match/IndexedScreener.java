@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * The screener over a {@link NameIndex}: retrieve candidate names, score each, keep the best name per entity,
  * apply secondary evidence, report hits at or above the threshold with explanations. Work per query is bounded
- * (names are cut to {@link org.chokepoint.names.TextCleaner#MAX_CODE_POINTS} characters and 24 tokens, candidates
+ * (names are cut to {@link org.chokepoint.names.TextCleaner#MAX_CODE_POINTS} characters and
+ * {@link org.chokepoint.names.NameNormalizer#MAX_TOKENS} tokens, candidates
  * to {@link #CANDIDATES}). Thread-safe; scratch space is per thread.
  */
 public final class IndexedScreener implements Screener {

@@ -58,11 +58,10 @@ public final class JsonTransactionReader {
         try (Reader in = TextInput.open(file, scan); JsonParser p = MAPPER.getFactory().createParser(in)) {
             try {
                 readDocument(p, name, out);
-            } catch (NumberFormatException e) {
-                throw new TransactionFormatException(name + " line " + p.currentLocation().getLineNr() + ": " + TOO_BIG, e);
-            } catch (JsonProcessingException e) {
-                // a limit exceeded carries no location of its own; the parser still knows where it stands
-                long line = e.getLocation() != null ? e.getLocation().getLineNr() : p.currentLocation().getLineNr();
+            } catch (JsonProcessingException | NumberFormatException e) {
+                // a limit exceeded or a number too large carries no location of its own; the parser still knows where it stands
+                long line = e instanceof JsonProcessingException j && j.getLocation() != null
+                        ? j.getLocation().getLineNr() : p.currentLocation().getLineNr();
                 throw new TransactionFormatException(name + " line " + line + ": " + problem(e), e);
             }
         }
@@ -109,10 +108,8 @@ public final class JsonTransactionReader {
                 } else {
                     out.accept(TransactionRecord.of(lines.line(), fromJson(node, where, n)));
                 }
-            } catch (JsonProcessingException e) {
+            } catch (JsonProcessingException | NumberFormatException e) {
                 out.accept(TransactionRecord.unreadable(lines.line(), where + ": " + problem(e)));
-            } catch (NumberFormatException e) {
-                out.accept(TransactionRecord.unreadable(lines.line(), where + ": " + TOO_BIG));
             }
         }
     }
@@ -144,12 +141,17 @@ public final class JsonTransactionReader {
         return TransactionRecord.of(line, fromJson(n, name + " line " + line, index));
     }
 
-    /** What is wrong, in the reader's words rather than the parser library's. */
-    static String problem(JsonProcessingException e) {
+    /**
+     * What is wrong, in the reader's words rather than the parser library's: a {@link JsonProcessingException}, or the
+     * {@link NumberFormatException} Jackson throws for a number no decimal can hold.
+     */
+    static String problem(Exception e) {
+        if (e instanceof NumberFormatException) return TOO_BIG;
         if (e instanceof StreamConstraintsException) {
             return "JSON beyond the reader's limits (nested deeper than 1,000 levels, or a number or text too long)";
         }
-        String m = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
+        String original = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        String m = original == null ? "unreadable" : original;
         int nl = m.indexOf('\n');
         return "malformed JSON: " + (nl < 0 ? m : m.substring(0, nl));
     }
