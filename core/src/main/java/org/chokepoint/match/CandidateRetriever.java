@@ -18,11 +18,19 @@ final class CandidateRetriever {
     static final int MAX_PHONETIC_POSTINGS = 5000;
 
     private final NameIndex index;
-    private final float[] acc;
-    /** Shared weight counted in full whatever the path: an optimistic bound used to skip hopeless names. */
-    private final float[] full;
-    private final int[] queryStamp;
-    private final int[] tokenStamp;
+    /** The same thread's scorer: what a token reached by typo or phonetic key can count for ({@link NameScorer#pairCeiling}). */
+    private final NameScorer pairs;
+    /**
+     * Per name, at 2·name its rank credit ({@code acc}) and at 2·name + 1 its shared weight ({@code full}): each
+     * query word counted by the best similarity the scorer could give it with a list word retrieval reached, the
+     * optimistic estimate that skips hopeless names ({@link #mayReach}). Side by side, as the stamps are, because
+     * every credit reads and writes both: one cache line, not two.
+     */
+    private final float[] credits;
+    /** What the current query word counts in a name's shared weight (valid while the name's word stamp is the word's). */
+    private final float[] wordFull;
+    /** Per name, at 2·name the query it was last credited for, at 2·name + 1 the query word. */
+    private final int[] stamps;
     private final int[] touched;
     /** Retrieval rank of touched[i], and a copy reordered by selection. */
     private final float[] rank, selection;
@@ -33,13 +41,13 @@ final class CandidateRetriever {
     private int queryGen;
     private int tokenGen;
 
-    CandidateRetriever(NameIndex index) {
+    CandidateRetriever(NameIndex index, NameScorer pairs) {
         this.index = index;
+        this.pairs = pairs;
         int n = index.nameCount();
-        acc = new float[n];
-        full = new float[n];
-        queryStamp = new int[n];
-        tokenStamp = new int[n];
+        credits = new float[2 * n];
+        wordFull = new float[n];
+        stamps = new int[2 * n];
         touched = new int[n];
         rank = new float[n];
         selection = new float[n];
@@ -47,27 +55,37 @@ final class CandidateRetriever {
         weakPairs = new boolean[index.tokenCount()];
     }
 
-    /** Name ids, best first, at most {@code limit}. */
-    int[] retrieve(QueryName q, int limit) {
+    /**
+     * Name ids, best first, at most {@code limit}, of the names whose estimate ({@link #mayReach}) reaches
+     * {@code cutoff}; every name that shares something with the query when the cutoff is 0. The cut comes before
+     * the limit, so the limit counts names worth scoring, not names that share a common word.
+     */
+    int[] retrieve(QueryName q, int limit, double cutoff) {
         queryGen++;
         touchedCount = 0;
         boolean onlyWeak = !q.hasNameToken();
         for (int i = 0; i < q.n; i++) {
             if (!onlyWeak && q.kind[i] != TokenKind.NAME) continue; // counted by mayReach, not retrieved
             tokenGen++;
-            if (q.id[i] >= 0) credit(index.tokenPostings[q.id[i]], index.tokenWeight[q.id[i]], EXACT);
+            if (q.id[i] >= 0) credit(index.tokenPostings[q.id[i]], index.tokenWeight[q.id[i]], EXACT, 1.0);
             if (q.kind[i] != TokenKind.NAME) continue;
             KeyedPostings concat = index.concatPostings;
             int joined = concat.find(q.tok[i]);
-            if (joined >= 0) credit(concat.values, concat.from(joined), concat.ends[joined], q.weight[i], EXACT);
-            creditEdits(q.tok[i], q.id[i]);
-            int[] p = null;
+            if (joined >= 0) credit(concat.values, concat.from(joined), concat.ends[joined], q.weight[i], EXACT, 1.0);
+            creditEdits(q, i);
+            int[] p = null, keyTokens = null;
             if (q.abjad && q.consId[i] >= 0 && q.cons[i].length() >= TokenSimilarity.MIN_CONSONANT_KEY) {
                 p = index.consonantPostings[q.consId[i]];
+                keyTokens = index.consonantTokens[q.consId[i]];
             } else if (!q.abjad && q.skelId[i] >= 0 && q.skel[i].length() >= TokenSimilarity.MIN_VOWEL_KEY) {
                 p = index.skeletonPostings[q.skelId[i]];
+                keyTokens = index.skeletonTokens[q.skelId[i]];
             }
-            if (p != null && p.length <= MAX_PHONETIC_POSTINGS) credit(p, q.weight[i], PHONETIC);
+            if (p != null && p.length <= MAX_PHONETIC_POSTINGS) {
+                for (int t : keyTokens) {
+                    if (t != q.id[i]) credit(index.tokenPostings[t], q.weight[i], PHONETIC, pairs.pairCeiling(q, i, t));
+                }
+            }
         }
         for (int i = 0; i + 1 < q.n; i++) {
             for (int end = i + 1; end < Math.min(q.n, i + NameScorer.MAX_JOIN); end++) {
@@ -76,7 +94,7 @@ final class CandidateRetriever {
                 int id = index.tokenIds.id(joined);
                 if (id < 0) continue;
                 tokenGen++;
-                credit(index.tokenPostings[id], index.tokenWeight[id], EXACT);
+                credit(index.tokenPostings[id], index.tokenWeight[id], EXACT, 1.0);
             }
         }
         if (!onlyWeak) {
@@ -89,76 +107,90 @@ final class CandidateRetriever {
                 creditBoundOnly(index.tokenPostings[asName], index.tokenWeight[asName]);
             }
         }
-        return top(q, limit);
+        return top(q, limit, cutoff);
     }
 
-    private void creditEdits(String t, int ownId) {
+    private void creditEdits(QueryName q, int i) {
+        String t = q.tok[i];
+        int ownId = q.id[i];
         if (t.length() < 4 || TokenSimilarity.hasDigit(t)) return;
-        creditTokens(index.deletions.find(t), ownId);    // list token is t plus one letter
+        creditTokens(q, i, index.deletions.find(t));    // list token is t plus one letter
         for (String d : NameIndex.deletes(t)) {
             int shorter = index.tokenIds.id(d);           // list token is t minus one letter
             if (shorter >= 0 && shorter != ownId && index.tokenKind[shorter] == TokenKind.NAME) {
-                credit(index.tokenPostings[shorter], index.tokenWeight[shorter], EDIT);
+                credit(index.tokenPostings[shorter], index.tokenWeight[shorter], EDIT, pairs.pairCeiling(q, i, shorter));
             }
-            creditTokens(index.deletions.find(d), ownId); // one substitution or swap
+            creditTokens(q, i, index.deletions.find(d)); // one substitution or swap
         }
     }
 
     /** Credits the names of the tokens filed under deletion key {@code k} (none when k is -1). */
-    private void creditTokens(int k, int ownId) {
+    private void creditTokens(QueryName q, int i, int k) {
         if (k < 0) return;
         KeyedPostings deletions = index.deletions;
-        for (int i = deletions.from(k), end = deletions.ends[k]; i < end; i++) {
-            int t = deletions.values[i];
-            if (t != ownId) credit(index.tokenPostings[t], index.tokenWeight[t], EDIT);
+        for (int p = deletions.from(k), end = deletions.ends[k]; p < end; p++) {
+            int t = deletions.values[p];
+            if (t != q.id[i]) credit(index.tokenPostings[t], index.tokenWeight[t], EDIT, pairs.pairCeiling(q, i, t));
         }
     }
 
     /** Adds to the optimistic bound of names already retrieved, without retrieving or ranking any. */
     private void creditBoundOnly(int[] postings, double w) {
         for (int name : postings) {
-            if (queryStamp[name] == queryGen && tokenStamp[name] != tokenGen) {
-                tokenStamp[name] = tokenGen;
-                full[name] += (float) w;
+            if (stamps[2 * name] == queryGen && stamps[2 * name + 1] != tokenGen) {
+                stamps[2 * name + 1] = tokenGen;
+                credits[2 * name + 1] += (float) w;
             }
         }
     }
 
-    private void credit(int[] postings, double w, double factor) {
-        credit(postings, 0, postings.length, w, factor);
+    private void credit(int[] postings, double w, double factor, double similarity) {
+        credit(postings, 0, postings.length, w, factor, similarity);
     }
 
-    private void credit(int[] postings, int from, int to, double w, double factor) {
-        float fw = (float) (w * factor), whole = (float) w;
+    /**
+     * Credits the names of {@code postings} for the current query word: its rank by the path's factor, the first
+     * path to reach a name counting (exact before joined before typo before phonetic), and its estimate by the
+     * best similarity any path gives it.
+     */
+    private void credit(int[] postings, int from, int to, double w, double factor, double similarity) {
+        float fw = (float) (w * factor), counted = (float) (w * similarity);
         for (int p = from; p < to; p++) {
             int name = postings[p];
-            if (queryStamp[name] != queryGen) {
-                queryStamp[name] = queryGen;
-                acc[name] = 0;
-                full[name] = 0;
-                tokenStamp[name] = 0;
+            int at = 2 * name;
+            if (stamps[at] != queryGen) {
+                stamps[at] = queryGen;
+                stamps[at + 1] = 0;
+                credits[at] = 0;
+                credits[at + 1] = 0;
                 touched[touchedCount++] = name;
             }
-            if (tokenStamp[name] != tokenGen) {
-                tokenStamp[name] = tokenGen;
-                acc[name] += fw;
-                full[name] += whole;
+            if (stamps[at + 1] != tokenGen) {
+                stamps[at + 1] = tokenGen;
+                credits[at] += fw;
+                credits[at + 1] += counted;
+                wordFull[name] = counted;
+            } else if (counted > wordFull[name]) {
+                credits[at + 1] += counted - wordFull[name];
+                wordFull[name] = counted;
             }
         }
     }
 
     /**
-     * Whether a name returned by the last {@link #retrieve} may score {@code cutoff} or more, by an optimistic
-     * estimate: every shared key counted as an exact match, blended as the scorer blends at its most lenient.
+     * Whether a name the last {@link #retrieve} reached may score {@code cutoff} or more, by an optimistic
+     * estimate: each query word counted by the best similarity of a list word retrieval reached through it, blended
+     * as the scorer blends at its most lenient.
      */
-    boolean mayReach(QueryName q, int name, double cutoff) {
-        float f = full[name];
+    private boolean mayReach(QueryName q, int name, double cutoff) {
+        float f = credits[2 * name + 1];
         // the query's weak words (legal forms, honorifics, connectors) may all find partners
         double qs = Math.min(1.0, (f + q.unretrievedWeight) / Math.max(q.totalWeight, 1e-6f));
         float nameWeight = Math.max(index.nameWeight[name], 1e-6f);
         if (blend(qs, Math.min(1.0, f / nameWeight)) >= cutoff) return true;
         // the name's weak words count when the query has the same word or one that reads as that legal form
         // ("sa", "ad"); looked at only here, for the few names the cheaper estimate would drop
+        if (!q.pairsWeakWords) return false;
         float listWeak = 0;
         for (int t : index.nameWeakTokens[name]) {
             if (weakStamp[t] != queryGen) {
@@ -175,16 +207,19 @@ final class CandidateRetriever {
         return NameScorer.SHORTER_SIDE * hi + (1 - NameScorer.SHORTER_SIDE) * lo;
     }
 
-    private int[] top(QueryName q, int limit) {
-        int n = touchedCount;
+    private int[] top(QueryName q, int limit, double cutoff) {
+        // the names that pass the estimate, kept in touched order at the front of touched
+        int n = 0;
+        float qw = Math.max(q.totalWeight, 1e-6f);
+        for (int t = 0; t < touchedCount; t++) {
+            int name = touched[t];
+            if (cutoff > 0 && !mayReach(q, name, cutoff)) continue;
+            float a = credits[2 * name];
+            touched[n] = name;
+            rank[n++] = 0.5f * a / qw + 0.5f * a / Math.max(index.nameWeight[name], 1e-6f);
+        }
         int k = Math.min(limit, n);
         if (k == 0) return new int[0];
-        float qw = Math.max(q.totalWeight, 1e-6f);
-        for (int t = 0; t < n; t++) {
-            int name = touched[t];
-            float a = acc[name];
-            rank[t] = 0.5f * a / qw + 0.5f * a / Math.max(index.nameWeight[name], 1e-6f);
-        }
         // linear-time selection of the k-th best rank, then the names above it; ties at the cut in touched order
         long[] picked = new long[k];
         int c = 0;

@@ -57,7 +57,11 @@ public final class IndexedScreener implements Screener {
 
     private record Worker(CandidateRetriever retriever, NameScorer scorer, EntityBest best) {
         Worker(NameIndex index) {
-            this(new CandidateRetriever(index), new NameScorer(index), new EntityBest(index.entities.size()));
+            this(index, new NameScorer(index));
+        }
+
+        Worker(NameIndex index, NameScorer scorer) {
+            this(new CandidateRetriever(index, scorer), scorer, new EntityBest(index.entities.size()));
         }
     }
 
@@ -139,15 +143,17 @@ public final class IndexedScreener implements Screener {
     private List<Hit> screenName(ScreeningQuery query, double threshold) {
         QueryName q = prepare(query);
         Worker w = workers.get();
-        int[] names = w.retriever.retrieve(q, CANDIDATES);
+        int[] names = w.retriever.retrieve(q, CANDIDATES, pruneBelow(q));
         EntityBest best = w.best;
         best.reset();
         for (int name : names) {
             int e = index.nameEntity[name];
-            if (best.has(e) && best.score(e) >= 1.0) continue; // no other name of the entry can score higher
-            if (!mayScore(w.retriever, q, name)) continue;
-            Entity entity = index.entities.get(e);
-            best.offer(e, w.scorer.score(q, name, isPerson(query, entity)), name, e);
+            int[] copies = index.sameForm[name];
+            if (settled(best, e, copies)) continue;
+            // every copy of the form scores what the first name does ({@link NameIndex#nameForm})
+            double s = w.scorer.score(q, name, isPerson(query, index.entities.get(e)));
+            best.offer(e, s, name, e);
+            for (int copy : copies) best.offer(index.nameEntity[copy], s, copy, index.nameEntity[copy]);
         }
         // a subject the lists cross-reference (the UK list citing a UN reference) is found under every listing; each
         // listing passes on the score of its own name, read before any is passed on, so the order does not matter
@@ -189,12 +195,22 @@ public final class IndexedScreener implements Screener {
         return hits.size() > MAX_HITS ? List.copyOf(hits.subList(0, MAX_HITS)) : hits;
     }
 
+    /** Whether the entries of a form's names all have a name at 1.0 already: no name of theirs can score higher. */
+    private boolean settled(EntityBest best, int e, int[] copies) {
+        if (!best.has(e) || best.score(e) < 1.0) return false;
+        for (int copy : copies) {
+            int c = index.nameEntity[copy];
+            if (!best.has(c) || best.score(c) < 1.0) return false;
+        }
+        return true;
+    }
+
     /**
-     * Whether a retrieved name is worth scoring. A line cut short ({@link QueryName#cutAt}) leaves most of a long
-     * list name out, which the estimate cannot know: all its retrieved names are scored.
+     * The estimate a retrieved name must reach to be scored. A line cut short ({@link QueryName#cutAt}) leaves most
+     * of a long list name out, which the estimate cannot know: all its retrieved names are scored.
      */
-    private static boolean mayScore(CandidateRetriever retriever, QueryName q, int name) {
-        return q.cutAt >= 0 || retriever.mayReach(q, name, PRUNE_BELOW);
+    private static double pruneBelow(QueryName q) {
+        return q.cutAt >= 0 ? 0 : PRUNE_BELOW;
     }
 
     /**
@@ -222,7 +238,7 @@ public final class IndexedScreener implements Screener {
 
     private boolean retrievesAnyName(String name, Schema schema) {
         try {
-            return workers.get().retriever.retrieve(prepare(new ScreeningQuery(name, schema, null, null)), CANDIDATES).length > 0;
+            return workers.get().retriever.retrieve(prepare(new ScreeningQuery(name, schema, null, null)), CANDIDATES, 0).length > 0;
         } catch (IllegalArgumentException nothingToMatch) {
             return false;
         }
@@ -236,18 +252,27 @@ public final class IndexedScreener implements Screener {
             return false;
         }
         CandidateRetriever retriever = workers.get().retriever;
-        for (int n : retriever.retrieve(q, CANDIDATES)) {
-            if (reach.get(index.nameEntity[n]) && mayScore(retriever, q, n)) return true;
+        for (int n : retriever.retrieve(q, CANDIDATES, pruneBelow(q))) {
+            if (reachesForm(n, reach)) return true;
         }
+        return false;
+    }
+
+    private boolean reachesForm(int name, BitSet reach) {
+        if (reach.get(index.nameEntity[name])) return true;
+        for (int copy : index.sameForm[name]) if (reach.get(index.nameEntity[copy])) return true;
         return false;
     }
 
     /** Keys ({@code source:sourceId}) of the entities the retrieval stage hands to scoring, for measuring recall. */
     public List<String> candidateKeys(ScreeningQuery query) {
         QueryName q = prepare(query);
-        int[] names = workers.get().retriever.retrieve(q, CANDIDATES);
+        int[] names = workers.get().retriever.retrieve(q, CANDIDATES, pruneBelow(q));
         List<String> keys = new ArrayList<>();
-        for (int name : names) keys.add(index.entities.get(index.nameEntity[name]).key());
+        for (int name : names) {
+            keys.add(index.entities.get(index.nameEntity[name]).key());
+            for (int copy : index.sameForm[name]) keys.add(index.entities.get(index.nameEntity[copy]).key());
+        }
         return keys;
     }
 

@@ -43,6 +43,14 @@ public final class NameIndex {
     final int[][] nameWeakTokens;
     /** Bit i set when token i is the surname of a person name published as "SURNAME, Given names". */
     final long[] nameSurname;
+    /**
+     * Per name, the first name of the same form: the same tokens, surname, script class and entity schema, so the
+     * scorer gives both the same score for any query. Only those first names are in the postings; a republished
+     * name (the CSL's copy of an SDN name, the UK's of a UN one) is retrieved and scored once for all its copies.
+     */
+    final int[] nameForm;
+    /** Per first name of a form, the other names of that form (mostly none: one shared empty array). */
+    final int[][] sameForm;
     // token dictionary
     /** Token ids by {@link #key dictionary key}. */
     final KeyTable tokenIds;
@@ -64,6 +72,10 @@ public final class NameIndex {
     final KeyTable consonantIds;
     final String[] consonantText;
     final int[][] consonantPostings;
+    /** Tokens by phonetic key (derived from tokenSkeleton and tokenConsonants when the index is made). */
+    final int[][] skeletonTokens, consonantTokens;
+    /** Whether a token occurs in a name compared by consonant keys ({@link #nameAbjad}). */
+    final boolean[] tokenInAbjadName;
     // typo and concatenation keys
     /** Token ids by each one-letter deletion of the token. */
     final KeyedPostings deletions;
@@ -88,6 +100,8 @@ public final class NameIndex {
         this.nameWeight = p.nameWeight;
         this.nameWeakTokens = p.nameWeakTokens;
         this.nameSurname = p.nameSurname;
+        this.nameForm = p.nameForm;
+        this.sameForm = copiesOf(p.nameForm);
         this.tokenIds = p.tokenIds;
         this.tokenText = p.tokenText;
         this.tokenKind = p.tokenKind;
@@ -109,6 +123,33 @@ public final class NameIndex {
         this.unknownWeight = p.unknownWeight;
         this.places = p.places;
         this.buildNanos = buildNanos;
+        this.skeletonTokens = tokensByKey(tokenSkeleton, skeletonText.length);
+        this.consonantTokens = tokensByKey(tokenConsonants, consonantText.length);
+        this.tokenInAbjadName = new boolean[tokenText.length];
+        for (int name = 0; name < nameTokens.length; name++) {
+            if (nameAbjad[name]) for (int t : nameTokens[name]) tokenInAbjadName[t] = true;
+        }
+    }
+
+    private static int[][] copiesOf(int[] form) {
+        int[] count = new int[form.length];
+        for (int name = 0; name < form.length; name++) if (form[name] != name) count[form[name]]++;
+        int[][] out = new int[form.length][];
+        int[] none = new int[0];
+        for (int name = 0; name < form.length; name++) out[name] = count[name] == 0 ? none : new int[count[name]];
+        int[] fill = new int[form.length];
+        for (int name = 0; name < form.length; name++) if (form[name] != name) out[form[name]][fill[form[name]]++] = name;
+        return out;
+    }
+
+    private static int[][] tokensByKey(int[] keyOfToken, int keys) {
+        int[] count = new int[keys];
+        for (int k : keyOfToken) count[k]++;
+        int[][] out = new int[keys][];
+        for (int k = 0; k < keys; k++) out[k] = new int[count[k]];
+        int[] fill = new int[keys];
+        for (int t = 0; t < keyOfToken.length; t++) out[keyOfToken[t]][fill[keyOfToken[t]]++] = t;
+        return out;
     }
 
     public static NameIndex build(List<Entity> entities) {
@@ -198,6 +239,7 @@ public final class NameIndex {
         float[] nameWeight;
         int[][] nameWeakTokens;
         long[] nameSurname;
+        int[] nameForm;
         KeyTable tokenIds;
         String[] tokenText;
         TokenKind[] tokenKind;
@@ -294,7 +336,8 @@ public final class NameIndex {
                 int[] weak = Arrays.stream(nameTokens[i]).filter(id -> tokenKind[id] != TokenKind.NAME).toArray();
                 nameWeakTokens[i] = weak.length == 0 ? none : weak;
             }
-            tokenPostings = postings(tokens, df);
+            buildForms();
+            tokenPostings = postings(tokens);
             buildSameAs();
             buildSkeletons(tokens);
             buildDeletions(tokens);
@@ -369,12 +412,28 @@ public final class NameIndex {
             return out;
         }
 
-        private int[][] postings(int tokens, int[] df) {
+        private void buildForms() {
+            nameForm = new int[nameTokens.length];
+            Map<String, Integer> first = new HashMap<>();
+            for (int i = 0; i < nameTokens.length; i++) {
+                String form = Arrays.toString(nameTokens[i]) + nameSurname[i] + (nameAbjad[i] ? "a" : "l")
+                        + entities.get(nameEntity[i]).schema().ordinal();
+                Integer earlier = first.putIfAbsent(form, i);
+                nameForm[i] = earlier == null ? i : earlier;
+            }
+        }
+
+        /** Postings of the first name of each form ({@link #nameForm}). */
+        private int[][] postings(int tokens) {
+            int[] count = new int[tokens];
+            for (int i = 0; i < nameTokens.length; i++) {
+                if (nameForm[i] == i) for (int id : distinct(nameTokens[i])) count[id]++;
+            }
             int[][] p = new int[tokens][];
             int[] fill = new int[tokens];
-            for (int t = 0; t < tokens; t++) p[t] = new int[df[t]];
+            for (int t = 0; t < tokens; t++) p[t] = new int[count[t]];
             for (int i = 0; i < nameTokens.length; i++) {
-                for (int id : distinct(nameTokens[i])) p[id][fill[id]++] = i;
+                if (nameForm[i] == i) for (int id : distinct(nameTokens[i])) p[id][fill[id]++] = i;
             }
             return p;
         }
@@ -413,6 +472,7 @@ public final class NameIndex {
             int[] last = new int[keys];
             Arrays.fill(last, -1);
             for (int i = 0; i < nameTokens.length; i++) {
+                if (nameForm[i] != i) continue;
                 for (int id : nameTokens[i]) {
                     int s = keyOfToken[id];
                     if (last[s] != i) {
@@ -426,6 +486,7 @@ public final class NameIndex {
             Arrays.fill(last, -1);
             int[] fill = new int[keys];
             for (int i = 0; i < nameTokens.length; i++) {
+                if (nameForm[i] != i) continue;
                 for (int id : nameTokens[i]) {
                     int s = keyOfToken[id];
                     if (last[s] != i) {
@@ -452,6 +513,7 @@ public final class NameIndex {
         private void buildConcats() {
             Map<String, List<Integer>> tmp = new HashMap<>();
             for (int i = 0; i < nameTokens.length; i++) {
+                if (nameForm[i] != i) continue;
                 int[] ids = nameTokens[i];
                 for (int t = 0; t + 1 < ids.length; t++) {
                     StringBuilder joined = new StringBuilder(tokenText[ids[t]]);

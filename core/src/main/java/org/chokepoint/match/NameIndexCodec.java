@@ -41,7 +41,7 @@ import static org.chokepoint.match.NameIndexFormatException.Problem.OUTDATED;
 public final class NameIndexCodec {
     static final byte[] MAGIC = "CHKPNIDX".getBytes(StandardCharsets.US_ASCII);
     /** The layout of the file; what its content means is {@link MatcherVersion#VERSION}. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
     private static final int[] EMPTY = new int[0];
     private static final TokenKind[] KINDS = TokenKind.values();
     private static final int FIXED = MAGIC.length + 2 + 4 + 4;
@@ -110,6 +110,7 @@ public final class NameIndexCodec {
         floats(o, x.nameWeight);
         booleans(o, x.nameAbjad);
         for (long s : x.nameSurname) o.varLong(s);
+        ints(o, x.nameForm);
         ragged(o, x.nameTokens);
         ragged(o, x.nameWeakTokens);
         ragged(o, x.sameAs);
@@ -319,6 +320,11 @@ public final class NameIndexCodec {
         p.nameAbjad = booleans(in, names);
         p.nameSurname = new long[names];
         for (int i = 0; i < names; i++) p.nameSurname[i] = in.varLong();
+        p.nameForm = ints(in, names, names);
+        for (int i = 0; i < names; i++) {
+            int first = p.nameForm[i];
+            if (first > i || p.nameForm[first] != first) throw in.malformed("name " + i + " has form " + first + ", which is no first name of a form");
+        }
         p.nameTokens = ragged(in, names, tokens);
         p.nameWeakTokens = ragged(in, names, tokens);
         p.sameAs = ragged(in, nEntities, nEntities);

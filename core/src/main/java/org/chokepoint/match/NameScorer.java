@@ -113,6 +113,23 @@ final class NameScorer {
         this.listEnglish = new String[index.tokenCount()][];
     }
 
+    /**
+     * What query token i and list token t can count for in any list name holding t: their similarity as
+     * {@link #score} pairs them (in consonant keys too when t is in a name written without short vowels), 0 when
+     * they would not pair. Retrieval's estimate counts this for the tokens it reaches by typo or phonetic key, so a
+     * shared key whose spellings are far apart ("gedo" and "koti") no longer sends a name to scoring. Memoised with
+     * the scorer's own similarities for the query.
+     */
+    double pairCeiling(QueryName q, int i, int t) {
+        abjad = q.abjad;
+        double s = memoSingle(q, i, t);
+        if (!q.abjad && index.tokenInAbjadName[t]) {
+            abjad = true;
+            s = Math.max(s, single(q, i, t));
+        }
+        return s >= MIN_PAIR ? s : 0;
+    }
+
     /** Score in [0,1] of list name {@code name} for the query. */
     double score(QueryName q, int name, boolean person) {
         align(q, name);

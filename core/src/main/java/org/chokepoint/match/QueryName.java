@@ -37,6 +37,8 @@ final class QueryName {
      * looked up).
      */
     final float unretrievedWeight;
+    /** Whether a list name's weak word can pair with a word of the query ({@link #mayPair} can be true). */
+    final boolean pairsWeakWords;
     /** For a weak word, the id of the same word written as a name word in some list name ("SAIFULLAH, Qari"), else -1. */
     final int[] asNameId;
     /**
@@ -69,6 +71,7 @@ final class QueryName {
         consId = new int[n];
         abjad = NameIndex.isAbjad(nn.script());
         float total = 0, weak = 0;
+        boolean pairsWeak = false;
         for (int i = 0; i < n; i++) {
             int tid = index.tokenIds.id(NameIndex.key(tok[i], kind[i]));
             id[i] = tid;
@@ -83,14 +86,17 @@ final class QueryName {
             asNameId[i] = -1;
             if (kind[i] == TokenKind.NAME) {
                 legalReading[i] = LegalForms.canonical(tok[i]);
+                pairsWeak |= legalReading[i] != null;
                 english[i] = BusinessWords.english(tok[i]);
                 if (tok[i].length() == 1 && Character.isLetter(tok[i].charAt(0))) weak += weight[i];
             } else {
                 weak += weight[i];
+                pairsWeak = true;
                 asNameId[i] = index.tokenIds.id(NameIndex.key(tok[i], TokenKind.NAME));
             }
         }
         totalWeight = total;
+        pairsWeakWords = pairsWeak;
         unretrievedWeight = nn.hasNameToken() ? weak : 0;
         cutAt = n > 1 && isCutLine(nn.original()) ? n - 1 : -1;
     }

@@ -41,6 +41,35 @@ class IndexedScreenerTest {
     }
 
     @Test
+    void aNameCopiedByAnotherListIsOneFormScoredOnceAndReportedForBoth() {
+        // the CSL republishes SDN names word for word: one form, retrieved and scored once, a hit for each copy
+        Entity sdn = Entity.builder("ofac-sdn", "9", Schema.ORGANIZATION).name(Name.primary("KOREA KWANGSON BANKING CORP.")).build();
+        Entity csl = Entity.builder("us-csl", "9", Schema.ORGANIZATION).name(Name.primary("Korea Kwangson Banking Corp")).build();
+        Entity vessel = Entity.builder("ofac-sdn", "10", Schema.VESSEL).name(Name.primary("KOREA KWANGSON BANKING CORP")).build();
+        List<Entity> list = new java.util.ArrayList<>(SampleList.entities());
+        list.addAll(List.of(sdn, csl, vessel));
+        NameIndex index = NameIndex.build(list);
+        int first = list.size() - 3;
+        int sdnName = nameOf(index, first), cslName = nameOf(index, first + 1), vesselName = nameOf(index, first + 2);
+        assertEquals(sdnName, index.nameForm[cslName], "the copy's form is the first listing's name");
+        assertEquals(vesselName, index.nameForm[vesselName], "another schema is another form (the scorer weighs it apart)");
+        assertEquals(List.of(cslName), java.util.Arrays.stream(index.sameForm[sdnName]).boxed().toList());
+        int kwangson = index.tokenIds.id("kwangson");
+        assertEquals(List.of(sdnName, vesselName), java.util.Arrays.stream(index.tokenPostings[kwangson]).boxed().toList(),
+                "postings hold the first name of each form only");
+        List<Hit> hits = new IndexedScreener(index).screen(new ScreeningQuery("Korea Kwangson Banking", Schema.ORGANIZATION, null, null), 0.85);
+        assertEquals(List.of("ofac-sdn:9", "us-csl:9", "ofac-sdn:10"), hits.stream().map(h -> h.entity().key()).toList());
+        assertEquals(hits.get(0).score(), hits.get(1).score(), 1e-9);
+        assertTrue(hits.get(2).score() < hits.get(1).score(), "a vessel for a company query is marked down: " + hits.get(2));
+        assertEquals("Korea Kwangson Banking Corp", hits.get(1).matchedName(), "each copy reports its own published name");
+    }
+
+    private static int nameOf(NameIndex index, int entity) {
+        for (int n = 0; n < index.nameCount(); n++) if (index.nameEntity[n] == entity) return n;
+        throw new AssertionError("entity " + entity + " has no name");
+    }
+
+    @Test
     void exactNameScoresOneAndExplainsEveryToken() {
         Hit hit = screen("Kim Jong Un", Schema.PERSON).get(0);
         assertEquals("ofac-sdn:1", hit.entity().key());

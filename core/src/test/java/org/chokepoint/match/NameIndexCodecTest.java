@@ -199,6 +199,8 @@ class NameIndexCodecTest {
         assertTrue(Arrays.deepEquals(a.nameWeakTokens, b.nameWeakTokens), "nameWeakTokens");
         assertArrayEquals(a.nameSurname, b.nameSurname, "nameSurname");
         assertArrayEquals(a.nameAbjad, b.nameAbjad, "nameAbjad");
+        assertArrayEquals(a.nameForm, b.nameForm, "nameForm");
+        assertTrue(Arrays.deepEquals(a.sameForm, b.sameForm), "sameForm");
         for (int i = 0; i < a.nameCount(); i++) assertEquals(a.nameText(i), b.nameText(i));
         assertSameKeys(a.tokenIds, b.tokenIds);
         assertArrayEquals(a.tokenText, b.tokenText, "tokenText");
