@@ -21,16 +21,19 @@ final class CandidateRetriever {
     /** The same thread's scorer: what a token reached by typo or phonetic key can count for ({@link NameScorer#pairCeiling}). */
     private final NameScorer pairs;
     /**
-     * Per name, at 2·name its rank credit ({@code acc}) and at 2·name + 1 its shared weight ({@code full}): each
-     * query word counted by the best similarity the scorer could give it with a list word retrieval reached, the
-     * optimistic estimate that skips hopeless names ({@link #mayReach}). Side by side, as the stamps are, because
-     * every credit reads and writes both: one cache line, not two.
+     * Per name, a block of {@link #BLOCK} ints that every credit and estimate of the name reads and writes: one
+     * cache line for two names, where an array per field cost a cache miss per field (the postings of a common
+     * word touch thousands of names in no order). Floats are kept as their bits.
+     * <ul>
+     * <li>{@link #QUERY}, {@link #WORD}: the query and the query word that last credited the name;</li>
+     * <li>{@link #ACC}: rank credit; {@link #FULL}: shared weight, each query word counted by the best similarity
+     * the scorer could give it with a list word retrieval reached, the optimistic estimate of {@link #mayReach};
+     * {@link #WORD_FULL}: what the current query word counts in it;</li>
+     * <li>{@link #WEIGHT}, {@link #WEAK}: the name's weight and that of its weak words, fixed.</li>
+     * </ul>
      */
-    private final float[] credits;
-    /** What the current query word counts in a name's shared weight (valid while the name's word stamp is the word's). */
-    private final float[] wordFull;
-    /** Per name, at 2·name the query it was last credited for, at 2·name + 1 the query word. */
-    private final int[] stamps;
+    private final int[] blocks;
+    private static final int BLOCK = 8, QUERY = 0, WORD = 1, ACC = 2, FULL = 3, WORD_FULL = 4, WEIGHT = 5, WEAK = 6;
     private final int[] touched;
     /** Retrieval rank of touched[i], and a copy reordered by selection. */
     private final float[] rank, selection;
@@ -45,9 +48,13 @@ final class CandidateRetriever {
         this.index = index;
         this.pairs = pairs;
         int n = index.nameCount();
-        credits = new float[2 * n];
-        wordFull = new float[n];
-        stamps = new int[2 * n];
+        blocks = new int[BLOCK * n];
+        for (int name = 0; name < n; name++) {
+            float weak = 0;
+            for (int t : index.nameWeakTokens[name]) weak += index.tokenWeight[t];
+            set(name, WEIGHT, Math.max(index.nameWeight[name], 1e-6f));
+            set(name, WEAK, weak);
+        }
         touched = new int[n];
         rank = new float[n];
         selection = new float[n];
@@ -134,12 +141,21 @@ final class CandidateRetriever {
         }
     }
 
+    private float get(int name, int slot) {
+        return Float.intBitsToFloat(blocks[BLOCK * name + slot]);
+    }
+
+    private void set(int name, int slot, float v) {
+        blocks[BLOCK * name + slot] = Float.floatToRawIntBits(v);
+    }
+
     /** Adds to the optimistic bound of names already retrieved, without retrieving or ranking any. */
     private void creditBoundOnly(int[] postings, double w) {
         for (int name : postings) {
-            if (stamps[2 * name] == queryGen && stamps[2 * name + 1] != tokenGen) {
-                stamps[2 * name + 1] = tokenGen;
-                credits[2 * name + 1] += (float) w;
+            int at = BLOCK * name;
+            if (blocks[at + QUERY] == queryGen && blocks[at + WORD] != tokenGen) {
+                blocks[at + WORD] = tokenGen;
+                set(name, FULL, get(name, FULL) + (float) w);
             }
         }
     }
@@ -157,22 +173,25 @@ final class CandidateRetriever {
         float fw = (float) (w * factor), counted = (float) (w * similarity);
         for (int p = from; p < to; p++) {
             int name = postings[p];
-            int at = 2 * name;
-            if (stamps[at] != queryGen) {
-                stamps[at] = queryGen;
-                stamps[at + 1] = 0;
-                credits[at] = 0;
-                credits[at + 1] = 0;
+            int at = BLOCK * name;
+            if (blocks[at + QUERY] != queryGen) {
+                blocks[at + QUERY] = queryGen;
+                blocks[at + WORD] = tokenGen;
+                set(name, ACC, fw);
+                set(name, FULL, counted);
+                set(name, WORD_FULL, counted);
                 touched[touchedCount++] = name;
-            }
-            if (stamps[at + 1] != tokenGen) {
-                stamps[at + 1] = tokenGen;
-                credits[at] += fw;
-                credits[at + 1] += counted;
-                wordFull[name] = counted;
-            } else if (counted > wordFull[name]) {
-                credits[at + 1] += counted - wordFull[name];
-                wordFull[name] = counted;
+            } else if (blocks[at + WORD] != tokenGen) {
+                blocks[at + WORD] = tokenGen;
+                set(name, ACC, get(name, ACC) + fw);
+                set(name, FULL, get(name, FULL) + counted);
+                set(name, WORD_FULL, counted);
+            } else {
+                float before = get(name, WORD_FULL);
+                if (counted > before) {
+                    set(name, FULL, get(name, FULL) + counted - before);
+                    set(name, WORD_FULL, counted);
+                }
             }
         }
     }
@@ -183,14 +202,15 @@ final class CandidateRetriever {
      * as the scorer blends at its most lenient.
      */
     private boolean mayReach(QueryName q, int name, double cutoff) {
-        float f = credits[2 * name + 1];
+        float f = get(name, FULL);
         // the query's weak words (legal forms, honorifics, connectors) may all find partners
         double qs = Math.min(1.0, (f + q.unretrievedWeight) / Math.max(q.totalWeight, 1e-6f));
-        float nameWeight = Math.max(index.nameWeight[name], 1e-6f);
+        float nameWeight = get(name, WEIGHT);
         if (blend(qs, Math.min(1.0, f / nameWeight)) >= cutoff) return true;
         // the name's weak words count when the query has the same word or one that reads as that legal form
-        // ("sa", "ad"); looked at only here, for the few names the cheaper estimate would drop
-        if (!q.pairsWeakWords) return false;
+        // ("sa", "ad"); looked at only here, for the few names the cheaper estimate would drop, and only when all
+        // of them together would lift it
+        if (!q.pairsWeakWords || blend(qs, Math.min(1.0, (f + get(name, WEAK)) / nameWeight)) < cutoff) return false;
         float listWeak = 0;
         for (int t : index.nameWeakTokens[name]) {
             if (weakStamp[t] != queryGen) {
@@ -214,9 +234,9 @@ final class CandidateRetriever {
         for (int t = 0; t < touchedCount; t++) {
             int name = touched[t];
             if (cutoff > 0 && !mayReach(q, name, cutoff)) continue;
-            float a = credits[2 * name];
+            float a = get(name, ACC);
             touched[n] = name;
-            rank[n++] = 0.5f * a / qw + 0.5f * a / Math.max(index.nameWeight[name], 1e-6f);
+            rank[n++] = 0.5f * a / qw + 0.5f * a / get(name, WEIGHT);
         }
         int k = Math.min(limit, n);
         if (k == 0) return new int[0];
