@@ -1,9 +1,11 @@
 package org.chokepoint.match;
 
+import org.chokepoint.model.NameKind;
 import org.chokepoint.model.Schema;
 import org.chokepoint.names.BusinessWords;
 import org.chokepoint.names.LegalForms;
 import org.chokepoint.names.PhoneticKey;
+import org.chokepoint.names.PinyinFinals;
 import org.chokepoint.names.TokenKind;
 
 import java.util.ArrayList;
@@ -29,6 +31,11 @@ final class NameScorer {
     static final double OTHER_QUERY_SIDE = 0.5;
     /** Factor when the surname of a "SURNAME, Given" list name found no partner in the query. */
     static final double SURNAME_MISSING = 0.85;
+    /**
+     * Factor when a "SURNAME, Given" list name's surname was met but none of its given names: surnames alone are
+     * shared by whole families ("Roméo Lopez" is not Martin ROMO LOPEZ).
+     */
+    static final double GIVEN_MISSING = 0.95;
     /** Weight factor of a patronymic only one side gives (lists print them, queries mostly leave them out). */
     static final double PATRONYMIC_ONE_SIDE = 0.5;
     /** Factor when no word of the name matched exactly or by a small typo: only spelling-variant evidence. */
@@ -58,6 +65,12 @@ final class NameScorer {
      * (a handle with letters, "Zevsgod2000", may).
      */
     static final double NUMBER_ALONE = 0.75;
+    /**
+     * Highest score of a person's alias of one word ("John", "Martin": a.k.a.s the lists print beside the full
+     * name): the word may be how the person is known, so it is still a hit, but it names thousands of others
+     * and must not read as a certain match. A primary name of one word ("MATIULLAH") is not capped.
+     */
+    static final double ONE_WORD_ALIAS = 0.9;
     /**
      * Factor for a vessel's or aircraft's name met by a query with a legal form: "Beta Holdings Ltd" is a company,
      * not the ship BETA.
@@ -95,6 +108,9 @@ final class NameScorer {
     /** Whether the current comparison uses consonant keys (either side written without short vowels). */
     private boolean abjad;
     private Method lastMethod;
+    /** What the last {@link #combine} read initials against, so that an explanation shows what it counted. */
+    private long explainedSurname;
+    private boolean explainedInitials;
 
     // per query memo of single-token similarities: row i (query token), column t (list token), valid when
     // memoStamp equals queryGen; a row is allocated when a query first has an i-th token (most have 2 to 4 of
@@ -157,8 +173,9 @@ final class NameScorer {
             for (int k = pl[p]; k <= plEnd[p]; k++) list.append(k > pl[p] ? "+" : "").append(listToken(l[k]));
             float w = 0;
             for (int k = pq[p]; k <= pqEnd[p]; k++) w += effectiveQueryWeight(q, k, l);
+            double counted = givenInitial(q, p, explainedSurname, explainedInitials) ? INITIAL_GIVEN : psim[p];
             out.add(new Explanation.TokenMatch(query.toString(), list.toString(),
-                    pmethod[p].name().toLowerCase(Locale.ROOT), round(psim[p]), round(w)));
+                    pmethod[p].name().toLowerCase(Locale.ROOT), round(counted), round(w)));
         }
         for (int j = 0; j < m; j++) {
             if (lPair[j] < 0) {
@@ -224,6 +241,9 @@ final class NameScorer {
     private double joinedList(QueryName q, int i, int[] l, int j, int end) {
         String a = q.tok[i];
         if (a.charAt(0) != index.tokenText[l[j]].charAt(0)) return 0;
+        // a particle the query writes apart just before the word is not also inside it: the query "al alani" keeps
+        // its "al" for the list's, and its "alani" is not the list's "al ani"
+        if (i > 0 && q.id[i - 1] == l[j] && index.tokenKind[l[j]] == TokenKind.CONNECTOR) return 0;
         int length = 0;
         for (int k = j; k <= end; k++) {
             if (index.tokenKind[l[k]] == TokenKind.LEGAL_FORM) return 0;
@@ -299,7 +319,8 @@ final class NameScorer {
         boolean samePhonetic = abjad
                 ? q.consId[i] >= 0 && q.consId[i] == index.tokenConsonants[t] && q.cons[i].length() >= TokenSimilarity.MIN_CONSONANT_KEY
                 : q.skelId[i] >= 0 && q.skelId[i] == index.tokenSkeleton[t] && q.skel[i].length() >= 2;
-        if (samePhonetic && best < 1.0) {
+        if (samePhonetic && best < 1.0 && !TokenSimilarity.distinctOnsets(a, b) && !(abjad && writtenFinalVowel(q, a, b))
+                && !(q.han && PinyinFinals.differ(a, b))) {
             double p = !abjad && q.skel[i].length() < TokenSimilarity.MIN_VOWEL_KEY
                     ? TokenSimilarity.shortPhonetic(a, b, osaRows) : TokenSimilarity.phonetic(a, b, osaRows);
             if (p > best) {
@@ -320,6 +341,17 @@ final class NameScorer {
         return best;
     }
 
+    /**
+     * Whether the word from Arabic letters ends in a vowel the script writes (alif, ta marbuta: "smira" for
+     * سمیرا) where the Latin one ends in a consonant ("samir"): a written long vowel is part of the name, so the
+     * shared consonants do not make Samira Samir. A Latin final h (Samirah) is the same ending.
+     */
+    private boolean writtenFinalVowel(QueryName q, String a, String b) {
+        String written = q.abjad ? a : b, latin = q.abjad ? b : a;
+        char last = latin.charAt(latin.length() - 1);
+        return written.charAt(written.length() - 1) == 'a' && "aeiouyh".indexOf(last) < 0 && Character.isLetter(last);
+    }
+
     private String[] listCanonical(int t) {
         String[] c = listCanonical[t];
         if (c == null) {
@@ -327,6 +359,10 @@ final class NameScorer {
             listCanonical[t] = c = c == null ? NOT_LEGAL : c;
         }
         return c == NOT_LEGAL ? null : c;
+    }
+
+    private boolean isAlias(int name) {
+        return index.entities.get(index.nameEntity[name]).names().get(index.nameOrdinal[name]).kind() != NameKind.PRIMARY;
     }
 
     private static boolean allDigits(String s) {
@@ -459,6 +495,8 @@ final class NameScorer {
         }
         long surname = index.nameSurname[name];
         boolean initials = person && firmWord;
+        explainedSurname = surname;
+        explainedInitials = initials;
         for (int i = 0; i < n; i++) {
             float w = effectiveQueryWeight(q, i, l);
             if (person && qPair[i] < 0 && q.patronymic[i]) w *= PATRONYMIC_ONE_SIDE;
@@ -486,15 +524,25 @@ final class NameScorer {
                 : listInsideQuery ? SHORTER_SIDE * lCov + (1 - SHORTER_SIDE) * qCov
                 : SHORTER_SIDE * qCov + (1 - SHORTER_SIDE) * lCov;
         if (person && surname != 0) {
-            boolean found = false;
-            for (int j = 0; j < m && !found; j++) found = (surname & (1L << j)) != 0 && lPair[j] >= 0;
+            boolean found = false, given = false, givenFound = false;
+            for (int j = 0; j < m; j++) {
+                boolean isSurname = (surname & (1L << j)) != 0;
+                // Hangul writes the family name first: a surname met only by a later syllable is not met
+                found |= isSurname && lPair[j] >= 0 && (!q.hangul || pq[lPair[j]] == 0);
+                if (!isSurname && index.tokenKind[l[j]] == TokenKind.NAME && !index.tokenPatronymic[l[j]]) {
+                    given = true;
+                    givenFound |= lPair[j] >= 0;
+                }
+            }
             if (!found) score *= SURNAME_MISSING;
+            else if (given && !givenFound) score *= GIVEN_MISSING;
         }
         if (!firmWord) score *= NO_EXACT_WORD;
         Schema schema = index.entities.get(index.nameEntity[name]).schema();
         if (queryLegalAlone && (schema == Schema.VESSEL || schema == Schema.AIRCRAFT)) score *= COMPANY_NOT_CRAFT;
-        if (m == 1 && schema.isPerson() && index.tokenDigits[l[0]] && allDigits(index.tokenText[l[0]])) {
-            score = Math.min(score, NUMBER_ALONE);
+        if (m == 1 && schema.isPerson()) {
+            if (index.tokenDigits[l[0]] && allDigits(index.tokenText[l[0]])) score = Math.min(score, NUMBER_ALONE);
+            else if (isAlias(name)) score = Math.min(score, ONE_WORD_ALIAS);
         }
         return score;
     }

@@ -7,6 +7,8 @@ import org.chokepoint.names.NameNormalizer;
 import org.chokepoint.names.NormalizedName;
 import org.chokepoint.names.Patronymics;
 import org.chokepoint.names.PhoneticKey;
+import org.chokepoint.names.PinyinFinals;
+import org.chokepoint.names.Script;
 import org.chokepoint.names.TokenKind;
 
 /** A query name prepared against one index: tokens with their dictionary ids, phonetic keys and weights. */
@@ -22,6 +24,10 @@ final class QueryName {
     final int[] consId;
     /** Written in Arabic or Hebrew letters: short vowels unknown, compare consonant keys. */
     final boolean abjad;
+    /** Written in Han characters: every token is exact pinyin ({@link PinyinFinals}). */
+    final boolean han;
+    /** Written in Hangul: a person's family name is the first token. */
+    final boolean hangul;
     final float[] weight;
     final boolean[] digits;
     final boolean[] patronymic;
@@ -70,6 +76,8 @@ final class QueryName {
         cons = new String[n];
         consId = new int[n];
         abjad = NameIndex.isAbjad(nn.script());
+        han = nn.script() == Script.HAN;
+        hangul = nn.script() == Script.HANGUL;
         float total = 0, weak = 0;
         boolean pairsWeak = false;
         for (int i = 0; i < n; i++) {

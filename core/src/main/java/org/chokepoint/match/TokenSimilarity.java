@@ -92,6 +92,23 @@ final class TokenSimilarity {
         return phonetic(a, b, rows) - SHORT_KEY_DISCOUNT;
     }
 
+    /**
+     * Whether two words begin with sounds no romanisation confuses, though the phonetic key folds them: a glide
+     * and e ("ye", "je", "ie": Cyrillic Е) against an i before a consonant (И). Yegor and Igor are two names,
+     * as Yevgeny and Ivgeny would be; Yakovlev and Iakovlev (Я both) are not touched.
+     */
+    static boolean distinctOnsets(String a, String b) {
+        return (glideE(a) && iConsonant(b)) || (glideE(b) && iConsonant(a));
+    }
+
+    private static boolean glideE(String s) {
+        return s.length() > 2 && "yji".indexOf(s.charAt(0)) >= 0 && s.charAt(1) == 'e';
+    }
+
+    private static boolean iConsonant(String s) {
+        return s.length() > 1 && s.charAt(0) == 'i' && "aeiouyw".indexOf(s.charAt(1)) < 0;
+    }
+
     static int allowedEdits(int length) {
         if (length <= 3) return 0;
         if (length <= 8) return 1;

@@ -2,6 +2,7 @@ package org.chokepoint.names;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,6 +108,16 @@ public final class LegalForms {
     private static final Set<String> NOT_MISSPELT = Set.of("society", "campania", "shariat", "behrad", "point", "shock",
             "stack", "stork", "shopping", "farma");
 
+    /** Short legal forms that a word may carry run together with it ("TRADINGFZE", "SYSKONPVT"). */
+    private static final Set<String> SHORT_JOINED = Set.of("fze", "fzc", "llc", "llp", "ltd", "pvt", "jsc",
+            "plc", "cjsc", "ojsc", "pjsc", "dmcc", "fzco", "sarl", "gmbh");
+    /** Legal words that are also ordinary words: split off only when the rest is a legal or business word too. */
+    private static final Set<String> JOINED_IF_REST_IS_LEGAL = Set.of("public", "open", "closed", "joint", "stock", "private");
+    /** Shortest rest of a word once a legal or business word is split off it. */
+    private static final int MIN_REST = 3;
+    /** Legal and business words split off either end of a word they are run together with. */
+    private static final Set<String> JOINED = new HashSet<>();
+
     private static final Map<String, String[]> WORDS = new HashMap<>();
     /** Each correctable word under itself and each of its one-letter deletions, for lookups by deletion. */
     private static final Map<String, List<String>> CORRECTIONS = new HashMap<>();
@@ -123,6 +134,17 @@ public final class LegalForms {
                 if (v[i].length() >= MIN_CORRECTABLE) correctable.add(v[i]);
             }
         }
+        for (String[] v : VOCABULARY) {
+            for (int i = 1; i < v.length; i++) {
+                if (v[i].length() >= 5 && !AMBIGUOUS.contains(v[i])) JOINED.add(v[i]);
+            }
+        }
+        JOINED.addAll(SHORT_JOINED);
+        for (Map.Entry<String, String> f : WORD_FORMS.entrySet()) {
+            if (f.getKey().length() >= 6) JOINED.add(f.getKey());
+            if (f.getValue().length() >= 6) JOINED.add(f.getValue());
+        }
+        for (String g : GENERIC) if (g.length() >= 7) JOINED.add(g);
         for (String w : correctable) {
             CORRECTIONS.computeIfAbsent(w, k -> new ArrayList<>()).add(w);
             for (int i = 0; i < w.length(); i++) {
@@ -172,6 +194,43 @@ public final class LegalForms {
         if (words == null) return null;
         for (String w : words) if (withinOneEdit(token, w)) return w;
         return null;
+    }
+
+    /**
+     * A word of a firm's name run together with a legal form or business word, as its two words
+     * ("tradingfze" → trading, fze; "homashipping" → homa, shipping; "publicjoint" → public, joint;
+     * "grupparodina" → grupp, rodina); null when the word is not such a join. The rest must keep at least
+     * {@link #MIN_REST} letters, and an ordinary word that is also a legal word ("public", "joint") splits off
+     * only a legal or business word ("openjoint", not "openshaw").
+     */
+    static String[] splitJoined(String token) {
+        if (token.length() < MIN_REST + 3 || WORDS.containsKey(token) || JOINED.contains(token)) return null;
+        for (int cut = MIN_REST; cut <= token.length() - 3; cut++) { // longest suffix first
+            String head = token.substring(0, cut), tail = token.substring(cut);
+            if (joinable(tail, head) && hasLetter(head) && !(tail.equals("limited") && head.endsWith("un"))) {
+                return new String[]{head, tail};
+            }
+        }
+        // a business word begins ordinary words too ("product|ion", "transport|ation"): in front, only a legal
+        // word ("grupp|arodina", "cjsc|sovmortrans") or one followed by another legal or business word
+        for (int cut = token.length() - MIN_REST; cut >= 3; cut--) { // longest prefix first
+            String head = token.substring(0, cut), tail = token.substring(cut);
+            boolean legalHead = WORDS.containsKey(head) && JOINED.contains(head);
+            if ((legalHead || joinable(head, tail) && (WORDS.containsKey(tail) || JOINED.contains(tail))) && hasLetter(tail)) {
+                return new String[]{head, tail};
+            }
+        }
+        return null;
+    }
+
+    private static boolean joinable(String word, String rest) {
+        if (JOINED.contains(word)) return true;
+        return JOINED_IF_REST_IS_LEGAL.contains(word) && (WORDS.containsKey(rest) || JOINED.contains(rest));
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
+        return false;
     }
 
     static String expandAbbreviation(String token) {

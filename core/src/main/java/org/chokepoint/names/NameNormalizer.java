@@ -36,6 +36,7 @@ public final class NameNormalizer {
                 kinds.add(TokenKind.NAME);
             }
         } else {
+            dotted = splitJoined(tokens, dotted);
             legalForms(tokens, dotted, out, kinds);
         }
         if (mode != Mode.ORGANIZATION) markHonorifics(out, kinds);
@@ -45,6 +46,32 @@ public final class NameNormalizer {
         int n = Math.min(out.size(), Tokenizer.MAX_TOKENS);
         return new NormalizedName(clean, script, out.subList(0, n).toArray(new String[0]),
                 kinds.subList(0, n).toArray(new TokenKind[0]));
+    }
+
+    /**
+     * Splits each word run together with a legal form or business word ({@link LegalForms#splitJoined}:
+     * "SPARROW TRADINGFZE" reads as "SPARROW TRADING FZE"), in place; returns the dotted flags of the new tokens.
+     */
+    private static boolean[] splitJoined(List<String> tokens, boolean[] dotted) {
+        List<String> words = new ArrayList<>(tokens.size() + 2);
+        List<Boolean> flags = new ArrayList<>(tokens.size() + 2);
+        for (int i = 0; i < tokens.size(); i++) {
+            String[] parts = LegalForms.splitJoined(tokens.get(i));
+            if (parts == null) {
+                words.add(tokens.get(i));
+                flags.add(dotted[i]);
+            } else {
+                words.addAll(List.of(parts));
+                flags.add(false);
+                flags.add(false);
+            }
+        }
+        if (words.size() == tokens.size()) return dotted;
+        tokens.clear();
+        tokens.addAll(words);
+        boolean[] out = new boolean[flags.size()];
+        for (int i = 0; i < out.length; i++) out[i] = flags.get(i);
+        return out;
     }
 
     private static void legalForms(List<String> tokens, boolean[] dotted, List<String> out, List<TokenKind> kinds) {

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Any script to plain lower-case ASCII Latin. The text is cut into runs of one script; Latin runs lose their
- * diacritics, Arabic and Hangul go through this package's own romanisers (tuned to list spellings), the others
+ * diacritics, Arabic and Hangul go through this package's own romanisers (tuned to list spellings), as does
+ * Cyrillic that reads as a Korean name ({@link KoreanCyrillic}: "Ким Чен Ын" → "kim jong un"), the others
  * through ICU4J transliterators (Russian BGN/PCGN, Han to pinyin, UNGEGN Greek, Hebrew, Georgian, Armenian,
  * kana). Thread-safe: ICU transliterators are kept per thread.
  */
@@ -57,8 +58,40 @@ public final class Romanizer {
             case ARABIC -> ArabicRomanizer.romanize(run);
             case HANGUL -> HangulRomanizer.romanize(run);
             case HAN -> HanNames.romanize(run, icu(Script.HAN));
+            case CYRILLIC -> {
+                String korean = KoreanCyrillic.read(run);
+                yield korean != null ? korean : icu(script).transliterate(ukrainianLetters(run));
+            }
             default -> icu(script).transliterate(run);
         };
+    }
+
+    /**
+     * The Ukrainian letters the Russian transliterator leaves as they are, in their BGN/PCGN reading: і = i,
+     * ї = yi, є = ye, ґ = g (ПУТІН → "putin", not "putіn" with a Cyrillic і no query types).
+     */
+    static String ukrainianLetters(String run) {
+        StringBuilder out = null;
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            String r = switch (c) {
+                case 'і' -> "и";
+                case 'І' -> "И";
+                case 'ї' -> "йи";
+                case 'Ї' -> "Йи";
+                case 'є' -> "е";
+                case 'Є' -> "Е";
+                case 'ґ' -> "г";
+                case 'Ґ' -> "Г";
+                default -> null;
+            };
+            if (r != null && out == null) out = new StringBuilder(run.length() + 4).append(run, 0, i);
+            if (out != null) {
+                if (r != null) out.append(r);
+                else out.append(c);
+            }
+        }
+        return out == null ? run : out.toString();
     }
 
     private static Transliterator icu(Script script) {

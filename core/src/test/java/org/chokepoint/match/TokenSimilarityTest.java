@@ -55,4 +55,13 @@ class TokenSimilarityTest {
         assertEquals(3, TokenSimilarity.osa("abcdef", "uvwxyz", 2), "returns max + 1 once beyond max");
         assertEquals(1, TokenSimilarity.osa("ab", "ba", 3));
     }
+
+    @Test
+    void aGlideAndEIsNotAnIBeforeAConsonant() {
+        assertTrue(TokenSimilarity.distinctOnsets("yegor", "igor"), "Егор is not Игорь");
+        assertTrue(TokenSimilarity.distinctOnsets("igor", "jegor"), "the German Jegor is Yegor");
+        assertTrue(!TokenSimilarity.distinctOnsets("yakovlev", "iakovlev"), "Я both");
+        assertTrue(!TokenSimilarity.distinctOnsets("ievgen", "yevgeny"), "Є and Е both a glide and e");
+        assertEquals(PhoneticKey.of("yegor"), PhoneticKey.of("igor"), "the key alone folds them");
+    }
 }

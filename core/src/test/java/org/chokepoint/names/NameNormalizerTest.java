@@ -31,6 +31,24 @@ class NameNormalizerTest {
     }
 
     @Test
+    void aWordRunTogetherWithALegalFormOrBusinessWordIsTwoWords() {
+        NameNormalizer.Mode org = NameNormalizer.Mode.ORGANIZATION;
+        assertEquals(display("SPARROW TRADING FZE", org), display("SPARROW TRADINGFZE", org));
+        assertEquals("sparrow trade <fze>", display("SPARROW TRADINGFZE", org));
+        assertEquals("homa ship <co> <ltd>", display("HOMASHIPPING COMPANY LIMITED", org));
+        assertEquals("blue calm marine service <co>", display("BLUE CALM MARINESERVICES COMPANY", org));
+        assertEquals(display("PUBLIC JOINT STOCK COMPANY SBERBANK", org), display("PUBLICJOINT STOCK COMPANY SBERBANK", org));
+        assertEquals("<group> rodina <ltd> <liability> <co>", display("GRUPPARODINA OOO", org));
+        assertEquals("houthi <group>", display("HOUTHIGROUP", org));
+        // ordinary words that begin or end like one stay whole
+        assertEquals("production transportation openshaw", display("PRODUCTION TRANSPORTATION OPENSHAW", org));
+        assertEquals("gamesunlimited", display("GAMESUNLIMITED", org));
+        assertEquals("kazan helicopte", display("KAZAN HELICOPTE", org), "a line cut in a word");
+        assertArrayEquals(new String[]{"marineservices"}, tokens("MARINESERVICES", NameNormalizer.Mode.PERSON),
+                "person names are not split");
+    }
+
+    @Test
     void legalFormSpellingsMeetInTheSameCanonicalWords() {
         String expected = "dandong kehua economy and trade <co> <ltd>";
         assertEquals(expected, display("DANDONG KEHUA ECONOMY & TRADE CO., LTD.", NameNormalizer.Mode.ORGANIZATION));

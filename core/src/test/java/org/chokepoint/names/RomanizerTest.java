@@ -16,6 +16,24 @@ class RomanizerTest {
     }
 
     @Test
+    void ukrainianLettersAreRomanisedToo() {
+        assertEquals("putin volodimir", latin("ПУТІН Володимир"));
+        assertEquals("yizhakevich", latin("Їжакевич"));
+        assertEquals("yevgen", latin("Євген"));
+        assertEquals("grigoriy", latin("Ґригорій"));
+    }
+
+    @Test
+    void koreanNamesInRussianLettersReadBackToTheListSpelling() {
+        assertEquals("kim jong un", latin("Ким Чен Ын"));
+        assertEquals("kim jong il", latin("Ким Чен Ир"));
+        assertEquals("kim il song", latin("Ким Ир Сен"));
+        assertEquals("choe ryong hae", latin("Чхве Рён Хэ"));
+        assertEquals("kim sergey", latin("Ким Сергей"), "a Russian given name: read the Russian way");
+        assertEquals("son ivan", latin("Сон Иван"));
+    }
+
+    @Test
     void hangulGivesOneTokenPerSyllableInListSpelling() {
         assertEquals("kim jong un", latin("김정은"));
         assertEquals("choe ryong hae", latin("최룡해"));
