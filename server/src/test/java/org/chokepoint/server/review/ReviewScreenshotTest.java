@@ -55,7 +55,8 @@ class ReviewScreenshotTest {
             String page = chrome.findElement(By.tagName("body")).getText();
             assertTrue(page.contains("Dandong Hongxiang Industrial Development Co., Ltd."), page);
             assertTrue(page.contains("ofac-sdn"), page);
-            assertTrue(chrome.findElements(By.cssSelector(".side.entry mark")).size() >= 3, "the entry's matched words marked");
+            assertTrue(chrome.findElements(By.cssSelector(".side.entry mark")).size() >= 3,
+                    () -> "the entry's matched words marked: " + chrome.findElement(By.tagName("main")).getAttribute("innerHTML"));
             byte[] png = chrome.getScreenshotAs(OutputType.BYTES);
             assertTrue(png.length > 10_000);
             Path target = Path.of(System.getProperty("user.dir")).resolve("target");
