@@ -81,6 +81,19 @@ public final class ServerFixture {
         return s;
     }
 
+    /** Whether a held upload was already answered (refused before it could hold a permit, or closed). */
+    public static boolean answered(Socket held) throws IOException {
+        held.setSoTimeout(1);
+        try {
+            held.getInputStream().read(); // a byte or the end of the stream: an answer came
+            return true;
+        } catch (java.net.SocketTimeoutException stillHeld) {
+            return false;
+        } finally {
+            held.setSoTimeout(0);
+        }
+    }
+
     /** Sends the rest of a held upload; returns the status line of its response. */
     public static String release(Socket held) throws IOException {
         held.getOutputStream().write("bcd\n".getBytes(StandardCharsets.US_ASCII));
