@@ -531,6 +531,18 @@ public final class NameIndex {
         }
     }
 
+    /**
+     * Whether a name word is a list word or one edit from one: what retrieval reaches by the word itself or its typo
+     * neighbourhood ({@link CandidateRetriever}).
+     */
+    boolean nearListWord(String token) {
+        if (tokenIds.id(token) >= 0) return true;
+        if (token.length() < 4 || TokenSimilarity.hasDigit(token)) return false;
+        if (deletions.find(token) >= 0) return true;
+        for (String d : deletes(token)) if (tokenIds.id(d) >= 0 || deletions.find(d) >= 0) return true;
+        return false;
+    }
+
     /** The token with each one letter left out, once each. */
     static List<String> deletes(String s) {
         List<String> out = new ArrayList<>(s.length());

@@ -114,13 +114,16 @@ public final class RecordParts {
 
     /**
      * The text without a trailing place name of one to {@link #PLACE_WORDS} words, after a comma or not, when at
-     * least two words stay (a single word left is too little to name anyone by).
+     * least two words stay (a single word left is too little to name anyone by). A last word that is a legal form is
+     * read as one.
      */
     private static String withoutPlace(String s, Predicate<String> isPlace) {
         String[] words = s.split("\\s+");
         for (int k = Math.min(PLACE_WORDS, words.length - 1); k >= 1; k--) {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
-            if (!isPlace.test(fold(tail))) continue;
+            String folded = fold(tail);
+            // "CO." ends a firm's name as its legal form, not as the region of Colorado an address names
+            if (!isPlace.test(folded) || (k == 1 && LegalForms.canonical(folded) != null)) continue;
             String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - k)).strip();
             if (head.endsWith(",")) head = head.substring(0, head.length() - 1).strip();
             if (words(head) >= 2) return head;

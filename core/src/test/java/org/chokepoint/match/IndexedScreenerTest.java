@@ -64,6 +64,20 @@ class IndexedScreenerTest {
         assertEquals("Korea Kwangson Banking Corp", hits.get(1).matchedName(), "each copy reports its own published name");
     }
 
+    @Test
+    void aCyrillicReadingIsScreenedOnlyWhenItMakesAWordTheListsHave() {
+        Entity arabic = Entity.builder("un-sc", "1", Schema.PERSON).name(Name.primary("SABAWI Ibrahim Hasan")).build();
+        Entity russian = Entity.builder("uk-hmt", "2", Schema.PERSON).name(Name.primary("VASILEV Igor Sergeyevich")).build();
+        IndexedScreener two = IndexedScreener.over(List.of(arabic, russian));
+        // German letters of a Russian name that no list writes: the reading is what the lists write
+        assertEquals(List.of(new IndexedScreener.Alternative("igor vasilev", "read as")), two.alternatives("Igor Wassilew", Schema.PERSON));
+        // the list writes the Arabic name with its w: reading it as German would only respell it
+        assertEquals(List.of(), two.alternatives("Sabawi Ibrahim", Schema.PERSON));
+        // a w word the lists do not have, read as one a typo away from theirs ("sergeevich" / "sergeyevich")
+        assertEquals(List.of(new IndexedScreener.Alternative("igor sergeevich", "read as")), two.alternatives("Igor Sergeewitsch", Schema.PERSON));
+        assertEquals("uk-hmt:2", two.screen(new ScreeningQuery("Igor Sergejewitsch WASSILEW", Schema.PERSON, null, null)).get(0).entity().key());
+    }
+
     private static int nameOf(NameIndex index, int entity) {
         for (int n = 0; n < index.nameCount(); n++) if (index.nameEntity[n] == entity) return n;
         throw new AssertionError("entity " + entity + " has no name");

@@ -8,7 +8,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class RecordPartsTest {
-    private static final Set<String> PLACES = Set.of("moscow", "damascus", "hong kong", "cotonou", "panama");
+    private static final Set<String> PLACES = Set.of("moscow", "damascus", "hong kong", "cotonou", "panama", "co");
 
     private static List<String> parts(String record) {
         return RecordParts.parts(record, PLACES::contains).stream().map(p -> p.text() + " | " + p.role()).toList();
@@ -51,5 +51,7 @@ class RecordPartsTest {
         // one word left is too little to name anyone by
         assertEquals(List.of(), parts("Olga Moscow"));
         assertEquals(List.of(), parts("SHAHID BAGHERI INDUSTRIAL GROUP (SBIG)"));
+        // "co" is Colorado in an address, but the last word of a firm's name is its legal form
+        assertEquals(List.of(), parts("KOREA HEUNGJIN TRADING CO."));
     }
 }
