@@ -118,27 +118,9 @@ final class CandidateRetriever {
     }
 
     private void creditEdits(QueryName q, int i) {
-        String t = q.tok[i];
-        int ownId = q.id[i];
-        if (t.length() < 4 || TokenSimilarity.hasDigit(t)) return;
-        creditTokens(q, i, index.deletions.find(t));    // list token is t plus one letter
-        for (String d : NameIndex.deletes(t)) {
-            int shorter = index.tokenIds.id(d);           // list token is t minus one letter
-            if (shorter >= 0 && shorter != ownId && index.tokenKind[shorter] == TokenKind.NAME) {
-                credit(index.tokenPostings[shorter], index.tokenWeight[shorter], EDIT, pairs.pairCeiling(q, i, shorter));
-            }
-            creditTokens(q, i, index.deletions.find(d)); // one substitution or swap
-        }
-    }
-
-    /** Credits the names of the tokens filed under deletion key {@code k} (none when k is -1). */
-    private void creditTokens(QueryName q, int i, int k) {
-        if (k < 0) return;
-        KeyedPostings deletions = index.deletions;
-        for (int p = deletions.from(k), end = deletions.ends[k]; p < end; p++) {
-            int t = deletions.values[p];
-            if (t != q.id[i]) credit(index.tokenPostings[t], index.tokenWeight[t], EDIT, pairs.pairCeiling(q, i, t));
-        }
+        int own = q.id[i];
+        int[] partners = own >= 0 ? index.typoPartners(own) : index.typoPartners(q.tok[i], -1);
+        for (int t : partners) credit(index.tokenPostings[t], index.tokenWeight[t], EDIT, pairs.pairCeiling(q, i, t));
     }
 
     private float get(int name, int slot) {

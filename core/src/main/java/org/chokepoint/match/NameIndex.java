@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 
 /**
@@ -79,6 +80,12 @@ public final class NameIndex {
     // typo and concatenation keys
     /** Token ids by each one-letter deletion of the token. */
     final KeyedPostings deletions;
+    /**
+     * Per token, its typo partners ({@link #typoPartners(String, int)}), worked out when a query first has the word and
+     * kept for every later query and thread: most query words are list words ("mohammad", "trading"), and working them
+     * out again cost a dozen hash lookups and as many new strings per word.
+     */
+    private final AtomicReferenceArray<int[]> typoPartners;
     /** Name ids by two or three adjacent tokens written together. */
     final KeyedPostings concatPostings;
     /** Weight of a name word never seen in any list (the rarest possible). */
@@ -119,6 +126,7 @@ public final class NameIndex {
         this.skeletonText = p.skeletonText;
         this.skeletonPostings = p.skeletonPostings;
         this.deletions = p.deletions;
+        this.typoPartners = new AtomicReferenceArray<>(p.tokenText.length);
         this.concatPostings = p.concatPostings;
         this.unknownWeight = p.unknownWeight;
         this.places = p.places;
@@ -528,6 +536,61 @@ public final class NameIndex {
             Map<String, int[]> byKey = new HashMap<>(tmp.size() * 2);
             tmp.forEach((k, v) -> byKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
             concatPostings = KeyedPostings.of(byKey);
+        }
+    }
+
+    /**
+     * The name tokens one edit from {@code word} (a letter more, one less, one changed, two neighbours exchanged),
+     * found through the deletion keys, without {@code own} (the word's own id, or -1), each once, in the order
+     * retrieval first reaches them; empty for a word too short for typos or with a digit. Example: for "hassan" the
+     * list words "hasan" and "hassin", if the lists have them.
+     */
+    int[] typoPartners(String word, int own) {
+        if (word.length() < 4 || TokenSimilarity.hasDigit(word)) return new int[0];
+        DistinctInts out = new DistinctInts(own);
+        addTokens(out, deletions.find(word));                  // a list word of one letter more
+        for (String d : deletes(word)) {
+            int shorter = tokenIds.id(d);                      // one letter less
+            if (shorter >= 0 && tokenKind[shorter] == TokenKind.NAME) out.add(shorter);
+            addTokens(out, deletions.find(d));                 // one letter changed, or two exchanged
+        }
+        return out.toArray();
+    }
+
+    /** {@link #typoPartners(String, int)} of list token {@code token}, worked out once. */
+    int[] typoPartners(int token) {
+        int[] p = typoPartners.get(token);
+        if (p == null) {
+            p = typoPartners(tokenText[token], token);
+            typoPartners.set(token, p);
+        }
+        return p;
+    }
+
+    private void addTokens(DistinctInts out, int key) {
+        if (key < 0) return;
+        for (int p = deletions.from(key), end = deletions.ends[key]; p < end; p++) out.add(deletions.values[p]);
+    }
+
+    /** Ints in the order first added, each once, never {@code excluded}; a word has a handful of partners. */
+    private static final class DistinctInts {
+        private final int excluded;
+        private int[] values = new int[8];
+        private int n;
+
+        DistinctInts(int excluded) {
+            this.excluded = excluded;
+        }
+
+        void add(int v) {
+            if (v == excluded) return;
+            for (int i = 0; i < n; i++) if (values[i] == v) return;
+            if (n == values.length) values = Arrays.copyOf(values, 2 * n);
+            values[n++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, n);
         }
     }
 

@@ -78,6 +78,24 @@ class IndexedScreenerTest {
         assertEquals("uk-hmt:2", two.screen(new ScreeningQuery("Igor Sergejewitsch WASSILEW", Schema.PERSON, null, null)).get(0).entity().key());
     }
 
+    @Test
+    void aWordsTypoPartnersAreTheListWordsOneEditAway() {
+        List<Entity> people = new java.util.ArrayList<>();
+        for (String name : List.of("HASSAN Ali", "HASAN Omar", "HASSIN Umar", "HASSANI Adel", "HUSSAIN Reza", "AHSSAN Bilal")) {
+            people.add(Entity.builder("test", String.valueOf(people.size()), Schema.PERSON).name(Name.primary(name)).build());
+        }
+        NameIndex index = NameIndex.build(people);
+        int hassan = index.tokenIds.id("hassan");
+        // one more (hassani), one less (hasan), one changed (hassin), two exchanged (ahssan); hussain is two edits off
+        assertEquals(java.util.Set.of("hassani", "hasan", "hassin", "ahssan"), java.util.Arrays.stream(index.typoPartners(hassan))
+                .mapToObj(t -> index.tokenText[t]).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(index.typoPartners(hassan) == index.typoPartners(hassan), "worked out once");
+        // a word no list has: every list word one edit away, its own id to leave out being none
+        assertEquals(java.util.Set.of("hassan", "hassin"), java.util.Arrays.stream(index.typoPartners("hassun", -1))
+                .mapToObj(t -> index.tokenText[t]).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(0, index.typoPartners("ali", -1).length, "three letters allow no typo");
+    }
+
     private static int nameOf(NameIndex index, int entity) {
         for (int n = 0; n < index.nameCount(); n++) if (index.nameEntity[n] == entity) return n;
         throw new AssertionError("entity " + entity + " has no name");
