@@ -198,6 +198,28 @@ final class QueryName {
         return new QueryName(index, NameNormalizer.normalize(raw, NameIndex.modeOf(schema)));
     }
 
+    /**
+     * Whether retrieval sees every list word the scorer could pair with a word of this query, so that its estimate
+     * ({@link CandidateRetriever}) holds: each name word is a list word of at most 8 letters (one typo allowed, which
+     * the typo neighbourhood reaches in full; longer words allow two or three), has a vowel (a Latin consonant
+     * skeleton, "Hmd Al-Lh", pairs with Arabic by consonant keys retrieval does not look up) and is no business word
+     * standing for an English one; the query is in Latin letters. "Kim Jong Un" and "Dandong Kehua" are; "Kussaiko
+     * Tatjana" (unknown words), "Transaviaexport" (15 letters) and "Mti' Al-Lh" are not.
+     */
+    boolean estimateHolds() {
+        if (abjad || han) return false;
+        for (int i = 0; i < n; i++) {
+            if (kind[i] != TokenKind.NAME) continue;
+            if (id[i] < 0 || tok[i].length() > 8 || !hasVowel(tok[i]) || english[i] != null) return false;
+        }
+        return true;
+    }
+
+    private static boolean hasVowel(String t) {
+        for (int k = 0; k < t.length(); k++) if ("aeiouy".indexOf(t.charAt(k)) >= 0) return true;
+        return false;
+    }
+
     boolean hasNameToken() {
         return normalized.hasNameToken();
     }

@@ -96,6 +96,19 @@ class IndexedScreenerTest {
         assertEquals(0, index.typoPartners("ali", -1).length, "three letters allow no typo");
     }
 
+    @Test
+    void theEstimateHoldsForShortListWordsInLatinLetters() {
+        NameIndex index = screener.index();
+        assertTrue(QueryName.prepare(index, "Kim Jong Un", Schema.PERSON).estimateHolds());
+        assertTrue(QueryName.prepare(index, "Dandong Kehua Trading Co", Schema.ORGANIZATION).estimateHolds(),
+                "weak words are counted as if they found partners");
+        assertFalse(QueryName.prepare(index, "Kim Jong Unn", Schema.PERSON).estimateHolds(), "a word no list has");
+        assertFalse(QueryName.prepare(index, "Hmd Al-Lh", Schema.PERSON).estimateHolds(), "a consonant skeleton");
+        assertFalse(QueryName.prepare(index, "Doku Khamatovich UMAROV", Schema.PERSON).estimateHolds(),
+                "a list word of ten letters, which allows two typos the typo neighbourhood does not reach");
+        assertTrue(QueryName.prepare(index, "Doku UMAROV", Schema.PERSON).estimateHolds());
+    }
+
     private static int nameOf(NameIndex index, int entity) {
         for (int n = 0; n < index.nameCount(); n++) if (index.nameEntity[n] == entity) return n;
         throw new AssertionError("entity " + entity + " has no name");
