@@ -7,7 +7,7 @@ import java.util.Objects;
  * (content hash), the rule tables' versions and the matcher's version.
  *
  * <pre>{@code
- * Provenance[snapshotId=46b719eaee2f…, rulesVersion=embargoes 2026-11-20, …, matcherVersion=names-6]
+ * Provenance[snapshotId=46b719eaee2f…, rulesVersion=embargoes 2026-11-20, …, matcherVersion=names-7]
  * }</pre>
  */
 public record Provenance(String snapshotId, String rulesVersion, String matcherVersion) {

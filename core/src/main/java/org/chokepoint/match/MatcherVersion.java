@@ -12,7 +12,7 @@ package org.chokepoint.match;
  * results (a faster loop, a new log line) keeps the version.
  */
 public final class MatcherVersion {
-    public static final String VERSION = "names-6";
+    public static final String VERSION = "names-7";
 
     private MatcherVersion() {
     }

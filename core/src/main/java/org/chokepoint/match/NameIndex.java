@@ -3,6 +3,7 @@ package org.chokepoint.match;
 import org.chokepoint.model.Address;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Name;
+import org.chokepoint.model.NameKind;
 import org.chokepoint.names.NameNormalizer;
 import org.chokepoint.names.NormalizedName;
 import org.chokepoint.names.Patronymics;
@@ -424,8 +425,10 @@ public final class NameIndex {
             nameForm = new int[nameTokens.length];
             Map<String, Integer> first = new HashMap<>();
             for (int i = 0; i < nameTokens.length; i++) {
+                // a person's name of one word scores less as an a.k.a. than as the primary name (NameScorer#ONE_WORD_ALIAS)
+                boolean primary = entities.get(nameEntity[i]).names().get(nameOrdinal[i]).kind() == NameKind.PRIMARY;
                 String form = Arrays.toString(nameTokens[i]) + nameSurname[i] + (nameAbjad[i] ? "a" : "l")
-                        + entities.get(nameEntity[i]).schema().ordinal();
+                        + entities.get(nameEntity[i]).schema().ordinal() + (nameTokens[i].length == 1 && !primary ? "+" : "");
                 Integer earlier = first.putIfAbsent(form, i);
                 nameForm[i] = earlier == null ? i : earlier;
             }

@@ -109,6 +109,17 @@ class IndexedScreenerTest {
         assertTrue(QueryName.prepare(index, "Doku UMAROV", Schema.PERSON).estimateHolds());
     }
 
+    @Test
+    void aOneWordNameIsCappedAsAnAliasOnlyWhereItIsOne() {
+        // the same word, one entry's primary name and another's a.k.a.: two forms, each scored for what it is
+        Entity mononym = Entity.builder("un-sc", "1", Schema.PERSON).name(Name.primary("MATIULLAH")).build();
+        Entity aka = Entity.builder("un-sc", "2", Schema.PERSON).name(Name.primary("Matiullah KHAN"))
+                .name(Name.alias("Matiullah", org.chokepoint.model.NameKind.STRONG_ALIAS)).build();
+        List<Hit> hits = IndexedScreener.over(List.of(mononym, aka)).screen(new ScreeningQuery("Matiullah", Schema.PERSON, null, null), 0.85);
+        assertEquals(List.of("un-sc:1 1.0", "un-sc:2 " + NameScorer.ONE_WORD_ALIAS),
+                hits.stream().map(h -> h.entity().key() + " " + h.score()).toList());
+    }
+
     private static int nameOf(NameIndex index, int entity) {
         for (int n = 0; n < index.nameCount(); n++) if (index.nameEntity[n] == entity) return n;
         throw new AssertionError("entity " + entity + " has no name");

@@ -41,7 +41,7 @@ import static org.apache.spark.sql.functions.lit;
  * </pre>
  *
  * gives rows such as {@code {input_id: "d000001", source: "ofac-sdn", source_id: "16560", list_name: "Alfonso LIMON
- * SANCHEZ", score: 1.0, explanation: "…", snapshot_id: "46b719ea…", matcher_version: "names-6"}}. A row without a
+ * SANCHEZ", score: 1.0, explanation: "…", snapshot_id: "46b719ea…", matcher_version: "names-7"}}. A row without a
  * name, or with a type the engine does not know, is not screened: it is counted, the first few are printed, and
  * the job exits with status 1, as the command line does.
  */

@@ -28,7 +28,7 @@ import java.util.List;
  *
  * <pre>
  * {"name": "Kim Jong Un", "type": "person", "country": "KP", "birthDate": "1984", "threshold": 0.85}
- *   → {"id": null, "snapshot": "46b7…", "rules": "…", "matcher": "names-6", "threshold": 0.85, "hits": [...]}
+ *   → {"id": null, "snapshot": "46b7…", "rules": "…", "matcher": "names-7", "threshold": 0.85, "hits": [...]}
  * {"identifier": "IMO 8712362"}
  *   → {"identifier": "IMO 8712362", "snapshot": "46b7…", …, "hits": [{"source": "ofac-sdn", …, "score": 1.0}]}
  * {"queries": [{"id": "c1", "name": "…"}, …], "threshold": 0.9}
