@@ -6,6 +6,7 @@ import org.chokepoint.match.Hit;
 import org.chokepoint.match.IndexedScreener;
 import org.chokepoint.match.NameIndex;
 import org.chokepoint.match.NameIndexCodec;
+import org.chokepoint.match.Screener;
 import org.chokepoint.match.ScreeningQuery;
 import org.chokepoint.model.Snapshot;
 import org.chokepoint.sources.snapshot.SnapshotStore;
@@ -114,7 +115,7 @@ public final class IndexBench implements java.util.concurrent.Callable<Integer> 
         b = stored.screen(q, threshold);
         hitCount[i] = a.size();
         if (!a.equals(b)) return "hits differ: " + a.size() + " vs " + b.size();
-        if (!fresh.candidateKeys(q).equals(stored.candidateKeys(q))) return "retrieval candidates differ";
+        if (!fresh.candidateKeys(q, Screener.DEFAULT_THRESHOLD).equals(stored.candidateKeys(q, Screener.DEFAULT_THRESHOLD))) return "retrieval candidates differ";
         return null;
     }
 }

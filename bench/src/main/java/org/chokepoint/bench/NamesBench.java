@@ -133,7 +133,7 @@ public final class NamesBench implements Callable<Integer> {
                     break;
                 }
             }
-            boolean retrieved = screener.candidateKeys(q.query()).stream().anyMatch(q.expect()::contains);
+            boolean retrieved = screener.candidateKeys(q.query(), threshold).stream().anyMatch(q.expect()::contains);
             return new Outcome(found, score, retrieved, hits.isEmpty() ? all.subList(0, Math.min(3, all.size())) : hits, null);
         } catch (IllegalArgumentException e) {
             return new Outcome(false, -1, false, List.of(), e.getMessage());

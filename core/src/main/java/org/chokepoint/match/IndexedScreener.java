@@ -42,7 +42,9 @@ public final class IndexedScreener implements Screener {
     static final double PRUNE_BELOW = 0.45;
     /**
      * The cut when the estimate holds ({@link QueryName#estimateHolds}: every word of the query is one retrieval sees
-     * all partners of): fixed too, below the near misses' floor (0.70). Most names retrieved share one common word
+     * all partners of) and the threshold is {@link #HIGH_THRESHOLDS} or more: fixed for all those thresholds, so the
+     * hits at any of them are exactly the hits of a lower one of them that reach it; below them (a yente client's
+     * cutoff of 0.5, a sweep) {@link #PRUNE_BELOW} holds, which scores the same names and more. Most names retrieved share one common word
      * with the query ("Kim", "Trading") and end far below it; not scoring them saves a third of all screening time
      * on names-dev. It changes no recall at the default threshold on either development set, nor at any threshold of
      * the sweep from 0.70 to 0.925. What the estimate still cannot see is a list word split in two and misspelt
@@ -50,6 +52,8 @@ public final class IndexedScreener implements Screener {
      * found through another of its names ("Andrei BURDYKO" at 0.947 instead of 0.958).
      */
     static final double PRUNE_BELOW_ESTIMATE_HOLDS = 0.65;
+    /** The thresholds {@link #PRUNE_BELOW_ESTIMATE_HOLDS} serves: the default, and the near misses' floor below it. */
+    static final double HIGH_THRESHOLDS = 0.70;
 
     private final NameIndex index;
     private final ThreadLocal<Worker> workers;
@@ -176,7 +180,7 @@ public final class IndexedScreener implements Screener {
     private List<Hit> screenName(ScreeningQuery query, double threshold) {
         QueryName q = prepare(query);
         Worker w = workers.get();
-        int[] names = w.retriever.retrieve(q, CANDIDATES, pruneBelow(q));
+        int[] names = w.retriever.retrieve(q, CANDIDATES, pruneBelow(q, threshold));
         EntityBest best = w.best;
         best.reset();
         for (int name : names) {
@@ -207,7 +211,8 @@ public final class IndexedScreener implements Screener {
             Entity entity = index.entities.get(e);
             List<Explanation.Evidence> evidence = EvidenceScorer.evidence(query, entity);
             double score = clamp(nameScore + EvidenceScorer.total(evidence));
-            if (score < threshold) continue;
+            // the score as reported decides: a hit shown at 0.5 is one at threshold 0.5 (0.49996 rounds to it)
+            if (round(score) < threshold) continue;
             int name = best.name(e);
             int via = best.via(e);
             List<Explanation.TokenMatch> tokens = w.scorer.explain(q, name, isPerson(query, entity));
@@ -239,11 +244,13 @@ public final class IndexedScreener implements Screener {
     }
 
     /**
-     * The estimate a retrieved name must reach to be scored. A line cut short ({@link QueryName#cutAt}) leaves most
-     * of a long list name out, which the estimate cannot know: all its retrieved names are scored.
+     * The estimate a retrieved name must reach to be scored at {@code threshold} (at any threshold when it is 0). A
+     * line cut short ({@link QueryName#cutAt}) leaves most of a long list name out, which the estimate cannot know:
+     * all its retrieved names are scored.
      */
-    private static double pruneBelow(QueryName q) {
-        return q.cutAt >= 0 ? 0 : q.estimateHolds() ? PRUNE_BELOW_ESTIMATE_HOLDS : PRUNE_BELOW;
+    private static double pruneBelow(QueryName q, double threshold) {
+        if (q.cutAt >= 0) return 0;
+        return threshold >= HIGH_THRESHOLDS && q.estimateHolds() ? PRUNE_BELOW_ESTIMATE_HOLDS : PRUNE_BELOW;
     }
 
     /**
@@ -285,7 +292,7 @@ public final class IndexedScreener implements Screener {
             return false;
         }
         CandidateRetriever retriever = workers.get().retriever;
-        for (int n : retriever.retrieve(q, CANDIDATES, pruneBelow(q))) {
+        for (int n : retriever.retrieve(q, CANDIDATES, pruneBelow(q, 0))) {
             if (reachesForm(n, reach)) return true;
         }
         return false;
@@ -297,10 +304,13 @@ public final class IndexedScreener implements Screener {
         return false;
     }
 
-    /** Keys ({@code source:sourceId}) of the entities the retrieval stage hands to scoring, for measuring recall. */
-    public List<String> candidateKeys(ScreeningQuery query) {
+    /**
+     * Keys ({@code source:sourceId}) of the entities the retrieval stage hands to scoring at {@code threshold}, for
+     * measuring recall.
+     */
+    public List<String> candidateKeys(ScreeningQuery query, double threshold) {
         QueryName q = prepare(query);
-        int[] names = workers.get().retriever.retrieve(q, CANDIDATES, pruneBelow(q));
+        int[] names = workers.get().retriever.retrieve(q, CANDIDATES, pruneBelow(q, threshold));
         List<String> keys = new ArrayList<>();
         for (int name : names) {
             keys.add(index.entities.get(index.nameEntity[name]).key());

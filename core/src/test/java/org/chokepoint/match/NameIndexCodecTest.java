@@ -57,7 +57,7 @@ class NameIndexCodecTest {
                 ScreeningQuery query = new ScreeningQuery(q, type, "KP", "1984");
                 List<Hit> expected = fresh.screen(query, 0.5);
                 assertEquals(expected, decoded.screen(query, 0.5), q + " as " + type);
-                assertEquals(fresh.candidateKeys(query), decoded.candidateKeys(query), q);
+                assertEquals(fresh.candidateKeys(query, Screener.DEFAULT_THRESHOLD), decoded.candidateKeys(query, Screener.DEFAULT_THRESHOLD), q);
             }
         }
         assertFalse(fresh.screen(new ScreeningQuery("김정은", null, null, null), 0.5).isEmpty());

@@ -96,7 +96,9 @@ class ScreenRealListsTest {
 
     /**
      * Every 97th query of names-dev.jsonl and every 23rd of names-dev-2.jsonl (a slice in the test resources):
-     * the hits at a threshold are exactly the hits of a lower threshold that reach it, names and scores alike.
+     * the hits at a threshold are exactly the hits of a lower threshold that reach it, names and scores alike, when
+     * both are at or above 0.70 or both below (one cut of the estimate, {@code IndexedScreener.HIGH_THRESHOLDS});
+     * across 0.70 the lower one has every hit of the higher one, at the same score or higher.
      */
     @Test
     void hitsAtAThresholdAreTheHitsOfALowerOneThatReachIt() throws Exception {
@@ -110,7 +112,8 @@ class ScreenRealListsTest {
         for (String line : lines) {
             JsonNode n = json.readTree(line);
             ScreeningQuery q = new ScreeningQuery(n.path("name").asText(), Schema.parse(n.path("type").asText()).orElse(null), null, null);
-            for (double[] pair : new double[][]{{0.85, 0.5}, {0.9, 0.75}, {0.8, 0.3}}) {
+            // both at or above 0.70, or both below: one cut, the same hits
+            for (double[] pair : new double[][]{{0.85, 0.7}, {0.9, 0.75}, {0.5, 0.3}}) {
                 List<String> high = screener.screen(q, pair[0]).stream().map(h -> h.entity().key() + " " + h.score()).toList();
                 List<Hit> low = screener.screen(q, pair[1]);
                 List<String> reaching = low.stream().filter(h -> h.score() >= pair[0]).map(h -> h.entity().key() + " " + h.score()).toList();
@@ -118,6 +121,19 @@ class ScreenRealListsTest {
                 if (low.size() == IndexedScreener.MAX_HITS) high = high.subList(0, Math.min(high.size(), reaching.size()));
                 assertEquals(reaching, high, n.path("id").asText() + " " + q.name() + " at " + pair[0] + " vs " + pair[1]);
                 compared += high.size();
+            }
+            // across 0.70 the lower threshold scores the same names and more: every hit of the higher one is there,
+            // at the same score or higher
+            for (double[] pair : new double[][]{{0.85, 0.5}, {0.8, 0.3}}) {
+                List<Hit> low = screener.screen(q, pair[1]);
+                if (low.size() == IndexedScreener.MAX_HITS) continue;
+                java.util.Map<String, Double> lowScores = new java.util.HashMap<>();
+                for (Hit h : low) lowScores.put(h.entity().key(), h.score());
+                for (Hit h : screener.screen(q, pair[0])) {
+                    Double lower = lowScores.get(h.entity().key());
+                    assertTrue(lower != null && lower >= h.score(), n.path("id").asText() + " " + q.name() + ": " + h.entity().key()
+                            + " " + h.score() + " at " + pair[0] + ", " + lower + " at " + pair[1]);
+                }
             }
         }
         assertTrue(compared > 500, "hits compared: " + compared);

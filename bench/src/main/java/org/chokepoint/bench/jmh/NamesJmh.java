@@ -91,7 +91,7 @@ public class NamesJmh {
     @Benchmark
     public List<String> retrieve() {
         try {
-            return screener.candidateKeys(nextQuery());
+            return screener.candidateKeys(nextQuery(), Screener.DEFAULT_THRESHOLD);
         } catch (IllegalArgumentException nothingToMatch) {
             return List.of();
         }
