@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  *   German  "Wadim Jewgenjewitsch DENGIN"  → "vadim yevgenyevich dengin"   (w=в, j=й, tsch=ч, sch=ш, z=ц, ch=х)
  *   French  "Khodotov Ievguen Garriiovitch" → "khodotov ievgen garriiovich" (tch=ч, ou=у, gu=г before e/i)
  *   ISO 9   "Sergej Mihajlovic Sokol"      → "sergey mikhaylovich sokol"   (c=ч in -vic/-vna, h=х, j=й)
+ *           "Aleksandr Nikolaevic Tkacev"  → "aleksandr nikolaevich tkachev", "... tkatsev" (another c: ч or ц)
  * </pre>
  * A reading is given only when the name shows its system (a German w or sch, a French tch or ou, an ISO 9
  * patronymic ending in -vic or -vna) and the rewrite changes it. Pure, stateless.
@@ -43,7 +44,11 @@ public final class CyrillicReadings {
         }
         if (GERMAN.matcher(s).find()) add(out, s, german(s));
         if (FRENCH.matcher(s).find()) add(out, s, french(s));
-        if (ISO9.matcher(s).find()) add(out, s, iso9(s));
+        if (ISO9.matcher(s).find()) {
+            // without its diacritics ISO 9 writes ч (č) and ц (c) alike: one reading for each
+            add(out, s, iso9(s, "ch"));
+            add(out, s, iso9(s, "ts"));
+        }
         return out;
     }
 
@@ -64,8 +69,9 @@ public final class CyrillicReadings {
                 .replace("\u0002", "ch").replace("\u0003", "dzh");
     }
 
-    static String iso9(String s) {
-        return s.replaceAll("(ov|ev)ic\\b", "$1ich").replaceAll("(?<![cksz])h", "kh").replaceAll("j(?=[aeiou])", "y")
-                .replaceAll("j\\b", "y").replace("j", "y");
+    /** ISO 9 without diacritics, its remaining c (ч or ц; the patronymic's -vic is ч) read as {@code c}. */
+    static String iso9(String s, String c) {
+        return s.replaceAll("(ov|ev)ic\\b", "$1ich").replaceAll("(?<![cksz])h", "kh").replaceAll("c(?!h)", c)
+                .replaceAll("j(?=[aeiou])", "y").replaceAll("j\\b", "y").replace("j", "y");
     }
 }

@@ -158,6 +158,8 @@ class ScreenRealListsTest {
     void cyrillicNamesRomanisedTheGermanFrenchOrIso9WayFindTheirEntries() {
         assertFinds("Lebedew Igor Wladimirowitsch", Schema.PERSON, "uk-hmt:13111");
         assertFinds("Wadim Jewgenjewitsch DENGIN", Schema.PERSON, "ofac-sdn:36778");
+        // ISO 9 without its marks: Vâčeslav Vâčeslavovič Dûhin, the UK's Vyacheslav Vyacheslavovich DUKHIN
+        assertFinds("Vaceslav Vaceslavovic DUHIN", Schema.PERSON, "uk-hmt:16018");
         assertFinds("Sergej Mihajlovic Sokol", Schema.PERSON, "ofac-sdn:35517");
         Hit dengin = screener.screen(new ScreeningQuery("Wadim Jewgenjewitsch DENGIN", Schema.PERSON, null, null)).get(0);
         assertTrue(dengin.explanation().summary().startsWith("read as \"vadim yevgenyevich dengin\": "), dengin.explanation().summary());
