@@ -36,20 +36,20 @@ public final class IndexedScreener implements Screener {
      * Names whose optimistic retrieval estimate is below this are not scored, whatever the threshold. The estimate
      * is not a bound (retrieval does not see joined-and-edited words, two-letter typos, initials), so a cut that
      * moved with the threshold dropped names at a high threshold that a lower one reported above it
-     * ("ABDUL RAHIM HAMDAN DAGALO" scores 0.97 against SDN 44807 but was cut at 0.85); one fixed cut scores the
-     * same names at every threshold, so the hits at t are exactly the hits of any lower threshold that reach t.
+     * ("ABDUL RAHIM HAMDAN DAGALO" scores 0.97 against SDN 44807 but was cut at 0.85); a fixed cut scores the
+     * same names at every threshold it serves, so the hits at t are exactly the hits of any lower one that reach t.
      */
     static final double PRUNE_BELOW = 0.45;
     /**
-     * The cut when the estimate holds ({@link QueryName#estimateHolds}: every word of the query is one retrieval sees
-     * all partners of) and the threshold is {@link #HIGH_THRESHOLDS} or more: fixed for all those thresholds, so the
+     * The cut when the estimate holds ({@link QueryName#estimateHolds}: retrieval sees every partner of every word of
+     * the query) and the threshold is {@link #HIGH_THRESHOLDS} or more. It is fixed for all those thresholds, so the
      * hits at any of them are exactly the hits of a lower one of them that reach it; below them (a yente client's
-     * cutoff of 0.5, a sweep) {@link #PRUNE_BELOW} holds, which scores the same names and more. Most names retrieved share one common word
-     * with the query ("Kim", "Trading") and end far below it; not scoring them saves a third of all screening time
-     * on names-dev. It changes no recall at the default threshold on either development set, nor at any threshold of
-     * the sweep from 0.70 to 0.925. What the estimate still cannot see is a list word split in two and misspelt
-     * ("Андрэй" romanised "andr ey" against the query's "andrei"): that name is then not scored, and the entry is
-     * found through another of its names ("Andrei BURDYKO" at 0.947 instead of 0.958).
+     * cutoff of 0.5, a sweep) {@link #PRUNE_BELOW} holds, which scores the same names and more. Most names retrieved
+     * share one common word with the query ("Kim", "Trading") and end far below it; not scoring them saves a third of
+     * all screening time on names-dev. It changes no recall at the default threshold on either development set, nor
+     * at any threshold of the sweep from 0.70 to 0.925. What the estimate still cannot see is a list word split in
+     * two and misspelt ("Андрэй" romanised "andr ey" against the query's "andrei"): that name is then not scored, and
+     * the entry is found through another of its names ("Andrei BURDYKO" at 0.947 instead of 0.958).
      */
     static final double PRUNE_BELOW_ESTIMATE_HOLDS = 0.65;
     /** The thresholds {@link #PRUNE_BELOW_ESTIMATE_HOLDS} serves: the default, and the near misses' floor below it. */

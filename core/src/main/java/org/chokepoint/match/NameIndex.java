@@ -602,11 +602,7 @@ public final class NameIndex {
      * neighbourhood ({@link CandidateRetriever}).
      */
     boolean nearListWord(String token) {
-        if (tokenIds.id(token) >= 0) return true;
-        if (token.length() < 4 || TokenSimilarity.hasDigit(token)) return false;
-        if (deletions.find(token) >= 0) return true;
-        for (String d : deletes(token)) if (tokenIds.id(d) >= 0 || deletions.find(d) >= 0) return true;
-        return false;
+        return tokenIds.id(token) >= 0 || typoPartners(token, -1).length > 0;
     }
 
     /** The token with each one letter left out, once each. */
