@@ -54,6 +54,8 @@ public final class IndexedScreener implements Screener {
     static final double PRUNE_BELOW_ESTIMATE_HOLDS = 0.65;
     /** The thresholds {@link #PRUNE_BELOW_ESTIMATE_HOLDS} serves: the default, and the near misses' floor below it. */
     static final double HIGH_THRESHOLDS = 0.70;
+    /** For {@link #pruneBelow}: a cut that serves every threshold (what {@link #mayHit} must assume). */
+    private static final double ANY_THRESHOLD = 0;
 
     private final NameIndex index;
     private final ThreadLocal<Worker> workers;
@@ -136,8 +138,15 @@ public final class IndexedScreener implements Screener {
             }
         }
         // a Cyrillic name romanised the German, French or ISO 9 way, read back the way the lists write Cyrillic
-        for (String reading : CyrillicReadings.of(name)) {
-            if (seen.add(reading) && readsNewWord(name, reading, schema)) out.add(new Alternative(reading, "read as"));
+        List<String> readings = CyrillicReadings.of(name);
+        if (!readings.isEmpty()) {
+            NameNormalizer.Mode mode = NameIndex.modeOf(schema);
+            NormalizedName was = NameNormalizer.normalize(name, mode);
+            for (String reading : readings) {
+                if (seen.add(reading) && readsNewWord(was, NameNormalizer.normalize(reading, mode))) {
+                    out.add(new Alternative(reading, "read as"));
+                }
+            }
         }
         return out;
     }
@@ -148,9 +157,7 @@ public final class IndexedScreener implements Screener {
      * have finds nothing the name did not: the w of Arabic names ("Tawhid", "Sabawi") and of English ones is
      * everywhere, and screening each reading cost an eighth of all screening time on the development set.
      */
-    private boolean readsNewWord(String name, String reading, Schema schema) {
-        NameNormalizer.Mode mode = NameIndex.modeOf(schema);
-        NormalizedName was = NameNormalizer.normalize(name, mode), now = NameNormalizer.normalize(reading, mode);
+    private boolean readsNewWord(NormalizedName was, NormalizedName now) {
         if (was.size() != now.size()) return true;
         for (int i = 0; i < now.size(); i++) {
             String before = was.tokens()[i], after = now.tokens()[i];
@@ -244,7 +251,7 @@ public final class IndexedScreener implements Screener {
     }
 
     /**
-     * The estimate a retrieved name must reach to be scored at {@code threshold} (at any threshold when it is 0). A
+     * The estimate a retrieved name must reach to be scored at {@code threshold} (at any, {@link #ANY_THRESHOLD}). A
      * line cut short ({@link QueryName#cutAt}) leaves most of a long list name out, which the estimate cannot know:
      * all its retrieved names are scored.
      */
@@ -292,7 +299,7 @@ public final class IndexedScreener implements Screener {
             return false;
         }
         CandidateRetriever retriever = workers.get().retriever;
-        for (int n : retriever.retrieve(q, CANDIDATES, pruneBelow(q, 0))) {
+        for (int n : retriever.retrieve(q, CANDIDATES, pruneBelow(q, ANY_THRESHOLD))) {
             if (reachesForm(n, reach)) return true;
         }
         return false;

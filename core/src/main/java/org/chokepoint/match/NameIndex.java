@@ -542,6 +542,8 @@ public final class NameIndex {
         }
     }
 
+    private static final int[] NO_PARTNERS = new int[0];
+
     /**
      * The name tokens one edit from {@code word} (a letter more, one less, one changed, two neighbours exchanged),
      * found through the deletion keys, without {@code own} (the word's own id, or -1), each once, in the order
@@ -549,7 +551,7 @@ public final class NameIndex {
      * list words "hasan" and "hassin", if the lists have them.
      */
     int[] typoPartners(String word, int own) {
-        if (word.length() < 4 || TokenSimilarity.hasDigit(word)) return new int[0];
+        if (word.length() < 4 || TokenSimilarity.hasDigit(word)) return NO_PARTNERS;
         DistinctInts out = new DistinctInts(own);
         addTokens(out, deletions.find(word));                  // a list word of one letter more
         for (String d : deletes(word)) {

@@ -24,11 +24,16 @@ public final class CyrillicReadings {
     private static final Pattern GERMAN = Pattern.compile("w|sch");
     private static final Pattern FRENCH = Pattern.compile("tch|ou|dj");
     private static final Pattern ISO9 = Pattern.compile("[oe]vic\\b");
+    /** An ISO 9 c not part of ch: ч (č) or ц (c), which lose the same mark; the patronymic's -vic is read before. */
+    private static final Pattern LONE_C = Pattern.compile("c(?!h)");
 
     private CyrillicReadings() {
     }
 
-    /** The BGN-style readings of a Latin name, at most one per system and none equal to another or the name. */
+    /**
+     * The BGN-style readings of a Latin name: one per system, two for ISO 9 (its c as ч and as ц), none equal to
+     * another or the name.
+     */
     public static List<String> of(String name) {
         List<String> out = new ArrayList<>(3);
         String s = name.toLowerCase(Locale.ROOT);
@@ -46,8 +51,9 @@ public final class CyrillicReadings {
         if (FRENCH.matcher(s).find()) add(out, s, french(s));
         if (ISO9.matcher(s).find()) {
             // without its diacritics ISO 9 writes ч (č) and ц (c) alike: one reading for each
-            add(out, s, iso9(s, "ch"));
-            add(out, s, iso9(s, "ts"));
+            String read = iso9(s);
+            add(out, s, LONE_C.matcher(read).replaceAll("ch"));
+            add(out, s, LONE_C.matcher(read).replaceAll("ts"));
         }
         return out;
     }
@@ -69,9 +75,9 @@ public final class CyrillicReadings {
                 .replace("\u0002", "ch").replace("\u0003", "dzh");
     }
 
-    /** ISO 9 without diacritics, its remaining c (ч or ц; the patronymic's -vic is ч) read as {@code c}. */
-    static String iso9(String s, String c) {
-        return s.replaceAll("(ov|ev)ic\\b", "$1ich").replaceAll("(?<![cksz])h", "kh").replaceAll("c(?!h)", c)
+    /** ISO 9 without diacritics read the BGN way, but for the c that stays ({@link #LONE_C}: ч or ц). */
+    static String iso9(String s) {
+        return s.replaceAll("(ov|ev)ic\\b", "$1ich").replaceAll("(?<![cksz])h", "kh")
                 .replaceAll("j(?=[aeiou])", "y").replaceAll("j\\b", "y").replace("j", "y");
     }
 }
