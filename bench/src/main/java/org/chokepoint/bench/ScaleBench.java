@@ -173,27 +173,10 @@ public final class ScaleBench implements Callable<Integer> {
             List<Integer> sizes = new ArrayList<>();
             for (int f : factors) sizes.add((f - 1) * lists.size());
             for (int extra : sizes) {
-                List<Entity> all = new ArrayList<>(lists);
-                all.addAll(synthetic.entities(extra));
-                long before = HeapSampler.retainedBytes();
-                NameIndex index = NameIndex.build(all);
-                long heap = HeapSampler.retainedBytes() - before;
-                IndexedScreener screener = new IndexedScreener(index);
-                double threshold = Screener.DEFAULT_THRESHOLD;
-                pool.submit(() -> queries.parallelStream().forEach(q -> Tally.screen(screener, q, threshold, TOP))).get(); // warm-up
-                long s = System.nanoTime();
-                pool.submit(() -> queries.parallelStream().forEach(q -> Tally.screen(screener, q, threshold, TOP))).get();
-                double rate = queries.size() / ((System.nanoTime() - s) / 1e9);
-                double[] lat = latencies(screener, queries);
-                ExhaustiveJaroWinkler jw = new ExhaustiveJaroWinkler(new FoldedNames(all));
-                s = System.nanoTime();
-                pool.submit(() -> scanQueries.parallelStream().forEach(q -> jw.screen(q.name(), 0.70, TOP))).get();
-                double scanRate = scanQueries.size() / ((System.nanoTime() - s) / 1e9);
-                System.out.printf(Locale.ROOT, "x%-7.1f %,10d %,10d %,10d %,12d %,10.0f %9.3f %9.3f %,16.1f%n", (double) all.size() / lists.size(),
-                        all.size(), index.nameCount(), index.buildMillis(), heap >> 20, rate, NamesBench.pct(lat, 50), NamesBench.pct(lat, 99), scanRate);
-                ours.add(new double[]{all.size(), 1000.0 / rate});
-                scan.add(new double[]{all.size(), 1000.0 / scanRate});
-                memory.add(new double[]{all.size(), heap / 1e6});
+                GrowthPoint point = measure(lists, synthetic, extra, queries, scanQueries, pool);
+                ours.add(new double[]{point.entities(), 1000.0 / point.rate()});
+                scan.add(new double[]{point.entities(), 1000.0 / point.scanRate()});
+                memory.add(new double[]{point.entities(), point.heapBytes() / 1e6});
             }
         } finally {
             pool.shutdown();
@@ -209,6 +192,35 @@ public final class ScaleBench implements Callable<Integer> {
                 .add(new SvgChart.Series("Chokepoint index", memory))
                 .render());
         System.out.println("charts: " + svg.resolve("cost-growth.svg") + ", " + svg.resolve("cost-growth-memory.svg"));
+    }
+
+    private record GrowthPoint(int entities, double rate, double scanRate, long heapBytes) {}
+
+    /**
+     * One size of the growth phase. Its lists, index and scan live only inside this call: kept in the caller's loop,
+     * the previous size's index stayed reachable while the next one was built, and ×21 did not fit in 2 GB.
+     */
+    private static GrowthPoint measure(List<Entity> lists, SyntheticList synthetic, int extra, List<EvalQuery> queries,
+                                       List<EvalQuery> scanQueries, ForkJoinPool pool) throws Exception {
+        List<Entity> all = new ArrayList<>(lists);
+        all.addAll(synthetic.entities(extra));
+        long before = HeapSampler.retainedBytes();
+        NameIndex index = NameIndex.build(all);
+        long heap = HeapSampler.retainedBytes() - before;
+        IndexedScreener screener = new IndexedScreener(index);
+        double threshold = Screener.DEFAULT_THRESHOLD;
+        pool.submit(() -> queries.parallelStream().forEach(q -> Tally.screen(screener, q, threshold, TOP))).get(); // warm-up
+        long s = System.nanoTime();
+        pool.submit(() -> queries.parallelStream().forEach(q -> Tally.screen(screener, q, threshold, TOP))).get();
+        double rate = queries.size() / ((System.nanoTime() - s) / 1e9);
+        double[] lat = latencies(screener, queries);
+        ExhaustiveJaroWinkler jw = new ExhaustiveJaroWinkler(new FoldedNames(all));
+        s = System.nanoTime();
+        pool.submit(() -> scanQueries.parallelStream().forEach(q -> jw.screen(q.name(), 0.70, TOP))).get();
+        double scanRate = scanQueries.size() / ((System.nanoTime() - s) / 1e9);
+        System.out.printf(Locale.ROOT, "x%-7.1f %,10d %,10d %,10d %,12d %,10.0f %9.3f %9.3f %,16.1f%n", (double) all.size() / lists.size(),
+                all.size(), index.nameCount(), index.buildMillis(), heap >> 20, rate, NamesBench.pct(lat, 50), NamesBench.pct(lat, 99), scanRate);
+        return new GrowthPoint(all.size(), rate, scanRate, heap);
     }
 
     private static List<Path> devSets() {
