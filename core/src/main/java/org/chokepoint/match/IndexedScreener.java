@@ -17,13 +17,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The screener over a {@link NameIndex}: retrieve candidate names, score each, keep the best name per entity,
  * apply secondary evidence, report hits at or above the threshold with explanations. Work per query is bounded
  * (names are cut to {@link org.chokepoint.names.TextCleaner#MAX_CODE_POINTS} characters and
  * {@link org.chokepoint.names.NameNormalizer#MAX_TOKENS} tokens, candidates
- * to {@link #CANDIDATES}). Thread-safe; scratch space is per thread.
+ * to {@link #CANDIDATES}). Thread-safe: a call borrows a worker (its scratch space, {@link Worker}) from the screener's
+ * own pool and gives it back, so there are as many workers as calls ever ran at once, and they go with the screener.
  */
 public final class IndexedScreener implements Screener {
     /** Candidate names scored per query. */
@@ -58,11 +61,16 @@ public final class IndexedScreener implements Screener {
     private static final double ANY_THRESHOLD = 0;
 
     private final NameIndex index;
-    private final ThreadLocal<Worker> workers;
+    /**
+     * Workers not in use. Not a ThreadLocal: a thread's ThreadLocal value outlives the screener until the thread
+     * happens to clear it, so a server's threads kept the previous snapshot's index and their workers (about 70 MB
+     * each at a million entities) after a swap, and every thread of its pool had one, used or not.
+     */
+    private final ConcurrentLinkedQueue<Worker> idle = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger workersMade = new AtomicInteger();
 
     public IndexedScreener(NameIndex index) {
         this.index = index;
-        this.workers = ThreadLocal.withInitial(() -> new Worker(index));
     }
 
     public static IndexedScreener over(List<Entity> entities) {
@@ -81,6 +89,22 @@ public final class IndexedScreener implements Screener {
         Worker(NameIndex index, NameScorer scorer) {
             this(new CandidateRetriever(index, scorer), scorer, new EntityBest(index.entities.size()));
         }
+    }
+
+    private Worker borrow() {
+        Worker w = idle.poll();
+        if (w != null) return w;
+        workersMade.incrementAndGet();
+        return new Worker(index);
+    }
+
+    private void giveBack(Worker w) {
+        idle.offer(w);
+    }
+
+    /** Workers made so far: the most calls that ran at once. */
+    int workersMade() {
+        return workersMade.get();
     }
 
     /** Most alternatives a query may list with semicolons ("Husain Salimi; Hosain Salimi; ..."). */
@@ -186,7 +210,15 @@ public final class IndexedScreener implements Screener {
 
     private List<Hit> screenName(ScreeningQuery query, double threshold) {
         QueryName q = prepare(query);
-        Worker w = workers.get();
+        Worker w = borrow();
+        try {
+            return screenName(query, q, threshold, w);
+        } finally {
+            giveBack(w);
+        }
+    }
+
+    private List<Hit> screenName(ScreeningQuery query, QueryName q, double threshold, Worker w) {
         int[] names = w.retriever.retrieve(q, CANDIDATES, pruneBelow(q, threshold));
         EntityBest best = w.best;
         best.reset();
@@ -285,7 +317,13 @@ public final class IndexedScreener implements Screener {
 
     private boolean retrievesAnyName(String name, Schema schema) {
         try {
-            return workers.get().retriever.retrieve(prepare(new ScreeningQuery(name, schema, null, null)), CANDIDATES, 0).length > 0;
+            QueryName q = prepare(new ScreeningQuery(name, schema, null, null));
+            Worker w = borrow();
+            try {
+                return w.retriever.retrieve(q, CANDIDATES, 0).length > 0;
+            } finally {
+                giveBack(w);
+            }
         } catch (IllegalArgumentException nothingToMatch) {
             return false;
         }
@@ -298,11 +336,15 @@ public final class IndexedScreener implements Screener {
         } catch (IllegalArgumentException nothingToMatch) {
             return false;
         }
-        CandidateRetriever retriever = workers.get().retriever;
-        for (int n : retriever.retrieve(q, CANDIDATES, pruneBelow(q, ANY_THRESHOLD))) {
-            if (reachesForm(n, reach)) return true;
+        Worker w = borrow();
+        try {
+            for (int n : w.retriever.retrieve(q, CANDIDATES, pruneBelow(q, ANY_THRESHOLD))) {
+                if (reachesForm(n, reach)) return true;
+            }
+            return false;
+        } finally {
+            giveBack(w);
         }
-        return false;
     }
 
     private boolean reachesForm(int name, BitSet reach) {
@@ -317,7 +359,13 @@ public final class IndexedScreener implements Screener {
      */
     public List<String> candidateKeys(ScreeningQuery query, double threshold) {
         QueryName q = prepare(query);
-        int[] names = workers.get().retriever.retrieve(q, CANDIDATES, pruneBelow(q, threshold));
+        int[] names;
+        Worker w = borrow();
+        try {
+            names = w.retriever.retrieve(q, CANDIDATES, pruneBelow(q, threshold));
+        } finally {
+            giveBack(w);
+        }
         List<String> keys = new ArrayList<>();
         for (int name : names) {
             keys.add(index.entities.get(index.nameEntity[name]).key());

@@ -7,10 +7,16 @@ import org.chokepoint.model.Schema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -255,5 +261,34 @@ class IndexedScreenerTest {
             int pos = random.nextInt(n);
             assertEquals(sorted[pos], CandidateRetriever.select(v.clone(), n, pos), "n=" + n + " pos=" + pos);
         }
+    }
+
+    @Test
+    void workersAreAsManyAsCallsAtOnceAndGoWithTheScreener() throws Exception {
+        // the pool's threads outlive the screener, as a server's threads outlive a snapshot
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            WeakReference<NameIndex> index = screenOnThreads(pool);
+            for (int i = 0; i < 50 && index.get() != null; i++) {
+                System.gc();
+                Thread.sleep(20);
+            }
+            assertNull(index.get(), "the threads that screened must not keep the index reachable");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static WeakReference<NameIndex> screenOnThreads(ExecutorService pool) throws Exception {
+        IndexedScreener own = IndexedScreener.over(SampleList.entities());
+        ScreeningQuery query = new ScreeningQuery("Dandong Kehua", Schema.ORGANIZATION, null, null);
+        List<Future<String>> tops = new ArrayList<>();
+        for (int i = 0; i < 200; i++) tops.add(pool.submit(() -> own.screen(query).get(0).entity().key()));
+        for (Future<String> top : tops) assertEquals("ofac-sdn:23175", top.get());
+        int made = own.workersMade();
+        assertTrue(made >= 1 && made <= 4, "workers made: " + made);
+        own.screen(query);
+        assertEquals(made, own.workersMade(), "a call after the others reuses an idle worker");
+        return new WeakReference<>(own.index());
     }
 }
