@@ -8,6 +8,8 @@ import org.chokepoint.names.NameNormalizer;
 import org.chokepoint.names.NormalizedName;
 import org.chokepoint.names.RecordParts;
 
+import java.lang.ref.WeakReference;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -17,8 +19,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The screener over a {@link NameIndex}: retrieve candidate names, score each, keep the best name per entity,
@@ -26,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (names are cut to {@link org.chokepoint.names.TextCleaner#MAX_CODE_POINTS} characters and
  * {@link org.chokepoint.names.NameNormalizer#MAX_TOKENS} tokens, candidates
  * to {@link #CANDIDATES}). Thread-safe: a call borrows a worker (its scratch space, {@link Worker}) from the screener's
- * own pool and gives it back, so there are as many workers as calls ever ran at once, and they go with the screener.
+ * own ones, the one its thread used last when it is free, and gives it back; there are as many workers as calls
+ * ever ran at once, and they go with the screener.
  */
 public final class IndexedScreener implements Screener {
     /** Candidate names scored per query. */
@@ -62,12 +65,17 @@ public final class IndexedScreener implements Screener {
 
     private final NameIndex index;
     /**
-     * Workers not in use. Not a ThreadLocal: a thread's ThreadLocal value outlives the screener until the thread
-     * happens to clear it, so a server's threads kept the previous snapshot's index and their workers (about 70 MB
-     * each at a million entities) after a swap, and every thread of its pool had one, used or not.
+     * Every worker made, busy or idle; the screener owns them. Not a ThreadLocal of workers: a thread's ThreadLocal
+     * value outlives the screener until the thread happens to clear it, so a server's threads kept the previous
+     * snapshot's index and their workers (about 70 MB each at a million entities) after a swap, and every thread
+     * of its pool had one, used or not.
      */
-    private final ConcurrentLinkedQueue<Worker> idle = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger workersMade = new AtomicInteger();
+    private final CopyOnWriteArrayList<Worker> workers = new CopyOnWriteArrayList<>();
+    /**
+     * The worker this thread used last, tried first: its tables are still in this core's cache. Only a weak hint,
+     * so what a thread keeps after the screener is gone is an empty reference.
+     */
+    private final ThreadLocal<WeakReference<Worker>> lastUsed = new ThreadLocal<>();
 
     public IndexedScreener(NameIndex index) {
         this.index = index;
@@ -81,30 +89,47 @@ public final class IndexedScreener implements Screener {
         return index;
     }
 
-    private record Worker(CandidateRetriever retriever, NameScorer scorer, EntityBest best) {
-        Worker(NameIndex index) {
-            this(index, new NameScorer(index));
-        }
+    /** One call's scratch space; {@link #busy} while a call holds it. */
+    private static final class Worker {
+        final NameScorer scorer;
+        final CandidateRetriever retriever;
+        final EntityBest best;
+        final AtomicBoolean busy = new AtomicBoolean(true);
 
-        Worker(NameIndex index, NameScorer scorer) {
-            this(new CandidateRetriever(index, scorer), scorer, new EntityBest(index.entities.size()));
+        Worker(NameIndex index) {
+            scorer = new NameScorer(index);
+            retriever = new CandidateRetriever(index, scorer);
+            best = new EntityBest(index.entities.size());
         }
     }
 
     private Worker borrow() {
-        Worker w = idle.poll();
-        if (w != null) return w;
-        workersMade.incrementAndGet();
-        return new Worker(index);
+        WeakReference<Worker> hint = lastUsed.get();
+        Worker w = hint == null ? null : hint.get();
+        if (w == null || !w.busy.compareAndSet(false, true)) {
+            w = null;
+            for (Worker other : workers) {
+                if (other.busy.compareAndSet(false, true)) {
+                    w = other;
+                    break;
+                }
+            }
+            if (w == null) {
+                w = new Worker(index);
+                workers.add(w);
+            }
+            lastUsed.set(new WeakReference<>(w));
+        }
+        return w;
     }
 
-    private void giveBack(Worker w) {
-        idle.offer(w);
+    private static void giveBack(Worker w) {
+        w.busy.set(false);
     }
 
     /** Workers made so far: the most calls that ran at once. */
     int workersMade() {
-        return workersMade.get();
+        return workers.size();
     }
 
     /** Most alternatives a query may list with semicolons ("Husain Salimi; Hosain Salimi; ..."). */
