@@ -55,6 +55,9 @@ public final class ScaleBench implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the synthetic list (default ${DEFAULT-VALUE})")
     long seed = 1;
 
+    @Option(names = "--near-copies", description = "Share of synthetic entities that are near copies of real entries (default ${DEFAULT-VALUE}; 0.4 is the stress test of docs/benchmarks.md)")
+    double nearCopies = SyntheticList.NEAR_COPIES;
+
     @Option(names = "--home", description = "Bench-only home for the large snapshot (default ${DEFAULT-VALUE})")
     Path home = Path.of("/tmp/chokepoint-scale");
 
@@ -99,7 +102,7 @@ public final class ScaleBench implements Callable<Integer> {
         long generateMs, compileMs, saveMs;
         try (HeapSampler heap = new HeapSampler()) {
             long t0 = System.nanoTime();
-            List<Entity> synthetic = new SyntheticList(lists, seed).entities(entities);
+            List<Entity> synthetic = new SyntheticList(lists, seed, nearCopies).entities(entities);
             generateMs = ms(t0);
             List<Entity> all = new ArrayList<>(lists);
             all.addAll(synthetic);
@@ -165,7 +168,7 @@ public final class ScaleBench implements Callable<Integer> {
         List<EvalQuery> queries = new ArrayList<>();
         for (Path set : devSets()) queries.addAll(PeersBench.evenSample(EvalQuery.read(set), sample));
         List<EvalQuery> scanQueries = PeersBench.evenSample(queries, scanSample);
-        SyntheticList synthetic = new SyntheticList(lists, seed);
+        SyntheticList synthetic = new SyntheticList(lists, seed, nearCopies);
         List<double[]> ours = new ArrayList<>(), scan = new ArrayList<>(), memory = new ArrayList<>();
         System.out.printf("%-8s %10s %10s %10s %12s %10s %9s %9s %16s%n", "size", "entities", "names", "build ms", "heap MB", "queries/s", "p50 ms", "p99 ms", "scan queries/s");
         ForkJoinPool pool = new ForkJoinPool(threads);

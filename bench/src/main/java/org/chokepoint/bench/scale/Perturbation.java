@@ -27,7 +27,9 @@ final class Perturbation {
         } else if (kind == 2 && words.size() >= 3) {
             words.remove(1 + r.nextInt(words.size() - 2));
         } else if (kind == 3 && words.size() >= 2 && LEGAL.stream().anyMatch(l -> l.equalsIgnoreCase(words.get(words.size() - 1)))) {
-            words.set(words.size() - 1, LEGAL.get(r.nextInt(LEGAL.size())));
+            String form = words.get(words.size() - 1);
+            List<String> others = LEGAL.stream().filter(l -> !l.equalsIgnoreCase(form)).toList();
+            words.set(words.size() - 1, others.get(r.nextInt(others.size())));
         } else {
             typo(words, r);
         }
@@ -41,13 +43,17 @@ final class Perturbation {
         String w = words.get(at);
         int[] cps = w.codePoints().toArray();
         int pos = r.nextInt(cps.length);
-        StringBuilder s = new StringBuilder();
         int op = long4.isEmpty() ? 2 : r.nextInt(3);
+        // a replaced letter must change: a mark ("LTD.") or a letter outside A-Z is doubled instead, else the copy
+        // would be the real name unchanged
+        boolean replaceable = cps[pos] < 128 && Character.isLetter(cps[pos]);
+        if (op == 0 && !replaceable) op = 2;
+        StringBuilder s = new StringBuilder();
         for (int i = 0; i < cps.length; i++) {
             if (i == pos) {
-                if (op == 0 && Character.isLetter(cps[i])) {
+                if (op == 0) {
                     int base = Character.isUpperCase(cps[i]) ? 'A' : 'a';
-                    s.appendCodePoint(Character.isLetter(cps[i]) && cps[i] < 128 ? base + (cps[i] - base + 1 + r.nextInt(25)) % 26 : cps[i]);
+                    s.appendCodePoint(base + (cps[i] - base + 1 + r.nextInt(25)) % 26);
                     continue;
                 }
                 if (op == 1) continue; // dropped

@@ -22,10 +22,13 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
- * A synthetic sanctions list for scale benchmarks, reproducible from its seed. Two entities in five are near
- * copies of real list entries (each name with a typo, two words swapped, a word dropped or the legal form
- * changed: "HUAWEI TECHNOLOGIES CO., LTD." may become "HUAWEI TECHNOLGIES CO., LTD."), the hardest neighbours for
- * an index because they share the real entries' words. The rest are invented people and companies of twelve
+ * A synthetic sanctions list for scale benchmarks, reproducible from its seed. A share of the entities (one in
+ * twenty by default, {@link #NEAR_COPIES}) are near copies of real list entries (each name with a typo, two words
+ * swapped, a word dropped or the legal form changed: "HUAWEI TECHNOLOGIES CO., LTD." may become "HUAWEI
+ * TECHNOLGIES CO., LTD."), the hardest neighbours for an index because they share the real entries' words. At
+ * two in five, a million entities hold eight copies of every real entry, many of them scoring 1.0 against its
+ * name (a swap of two words of a person's name is the same name): the real entry then ties with more than ten of
+ * its copies, which no real list does; that density is a stress test, not the default. The rest are invented people and companies of twelve
  * locales ({@code locales.tsv}), each with its name in Latin letters and, where the locale writes another script,
  * in that script too ("Sergey Lebedev" / "Сергей Лебедев", "Wang Wei" / "王伟"), persons with a birth date and a
  * nationality, companies with a country. Entity {@code i} of a seed is the same whatever {@code n} is, so the list
@@ -33,19 +36,22 @@ import java.util.SplittableRandom;
  */
 public final class SyntheticList {
     public static final String SOURCE = "bench-synthetic";
-    /** Share of entities copied from the real lists with one change per name. */
-    static final double PERTURBED = 0.4;
+    /** Default share of entities copied from the real lists with one change per name. */
+    public static final double NEAR_COPIES = 0.05;
     private static final double PERSON = 0.65;
 
     private final List<Entity> real;
     private final long seed;
+    private final double nearCopies;
     private final List<Locale> locales;
     private final List<String> business;
 
-    public SyntheticList(List<Entity> real, long seed) {
+    public SyntheticList(List<Entity> real, long seed, double nearCopies) {
         this.real = real.stream().filter(e -> !e.names().isEmpty()).toList();
         if (this.real.isEmpty()) throw new IllegalArgumentException("no named entities to perturb");
+        if (!(nearCopies >= 0 && nearCopies <= 1)) throw new IllegalArgumentException("share of near copies must be between 0 and 1, not " + nearCopies);
         this.seed = seed;
+        this.nearCopies = nearCopies;
         Map<String, Locale> byCode = new LinkedHashMap<>();
         List<String> biz = new ArrayList<>();
         readLocales(byCode, biz);
@@ -64,7 +70,7 @@ public final class SyntheticList {
     public Entity entity(int i) {
         SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
         String id = "S" + i;
-        if (r.nextDouble() < PERTURBED) return perturbed(real.get(r.nextInt(real.size())), id, r);
+        if (r.nextDouble() < nearCopies) return perturbed(real.get(r.nextInt(real.size())), id, r);
         Locale loc = locales.get(r.nextInt(locales.size()));
         return r.nextDouble() < PERSON ? person(loc, id, r) : company(loc, id, r);
     }
