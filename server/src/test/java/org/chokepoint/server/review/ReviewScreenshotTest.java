@@ -8,10 +8,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,7 +54,11 @@ class ReviewScreenshotTest {
             chrome.findElement(By.name("username")).sendKeys(user);
             chrome.findElement(By.name("password")).sendKeys(ReviewWorld.PASSWORD);
             chrome.findElement(By.cssSelector("form[action='/review/login'] button[type=submit]")).click();
+            // The sign-in redirect must land before the case is opened, or it replaces the case page with the queue.
+            WebDriverWait waiting = new WebDriverWait(chrome, Duration.ofSeconds(15));
+            waiting.until(ExpectedConditions.urlToBe(base + "/review"));
             chrome.get(base + "/review/cases/" + caseId);
+            waiting.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".side.entry")));
             String page = chrome.findElement(By.tagName("body")).getText();
             assertTrue(page.contains("Dandong Hongxiang Industrial Development Co., Ltd."), page);
             assertTrue(page.contains("ofac-sdn"), page);
