@@ -13,14 +13,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One line of {@code names-dev.jsonl}: a query, its category and the list keys it must find (none for negatives). */
-record EvalQuery(String id, String name, Schema type, String category, List<String> expect) {
+/**
+ * One line of {@code names-dev.jsonl}: a query, its category and the list keys it must find (none for negatives).
+ * The sets give no country or birth date; a bench may add them ({@link #withRecord}) as a customer record would.
+ */
+record EvalQuery(String id, String name, Schema type, String category, List<String> expect, String country, String birthDate) {
     boolean negative() {
         return expect.isEmpty();
     }
 
     ScreeningQuery query() {
-        return new ScreeningQuery(name, type, null, null);
+        return new ScreeningQuery(name, type, country, birthDate);
+    }
+
+    EvalQuery withRecord(String country, String birthDate) {
+        return new EvalQuery(id, name, type, category, expect, country, birthDate);
     }
 
     static List<EvalQuery> read(Path file) throws IOException {
@@ -34,7 +41,7 @@ record EvalQuery(String id, String name, Schema type, String category, List<Stri
                 List<String> expect = new ArrayList<>();
                 n.path("expect").forEach(e -> expect.add(e.asText()));
                 out.add(new EvalQuery(n.path("id").asText(), n.path("name").asText(),
-                        Schema.parse(n.path("type").asText(null)).orElse(null), n.path("category").asText(), expect));
+                        Schema.parse(n.path("type").asText(null)).orElse(null), n.path("category").asText(), expect, null, null));
             }
         }
         return out;
