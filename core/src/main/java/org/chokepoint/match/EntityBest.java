@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The best-scoring name of each entity one query has scored, in arrays indexed by entity and reset by a generation
- * stamp, so a query costs no map and no boxing. One instance per thread. Example: offering entity 7 name 12 at 0.91
- * and then name 13 at 0.88 keeps name 12; {@link #entities()} lists 7.
+ * stamp, so a query costs no map and no boxing. One instance per worker. Example: offering entity 7 name 12 at 0.91
+ * and then name 13 at 0.88 keeps name 12; {@link #count()} is 1 and {@link #entity(int) entity(0)} is 7.
  */
 final class EntityBest {
     private final double[] score;
@@ -36,17 +36,37 @@ final class EntityBest {
     /** Keeps {@code name} (reached through entity {@code via}) when it scores higher than what the entity has. */
     void offer(int entity, double s, int n, int v) {
         if (stamp[entity] != gen) {
-            stamp[entity] = gen;
-            score[entity] = s;
-            name[entity] = n;
-            via[entity] = v;
-            if (count == offered.length) offered = Arrays.copyOf(offered, count * 2);
-            offered[count++] = entity;
+            add(entity, s, n, v);
         } else if (s > score[entity]) {
-            score[entity] = s;
-            name[entity] = n;
-            via[entity] = v;
+            keep(entity, s, n, v);
         }
+    }
+
+    /**
+     * Like {@link #offer}, for a score passed on from entity {@code v} that names this one as the same subject. At
+     * an equal score the entity's own name stays, and of two passed-on ones the lower {@code v}'s: the outcome does
+     * not depend on the order the scores are passed on in. Example: entity 7 scored 0.90 itself; 0.90 passed on
+     * from entity 3 leaves it as it is; without its own, 0.90 from 5 and then 0.90 from 3 keep 3's.
+     */
+    void offerPassedOn(int entity, double s, int n, int v) {
+        if (stamp[entity] != gen) {
+            add(entity, s, n, v);
+        } else if (s > score[entity] || (s == score[entity] && via[entity] != entity && v < via[entity])) {
+            keep(entity, s, n, v);
+        }
+    }
+
+    private void add(int entity, double s, int n, int v) {
+        stamp[entity] = gen;
+        keep(entity, s, n, v);
+        if (count == offered.length) offered = Arrays.copyOf(offered, count * 2);
+        offered[count++] = entity;
+    }
+
+    private void keep(int entity, double s, int n, int v) {
+        score[entity] = s;
+        name[entity] = n;
+        via[entity] = v;
     }
 
     double score(int entity) {
@@ -61,10 +81,13 @@ final class EntityBest {
         return via[entity];
     }
 
-    /** The entities offered so far, ascending (a fresh array). */
-    int[] entities() {
-        int[] out = Arrays.copyOf(offered, count);
-        Arrays.sort(out);
-        return out;
+    /** How many entities have been offered since the last {@link #reset}. */
+    int count() {
+        return count;
+    }
+
+    /** The {@code k}-th entity offered since the last {@link #reset}, in the order of first offer. */
+    int entity(int k) {
+        return offered[k];
     }
 }

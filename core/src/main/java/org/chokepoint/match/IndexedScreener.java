@@ -257,19 +257,23 @@ public final class IndexedScreener implements Screener {
             for (int copy : copies) best.offer(index.nameEntity[copy], s, copy, index.nameEntity[copy]);
         }
         // a subject the lists cross-reference (the UK list citing a UN reference) is found under every listing; each
-        // listing passes on the score of its own name, read before any is passed on, so the order does not matter
-        int[] scored = best.entities();
-        double[] own = new double[scored.length];
-        int[] ownName = new int[scored.length];
-        for (int k = 0; k < scored.length; k++) {
-            own[k] = best.score(scored[k]);
-            ownName[k] = best.name(scored[k]);
+        // listing passes on the score of its own name, read before any is passed on, and ties go the same way in
+        // any order ({@link EntityBest#offerPassedOn}), so no sort is needed
+        int scored = best.count();
+        double[] own = new double[scored];
+        int[] ownName = new int[scored];
+        for (int k = 0; k < scored; k++) {
+            own[k] = best.score(best.entity(k));
+            ownName[k] = best.name(best.entity(k));
         }
-        for (int k = 0; k < scored.length; k++) {
-            for (int other : index.sameAs[scored[k]]) best.offer(other, own[k] - LINKED_MARGIN, ownName[k], scored[k]);
+        for (int k = 0; k < scored; k++) {
+            int from = best.entity(k);
+            for (int other : index.sameAs[from]) best.offerPassedOn(other, own[k] - LINKED_MARGIN, ownName[k], from);
         }
+        // in the order of first offer: HIT_ORDER, a total order, sorts them below
         List<Hit> hits = new ArrayList<>();
-        for (int e : best.entities()) {
+        for (int k = 0; k < best.count(); k++) {
+            int e = best.entity(k);
             double nameScore = best.score(e);
             if (nameScore + EvidenceScorer.BIRTH_AGREES + EvidenceScorer.COUNTRY_AGREES < threshold) continue;
             Entity entity = index.entities.get(e);
