@@ -33,40 +33,29 @@ final class EntityBest {
         return stamp[entity] == gen;
     }
 
-    /** Keeps {@code name} (reached through entity {@code via}) when it scores higher than what the entity has. */
+    /**
+     * Keeps {@code name}, reached through entity {@code via} (the entity itself, or one that names it as the same
+     * subject and passes its score on), when it scores higher than what the entity has. At an equal score the
+     * entity's own name stays, and of two passed on, the lower {@code via}'s: the outcome does not depend on the
+     * order scores are passed on in. Example: entity 7 scored 0.90 itself; 0.90 passed on from entity 3 leaves it as
+     * it is; without its own, 0.90 from 5 and then 0.90 from 3 keep 3's.
+     */
     void offer(int entity, double s, int n, int v) {
         if (stamp[entity] != gen) {
-            add(entity, s, n, v);
-        } else if (s > score[entity]) {
-            keep(entity, s, n, v);
+            stamp[entity] = gen;
+            if (count == offered.length) offered = Arrays.copyOf(offered, count * 2);
+            offered[count++] = entity;
+        } else if (!beats(entity, s, v)) {
+            return;
         }
-    }
-
-    /**
-     * Like {@link #offer}, for a score passed on from entity {@code v} that names this one as the same subject. At
-     * an equal score the entity's own name stays, and of two passed-on ones the lower {@code v}'s: the outcome does
-     * not depend on the order the scores are passed on in. Example: entity 7 scored 0.90 itself; 0.90 passed on
-     * from entity 3 leaves it as it is; without its own, 0.90 from 5 and then 0.90 from 3 keep 3's.
-     */
-    void offerPassedOn(int entity, double s, int n, int v) {
-        if (stamp[entity] != gen) {
-            add(entity, s, n, v);
-        } else if (s > score[entity] || (s == score[entity] && via[entity] != entity && v < via[entity])) {
-            keep(entity, s, n, v);
-        }
-    }
-
-    private void add(int entity, double s, int n, int v) {
-        stamp[entity] = gen;
-        keep(entity, s, n, v);
-        if (count == offered.length) offered = Arrays.copyOf(offered, count * 2);
-        offered[count++] = entity;
-    }
-
-    private void keep(int entity, double s, int n, int v) {
         score[entity] = s;
         name[entity] = n;
         via[entity] = v;
+    }
+
+    private boolean beats(int entity, double s, int v) {
+        if (s != score[entity]) return s > score[entity];
+        return via[entity] != entity && (v == entity || v < via[entity]);
     }
 
     double score(int entity) {

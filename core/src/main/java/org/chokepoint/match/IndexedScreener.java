@@ -258,17 +258,18 @@ public final class IndexedScreener implements Screener {
         }
         // a subject the lists cross-reference (the UK list citing a UN reference) is found under every listing; each
         // listing passes on the score of its own name, read before any is passed on, and ties go the same way in
-        // any order ({@link EntityBest#offerPassedOn}), so no sort is needed
+        // any order ({@link EntityBest#offer}), so no sort is needed
         int scored = best.count();
         double[] own = new double[scored];
         int[] ownName = new int[scored];
         for (int k = 0; k < scored; k++) {
-            own[k] = best.score(best.entity(k));
-            ownName[k] = best.name(best.entity(k));
+            int e = best.entity(k);
+            own[k] = best.score(e);
+            ownName[k] = best.name(e);
         }
         for (int k = 0; k < scored; k++) {
             int from = best.entity(k);
-            for (int other : index.sameAs[from]) best.offerPassedOn(other, own[k] - LINKED_MARGIN, ownName[k], from);
+            for (int other : index.sameAs[from]) best.offer(other, own[k] - LINKED_MARGIN, ownName[k], from);
         }
         // in the order of first offer: HIT_ORDER, a total order, sorts them below
         List<Hit> hits = new ArrayList<>();

@@ -49,11 +49,11 @@ class EntityBestTest {
     void anEntitysOwnNameStaysAgainstAnEqualScorePassedOn() {
         EntityBest best = fresh(10);
         best.offer(7, 0.90, 12, 7);
-        best.offerPassedOn(7, 0.90, 40, 3);
+        best.offer(7, 0.90, 40, 3);
         assertEquals(7, best.via(7));
         assertEquals(12, best.name(7));
 
-        best.offerPassedOn(7, 0.95, 41, 3);
+        best.offer(7, 0.95, 41, 3);
         assertEquals(3, best.via(7), "a higher score passed on wins");
         assertEquals(41, best.name(7));
     }
@@ -63,11 +63,11 @@ class EntityBestTest {
         for (boolean lowFirst : new boolean[] {true, false}) {
             EntityBest best = fresh(10);
             if (lowFirst) {
-                best.offerPassedOn(7, 0.90, 30, 3);
-                best.offerPassedOn(7, 0.90, 50, 5);
+                best.offer(7, 0.90, 30, 3);
+                best.offer(7, 0.90, 50, 5);
             } else {
-                best.offerPassedOn(7, 0.90, 50, 5);
-                best.offerPassedOn(7, 0.90, 30, 3);
+                best.offer(7, 0.90, 50, 5);
+                best.offer(7, 0.90, 30, 3);
             }
             assertTrue(best.has(7));
             assertEquals(3, best.via(7), "low first: " + lowFirst);
