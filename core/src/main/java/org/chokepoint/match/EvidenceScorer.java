@@ -29,6 +29,7 @@ final class EvidenceScorer {
     private EvidenceScorer() {
     }
 
+    /** The facts of the query against the entry, each with its effect and its words; a hit's evidence. */
     static List<Explanation.Evidence> evidence(ScreeningQuery query, Entity entity) {
         List<Explanation.Evidence> out = new ArrayList<>(3);
         type(query.schema(), entity.schema(), out);
@@ -37,10 +38,13 @@ final class EvidenceScorer {
         return out;
     }
 
-    static double total(List<Explanation.Evidence> evidence) {
-        double t = 0;
-        for (Explanation.Evidence e : evidence) t += e.effect();
-        return t;
+    /**
+     * What {@link #evidence} totals, without its words: the screener decides with it whether an entry is a hit and
+     * words the evidence of hits only (most entries it weighs fall short, and their words were most of its cost).
+     */
+    static double effect(ScreeningQuery query, Entity entity) {
+        return typeEffect(query.schema(), entity.schema()) + birthEffect(query.birthDate(), entity)
+                + countryEffect(query.country(), entity);
     }
 
     /** What the type alone adds: 0 when compatible or unknown, else {@link #TYPE_CONFLICT} or {@link #TYPE_NEAR}. */
@@ -54,30 +58,49 @@ final class EvidenceScorer {
     private static void type(Schema query, Schema entity, List<Explanation.Evidence> out) {
         if (query == null) return;
         double effect = typeEffect(query, entity);
-        String q = query.name().toLowerCase(Locale.ROOT), e = entity.name().toLowerCase(Locale.ROOT);
+        String q = query.word(), e = entity.word();
         out.add(new Explanation.Evidence("type", effect,
                 effect == 0 ? "query is a " + q + ", list entry is a " + e : "query is a " + q + " but list entry is a " + e));
     }
 
-    private static void birth(String birthDate, Entity entity, List<Explanation.Evidence> out) {
-        if (birthDate == null || birthDate.isBlank()) return;
+    private static final int NO_YEAR = -1, NO_DATES = Integer.MAX_VALUE;
+
+    /** The year of a query's birth date ("1961-05-03", "born 1961"), {@link #NO_YEAR} when it gives none. */
+    private static int yearOf(String birthDate) {
+        if (birthDate == null || birthDate.isBlank()) return NO_YEAR;
         Matcher m = YEAR.matcher(birthDate);
-        if (!m.find()) {
-            out.add(new Explanation.Evidence("birth date", 0, "query birth date '" + birthDate + "' has no year; ignored"));
-            return;
-        }
-        int year = Integer.parseInt(m.group(1));
-        if (entity.birthDates().isEmpty()) {
-            out.add(new Explanation.Evidence("birth date", 0, "list entry gives no birth date"));
-            return;
-        }
-        int nearest = Integer.MAX_VALUE;
+        return m.find() ? Integer.parseInt(m.group(1)) : NO_YEAR;
+    }
+
+    /** Years between {@code year} and the nearest of the entry's birth dates (0 within one), {@link #NO_DATES}. */
+    private static int nearestGap(int year, Entity entity) {
+        int nearest = NO_DATES;
         for (FuzzyDate d : entity.birthDates()) {
             int from = d.earliest().getYear(), to = d.latest().getYear();
             int gap = year < from ? from - year : year > to ? year - to : 0;
             nearest = Math.min(nearest, gap);
         }
-        if (nearest == 0) {
+        return nearest;
+    }
+
+    private static double birthEffect(String birthDate, Entity entity) {
+        int year = yearOf(birthDate);
+        if (year == NO_YEAR) return 0;
+        int gap = nearestGap(year, entity);
+        return gap == 0 ? BIRTH_AGREES : gap == 1 || gap == NO_DATES ? 0 : BIRTH_CONFLICT;
+    }
+
+    private static void birth(String birthDate, Entity entity, List<Explanation.Evidence> out) {
+        if (birthDate == null || birthDate.isBlank()) return;
+        int year = yearOf(birthDate);
+        if (year == NO_YEAR) {
+            out.add(new Explanation.Evidence("birth date", 0, "query birth date '" + birthDate + "' has no year; ignored"));
+            return;
+        }
+        int nearest = nearestGap(year, entity);
+        if (nearest == NO_DATES) {
+            out.add(new Explanation.Evidence("birth date", 0, "list entry gives no birth date"));
+        } else if (nearest == 0) {
             out.add(new Explanation.Evidence("birth date", BIRTH_AGREES, "birth year " + year + " agrees with the list"));
         } else if (nearest == 1) {
             out.add(new Explanation.Evidence("birth date", 0, "birth year " + year + " is one year off the list"));
@@ -85,6 +108,34 @@ final class EvidenceScorer {
             out.add(new Explanation.Evidence("birth date", BIRTH_CONFLICT,
                     "birth year " + year + " is " + nearest + " years from every listed birth date"));
         }
+    }
+
+    /** The query's country as an ISO 3166 alpha-2 code, upper case; null when it gives none or other text. */
+    private static String codeOf(String country) {
+        if (country == null || country.isBlank()) return null;
+        String want = country.strip().toUpperCase(Locale.ROOT);
+        return ISO_CODE.matcher(want).matches() ? want : null;
+    }
+
+    private static List<String> ownCountries(Entity entity) {
+        List<String> own = new ArrayList<>(entity.nationalities());
+        own.addAll(entity.citizenships());
+        own.addAll(entity.countries());
+        return own;
+    }
+
+    private static List<String> addressCountries(Entity entity) {
+        List<String> addressed = new ArrayList<>();
+        for (Address a : entity.addresses()) if (a.country() != null) addressed.add(a.country());
+        return addressed;
+    }
+
+    private static double countryEffect(String country, Entity entity) {
+        String want = codeOf(country);
+        if (want == null) return 0;
+        List<String> own = ownCountries(entity);
+        if (contains(own, want) || contains(addressCountries(entity), want)) return COUNTRY_AGREES;
+        return own.isEmpty() ? 0 : COUNTRY_CONFLICT;
     }
 
     /**
@@ -95,16 +146,12 @@ final class EvidenceScorer {
      */
     private static void country(String country, Entity entity, List<Explanation.Evidence> out) {
         if (country == null || country.isBlank()) return;
-        String want = country.strip().toUpperCase(Locale.ROOT);
-        if (!ISO_CODE.matcher(want).matches()) {
+        String want = codeOf(country);
+        if (want == null) {
             out.add(new Explanation.Evidence("country", 0, "query country '" + country.strip() + "' is not a known country; ignored"));
             return;
         }
-        List<String> own = new ArrayList<>(entity.nationalities());
-        own.addAll(entity.citizenships());
-        own.addAll(entity.countries());
-        List<String> addressed = new ArrayList<>();
-        for (Address a : entity.addresses()) if (a.country() != null) addressed.add(a.country());
+        List<String> own = ownCountries(entity), addressed = addressCountries(entity);
         if (own.isEmpty() && addressed.isEmpty()) {
             out.add(new Explanation.Evidence("country", 0, "list entry gives no country"));
             return;

@@ -278,10 +278,10 @@ public final class IndexedScreener implements Screener {
             double nameScore = best.score(e);
             if (nameScore + EvidenceScorer.BIRTH_AGREES + EvidenceScorer.COUNTRY_AGREES < threshold) continue;
             Entity entity = index.entities.get(e);
-            List<Explanation.Evidence> evidence = EvidenceScorer.evidence(query, entity);
-            double score = clamp(nameScore + EvidenceScorer.total(evidence));
+            double score = clamp(nameScore + EvidenceScorer.effect(query, entity));
             // the score as reported decides: a hit shown at 0.5 is one at threshold 0.5 (0.49996 rounds to it)
             if (round(score) < threshold) continue;
+            List<Explanation.Evidence> evidence = EvidenceScorer.evidence(query, entity);
             int name = best.name(e);
             int via = best.via(e);
             List<Explanation.TokenMatch> tokens = w.scorer.explain(q, name, isPerson(query, entity));

@@ -22,7 +22,12 @@ import java.util.Locale;
  * before the comma in "SURNAME, Given") costs more. One instance per thread.
  */
 final class NameScorer {
-    enum Method { EXACT, PHONETIC, EDIT, CONCAT, INITIAL, LEGAL, PREFIX, TRANSLATION }
+    enum Method {
+        EXACT, PHONETIC, EDIT, CONCAT, INITIAL, LEGAL, PREFIX, TRANSLATION;
+
+        /** As an explanation names it: "exact", "phonetic". */
+        final String word = name().toLowerCase(Locale.ROOT);
+    }
 
     static final double MIN_PAIR = 0.6;
     /** Persons: weight of the shorter name's coverage; the rest goes to the longer name's. */
@@ -181,7 +186,7 @@ final class NameScorer {
             for (int k = pq[p]; k <= pqEnd[p]; k++) w += effectiveQueryWeight(q, k, l);
             double counted = givenInitial(q, p, explainedSurname, explainedInitials) ? INITIAL_GIVEN : psim[p];
             out.add(new Explanation.TokenMatch(query.toString(), list.toString(),
-                    pmethod[p].name().toLowerCase(Locale.ROOT), round(counted), round(w)));
+                    pmethod[p].word, round(counted), round(w)));
         }
         for (int j = 0; j < m; j++) {
             if (lPair[j] < 0) {
@@ -312,7 +317,7 @@ final class NameScorer {
             return 0;
         }
         String a = q.tok[i], b = index.tokenText[t];
-        if (b.equals(q.english[i]) || a.equals(listEnglish(t))) {
+        if (b.equals(q.english[i]) || (q.isEnglish[i] && a.equals(listEnglish(t)))) {
             lastMethod = Method.TRANSLATION;
             return TRANSLATION;
         }

@@ -35,6 +35,11 @@ final class QueryName {
     final String[][] legalReading;
     /** For a name word that is a Persian or Arabic business word, the English word ({@link BusinessWords}), else null. */
     final String[] english;
+    /**
+     * Whether a name word is itself such an English word ("bank"): only then can a list token stand for it, so the
+     * scorer looks up no list token's English word for the others.
+     */
+    final boolean[] isEnglish;
     final float totalWeight;
     /**
      * Weight of the weak words (legal forms, titles, particles) beside name words, and of initials: retrieval does
@@ -73,6 +78,7 @@ final class QueryName {
         asNameId = new int[n];
         legalReading = new String[n][];
         english = new String[n];
+        isEnglish = new boolean[n];
         cons = new String[n];
         consId = new int[n];
         abjad = NameIndex.isAbjad(nn.script());
@@ -92,6 +98,7 @@ final class QueryName {
             weight[i] = tid >= 0 ? index.tokenWeight[tid] : (float) (index.unknownWeight * kind[i].weightFactor());
             total += weight[i];
             asNameId[i] = -1;
+            isEnglish[i] = BusinessWords.isEnglishWord(tok[i]);
             if (kind[i] == TokenKind.NAME) {
                 legalReading[i] = LegalForms.canonical(tok[i]);
                 pairsWeak |= legalReading[i] != null;

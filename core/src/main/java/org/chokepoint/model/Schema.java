@@ -7,6 +7,13 @@ import java.util.Optional;
 public enum Schema {
     PERSON, ORGANIZATION, COMPANY, VESSEL, AIRCRAFT;
 
+    private final String word = name().toLowerCase(Locale.ROOT);
+
+    /** The schema as a word of a sentence: "person", "company". */
+    public String word() {
+        return word;
+    }
+
     /** Persons are matched by person-name rules; everything else by organisation-name rules. */
     public boolean isPerson() {
         return this == PERSON;

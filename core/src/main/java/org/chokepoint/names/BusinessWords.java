@@ -1,7 +1,9 @@
 package org.chokepoint.names;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The English word the lists print for a business word of a Persian or Arabic firm name, by the token this package
@@ -22,9 +24,13 @@ public final class BusinessWords {
             {"\u0628\u0646\u0643", "bank"}, // بنك
     };
     private static final Map<String, String> ENGLISH = new HashMap<>();
+    private static final Set<String> WORDS = new HashSet<>();
 
     static {
-        for (String[] g : GLOSSARY) ENGLISH.put(ArabicRomanizer.romanize(g[0]).strip(), g[1]);
+        for (String[] g : GLOSSARY) {
+            ENGLISH.put(ArabicRomanizer.romanize(g[0]).strip(), g[1]);
+            WORDS.add(g[1]);
+        }
     }
 
     private BusinessWords() {
@@ -33,5 +39,10 @@ public final class BusinessWords {
     /** The English business word a romanised token stands for ("hwapimaii" → "air"), or null. */
     public static String english(String token) {
         return ENGLISH.get(token);
+    }
+
+    /** Whether the token is one of the English words ("air", "bank"), which some romanised token stands for. */
+    public static boolean isEnglishWord(String token) {
+        return WORDS.contains(token);
     }
 }

@@ -47,6 +47,23 @@ class IndexedScreenerTest {
     }
 
     @Test
+    void aPersianBusinessWordMeetsItsEnglishWordEitherWay() {
+        // the UN lists MAHAN AIR; a record may give the Persian name, هواپیمایی ماهان ("airline Mahan"), and the reverse
+        Entity english = Entity.builder("un-sc", "m1", Schema.COMPANY).name(Name.primary("MAHAN AIR")).build();
+        Entity persian = Entity.builder("un-sc", "m2", Schema.COMPANY).name(Name.primary("هواپیمایی ماهان")).build();
+        for (Entity listed : List.of(english, persian)) {
+            List<Entity> list = new ArrayList<>(SampleList.entities());
+            list.add(listed);
+            IndexedScreener s = IndexedScreener.over(list);
+            String query = listed == english ? "هواپیمایی ماهان" : "Mahan Air";
+            List<Hit> hits = s.screen(new ScreeningQuery(query, Schema.COMPANY, null, null));
+            assertEquals(listed.key(), hits.isEmpty() ? "none" : hits.get(0).entity().key(), query);
+            List<String> methods = hits.get(0).explanation().tokens().stream().map(Explanation.TokenMatch::method).toList();
+            assertTrue(methods.contains("translation"), hits.get(0).explanation().summary());
+        }
+    }
+
+    @Test
     void aNameCopiedByAnotherListIsOneFormScoredOnceAndReportedForBoth() {
         // the CSL republishes SDN names word for word: one form, retrieved and scored once, a hit for each copy
         Entity sdn = Entity.builder("ofac-sdn", "9", Schema.ORGANIZATION).name(Name.primary("KOREA KWANGSON BANKING CORP.")).build();

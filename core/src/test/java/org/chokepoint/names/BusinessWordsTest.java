@@ -23,6 +23,14 @@ class BusinessWordsTest {
     }
 
     @Test
+    void theEnglishWordsAreKnownSoOtherWordsNeedNoLookUp() {
+        for (String word : new String[] {"air", "industry", "trade", "ship", "bank"}) assertTrue(BusinessWords.isEnglishWord(word), word);
+        assertFalse(BusinessWords.isEnglishWord("hwapimaii")); // the romanised word, not its English one
+        assertFalse(BusinessWords.isEnglishWord("mahan"));
+        assertFalse(BusinessWords.isEnglishWord("Air")); // tokens are lower case
+    }
+
+    @Test
     void genericWordsAreWhatAFirmDoesNotWhoItIs() {
         assertTrue(LegalForms.isGeneric("economic"));
         assertTrue(LegalForms.isGeneric("trade"));
