@@ -58,9 +58,14 @@ final class EvidenceScorer {
     private static void type(Schema query, Schema entity, List<Explanation.Evidence> out) {
         if (query == null) return;
         double effect = typeEffect(query, entity);
-        String q = query.word(), e = entity.word();
+        String q = withArticle(query.word()), e = withArticle(entity.word());
         out.add(new Explanation.Evidence("type", effect,
-                effect == 0 ? "query is a " + q + ", list entry is a " + e : "query is a " + q + " but list entry is a " + e));
+                effect == 0 ? "query is " + q + ", list entry is " + e : "query is " + q + " but list entry is " + e));
+    }
+
+    /** "a person", "an organization", "an aircraft". */
+    private static String withArticle(String word) {
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
     }
 
     private static final int NO_YEAR = -1, NO_DATES = Integer.MAX_VALUE;

@@ -48,10 +48,11 @@ class EvidenceScorerTest {
                         "birth date -0.15: birth year 1975 is 5 years from every listed birth date",
                         "country 0.03: country RU is on the list entry"),
                 notes(query(Schema.COMPANY, "RU", "1975"), SHIP));
-        assertEquals(List.of("type 0.0: query is a company, list entry is a organization",
+        assertEquals(List.of("type 0.0: query is a company, list entry is an organization",
                         "birth date 0.0: query birth date 'unknown' has no year; ignored",
                         "country 0.0: query country 'Narnia' is not a known country; ignored"),
                 notes(query(Schema.COMPANY, "Narnia", "unknown"), BARE));
+        assertEquals(List.of("type -0.05: query is an aircraft but list entry is a vessel"), notes(query(Schema.AIRCRAFT, null, null), SHIP));
         assertEquals(List.of("country 0.0: list entry gives no country"), notes(query(null, "DE", " "), BARE));
         assertEquals(List.of(), notes(query(null, null, null), KIM));
     }
