@@ -34,9 +34,13 @@ final class CandidateRetriever {
      */
     private final int[] blocks;
     private static final int BLOCK = 8, QUERY = 0, WORD = 1, ACC = 2, FULL = 3, WORD_FULL = 4, WEIGHT = 5, WEAK = 6;
-    private final int[] touched;
-    /** Retrieval rank of touched[i], and a copy reordered by selection. */
-    private final float[] rank, selection;
+    /**
+     * The names the query reached, in order of first credit; grown as needed, for a query reaches a few thousand of
+     * the lists' names (the blocks are per name of the lists, this is per name reached).
+     */
+    private int[] touched = new int[4096];
+    /** Retrieval rank of touched[i], and a copy reordered by selection; as long as touched. */
+    private float[] rank = new float[4096], selection = new float[4096];
     /** Per token, for the last query: whether the weak word can pair with a query word (valid when stamped). */
     private final int[] weakStamp;
     private final boolean[] weakPairs;
@@ -55,9 +59,6 @@ final class CandidateRetriever {
             set(name, WEIGHT, Math.max(index.nameWeight[name], 1e-6f));
             set(name, WEAK, weak);
         }
-        touched = new int[n];
-        rank = new float[n];
-        selection = new float[n];
         weakStamp = new int[index.tokenCount()];
         weakPairs = new boolean[index.tokenCount()];
     }
@@ -117,6 +118,13 @@ final class CandidateRetriever {
         return top(q, limit, cutoff);
     }
 
+    private void grow() {
+        int size = Math.min(2 * touched.length, index.nameCount());
+        touched = Arrays.copyOf(touched, size);
+        rank = new float[size];
+        selection = new float[size];
+    }
+
     private void creditEdits(QueryName q, int i) {
         int own = q.id[i];
         int[] partners = own >= 0 ? index.typoPartners(own) : index.typoPartners(q.tok[i], -1);
@@ -162,6 +170,7 @@ final class CandidateRetriever {
                 set(name, ACC, fw);
                 set(name, FULL, counted);
                 set(name, WORD_FULL, counted);
+                if (touchedCount == touched.length) grow();
                 touched[touchedCount++] = name;
             } else if (blocks[at + WORD] != tokenGen) {
                 blocks[at + WORD] = tokenGen;

@@ -118,19 +118,25 @@ final class NameScorer {
     private long explainedSurname;
     private boolean explainedInitials;
 
-    // per query memo of single-token similarities: row i (query token), column t (list token). One long a cell,
-    // so a lookup touches one cache line, not three: the query's generation (29 bits), the method (3 bits) and the
-    // similarity as float bits; valid when the generation is queryGen. A row is allocated when a query first has
-    // an i-th token (most have 2 to 4 of the 24: 45,000 tokens make a row 360 KB, all 24 rows 8.6 MB, which a
-    // one-name screen would only zero)
+    /**
+     * Per query memo of single-token similarities. Each list token the query meets gets the next slot, and its slot
+     * the cells of all query tokens side by side: {@code cells[slot * stride + i]}, stride the query's token count. A
+     * list name's token is then one look-up in {@link #slotOf} and one cache line of cells for every query token,
+     * where a row per query token (as wide as the token table) cost a cache miss per query token; and the scratch is
+     * what one query meets, not 24 rows of the whole table (8.6 MB at the bundled lists' 44,000 tokens, ten times that
+     * at a million entities). A cell holds the method (3 bits) and the similarity as float bits, {@link #CELL_SET}
+     * once computed; a slot is the query's when its generation, the high half of {@code slotOf[t]}, is
+     * {@link #queryGen}.
+     */
     private static final int MEMO_TOKENS = 24;
-    private static final int GEN_SHIFT = 35, GENERATIONS = 1 << 29;
+    private static final long CELL_SET = 1L << 40;
     private static final Method[] METHODS = Method.values();
     static {
         if (METHODS.length > 8) throw new IllegalStateException("a memo cell keeps a method in 3 bits");
     }
-    private final long[][] memo = new long[MEMO_TOKENS][];
-    private int queryGen;
+    private final long[] slotOf;
+    private long[] cells = new long[256 * MEMO_TOKENS];
+    private int slots, stride, queryGen;
     private QueryName memoQuery;
 
     NameScorer(NameIndex index) {
@@ -138,6 +144,7 @@ final class NameScorer {
         this.listCanonical = new String[index.tokenCount()][];
         this.listGeneric = new byte[index.tokenCount()];
         this.listEnglish = new String[index.tokenCount()][];
+        this.slotOf = new long[index.tokenCount()];
     }
 
     /**
@@ -275,25 +282,38 @@ final class NameScorer {
 
     private double memoSingle(QueryName q, int i, int t) {
         if (abjad != q.abjad || i >= MEMO_TOKENS) return single(q, i, t);
-        if (q != memoQuery) {
-            memoQuery = q;
-            if (++queryGen == GENERATIONS) { // after 536 million queries: forget every cell, start again at 1
-                for (long[] row : memo) if (row != null) Arrays.fill(row, 0L);
-                queryGen = 1;
-            }
-        }
-        long[] row = memo[i];
-        if (row == null) memo[i] = row = new long[index.tokenCount()];
-        long cell = row[t];
-        if ((int) (cell >>> GEN_SHIFT) == queryGen) {
+        if (q != memoQuery) startMemo(q);
+        long s = slotOf[t];
+        int at = ((int) (s >>> 32) == queryGen ? (int) s : newSlot(t)) * stride + i;
+        long cell = cells[at];
+        if (cell != 0) {
             lastMethod = METHODS[(int) (cell >>> 32) & 7];
             return Float.intBitsToFloat((int) cell);
         }
-        double s = single(q, i, t);
+        double v = single(q, i, t);
         // below MIN_PAIR no method is read, and single() may not have set one
         int method = lastMethod == null ? 0 : lastMethod.ordinal();
-        row[t] = ((long) queryGen << GEN_SHIFT) | ((long) method << 32) | (Float.floatToRawIntBits((float) s) & 0xFFFF_FFFFL);
-        return s;
+        cells[at] = CELL_SET | ((long) method << 32) | (Float.floatToRawIntBits((float) v) & 0xFFFF_FFFFL);
+        return v;
+    }
+
+    private void startMemo(QueryName q) {
+        memoQuery = q;
+        stride = Math.min(q.n, MEMO_TOKENS);
+        slots = 0;
+        if (++queryGen == Integer.MAX_VALUE) { // after two billion queries: forget every slot, start again at 1
+            Arrays.fill(slotOf, 0L);
+            queryGen = 1;
+        }
+    }
+
+    private int newSlot(int t) {
+        int slot = slots++;
+        int from = slot * stride;
+        if (from + stride > cells.length) cells = Arrays.copyOf(cells, Math.max(2 * cells.length, from + stride));
+        Arrays.fill(cells, from, from + stride, 0L);
+        slotOf[t] = ((long) queryGen << 32) | slot;
+        return slot;
     }
 
     private double single(QueryName q, int i, int t) {

@@ -36,6 +36,24 @@ class EntityBestTest {
     }
 
     @Test
+    void theNumbersOfTheLastQueryAreNotThisOnes() {
+        EntityBest best = new EntityBest(10);
+        assertFalse(best.has(0), "nothing is held before the first query");
+        best.reset();
+        best.offer(4, 0.70, 1, 4);
+        best.offer(6, 0.95, 2, 6);
+        best.reset();
+        best.offer(6, 0.60, 3, 6); // number 0 now, as 4 was
+        best.offer(8, 0.75, 5, 8);
+
+        assertFalse(best.has(4));
+        assertEquals(0.60, best.score(6));
+        assertEquals(3, best.name(6));
+        assertEquals(0.75, best.score(8));
+        assertEquals(2, best.count());
+    }
+
+    @Test
     void itGrowsPastItsFirstBlock() {
         EntityBest best = fresh(1000);
         for (int e = 999; e >= 0; e--) best.offer(e, e / 1000.0, e, e);

@@ -4,6 +4,7 @@ import org.chokepoint.model.Address;
 import org.chokepoint.model.Entity;
 import org.chokepoint.model.Name;
 import org.chokepoint.model.Schema;
+import org.chokepoint.names.NameNormalizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,47 @@ class IndexedScreenerTest {
             List<String> methods = hits.get(0).explanation().tokens().stream().map(Explanation.TokenMatch::method).toList();
             assertTrue(methods.contains("translation"), hits.get(0).explanation().summary());
         }
+    }
+
+    /** One line per hit: what a caller sees of it. */
+    private static List<String> shown(List<Hit> hits) {
+        return hits.stream().map(h -> h.entity().key() + " " + h.score() + " " + h.explanation().summary()).toList();
+    }
+
+    @Test
+    void aWorkerScoresEachQueryAsIfItWereItsFirst() {
+        // one worker's memo of token similarities is the query's only: a run of queries, long and short (the last
+        // longer than the words a query keeps), one after another on one screener, scores each as a screener of its
+        // own does
+        List<String> queries = List.of("Kim Jong Un", "KIM Chong il", "Dandong Kehua Economy and Trade",
+                "Muhammad Jamal Abd al Rahim Ahmad al Kashif", "Doku Umarov", "Ya Mahdi Industries Group", "Kim",
+                "Ali Mohammed Caboken", "Akrol LLC", "Jong Un", "Song Gang 1", "Chong il Kim Jong Un Umarov Doku",
+                "Ali Mohammed Caboken Zavoken Bafoken Cadoken Dagoken Fahoken Gakoken Hamoken Kanoken Lapoken Mazoken Nabo"
+                        + "ken Patoken Raloken Safoken Tamoken Vanoken Zaboken Barogen Cavogen Davogen Fazogen Gamogen Hanogen");
+        IndexedScreener shared = IndexedScreener.over(SampleList.entities());
+        for (int round = 0; round < 2; round++) {
+            for (String name : queries) {
+                ScreeningQuery q = new ScreeningQuery(name, null, null, null);
+                List<String> alone = shown(IndexedScreener.over(SampleList.entities()).screen(q, 0.5));
+                assertEquals(alone, shown(shared.screen(q, 0.5)), name);
+                if (q.name().split(" ").length <= NameNormalizer.MAX_TOKENS) assertFalse(alone.isEmpty(), name);
+            }
+        }
+    }
+
+    @Test
+    void aCommonWordReachesEveryNameThatHasIt() {
+        // retrieval's scratch grows with what a query reaches: "trading" reaches 6,000 names, more than it starts with
+        List<Entity> list = new ArrayList<>(SampleList.entities());
+        String letters = "bcdfghklmnprstvz";
+        for (int i = 0; i < 6000; i++) {
+            String word = "" + letters.charAt(i % 16) + "e" + letters.charAt(i / 16 % 16) + "i" + letters.charAt(i / 256 % 16) + "o" + letters.charAt(i / 4096) + "ar";
+            list.add(Entity.builder("many", "c" + i, Schema.COMPANY).name(Name.primary(word + " TRADING")).build());
+        }
+        IndexedScreener many = IndexedScreener.over(list);
+        List<Hit> hits = many.screen(new ScreeningQuery("Cevibocar Trading", Schema.COMPANY, null, null));
+        assertEquals("many:c4321", hits.get(0).entity().key());
+        assertEquals(1.0, hits.get(0).score());
     }
 
     @Test
