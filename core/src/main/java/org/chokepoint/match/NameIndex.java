@@ -60,6 +60,8 @@ public final class NameIndex {
     final TokenKind[] tokenKind;
     final float[] tokenWeight;
     final boolean[] tokenDigits;
+    /** The letters of each token as a set ({@link TokenSimilarity#letters}), for the cheap bound of an edit distance. */
+    final long[] tokenLetters;
     /** Whether a token reads as a patronymic ({@link Patronymics}). */
     final boolean[] tokenPatronymic;
     final int[] tokenSkeleton;
@@ -134,6 +136,8 @@ public final class NameIndex {
         this.buildNanos = buildNanos;
         this.skeletonTokens = tokensByKey(tokenSkeleton, skeletonText.length);
         this.consonantTokens = tokensByKey(tokenConsonants, consonantText.length);
+        this.tokenLetters = new long[tokenText.length];
+        for (int t = 0; t < tokenText.length; t++) tokenLetters[t] = TokenSimilarity.letters(tokenText[t]);
         this.tokenInAbjadName = new boolean[tokenText.length];
         for (int name = 0; name < nameTokens.length; name++) {
             if (nameAbjad[name]) for (int t : nameTokens[name]) tokenInAbjadName[t] = true;

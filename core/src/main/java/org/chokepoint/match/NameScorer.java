@@ -123,13 +123,13 @@ final class NameScorer {
      * the cells of all query tokens side by side: {@code cells[slot * stride + i]}, stride the query's token count. A
      * list name's token is then one look-up in {@link #slotOf} and one cache line of cells for every query token,
      * where a row per query token (as wide as the token table) cost a cache miss per query token; and the scratch is
-     * what one query meets, not 24 rows of the whole table (8.6 MB at the bundled lists' 44,000 tokens, ten times that
-     * at a million entities). A cell holds the method (3 bits) and the similarity as float bits, {@link #CELL_SET}
-     * once computed; a slot is the query's when its generation, the high half of {@code slotOf[t]}, is
-     * {@link #queryGen}.
+     * what one query meets, not 24 rows of the whole table (8.6 MB at the bundled lists' 44,000 tokens, 16 MB
+     * at a million entities). A cell holds the query's generation (29 bits), the method (3 bits) and the similarity
+     * as float bits, so a slot's cells need no clearing: a cell of an earlier query is of an earlier generation. A
+     * slot is the query's when its generation, the high half of {@code slotOf[t]}, is {@link #queryGen}.
      */
     private static final int MEMO_TOKENS = 24;
-    private static final long CELL_SET = 1L << 40;
+    private static final int GEN_SHIFT = 35, GENERATIONS = 1 << 29;
     private static final Method[] METHODS = Method.values();
     static {
         if (METHODS.length > 8) throw new IllegalStateException("a memo cell keeps a method in 3 bits");
@@ -286,14 +286,14 @@ final class NameScorer {
         long s = slotOf[t];
         int at = ((int) (s >>> 32) == queryGen ? (int) s : newSlot(t)) * stride + i;
         long cell = cells[at];
-        if (cell != 0) {
+        if ((int) (cell >>> GEN_SHIFT) == queryGen) {
             lastMethod = METHODS[(int) (cell >>> 32) & 7];
             return Float.intBitsToFloat((int) cell);
         }
         double v = single(q, i, t);
         // below MIN_PAIR no method is read, and single() may not have set one
         int method = lastMethod == null ? 0 : lastMethod.ordinal();
-        cells[at] = CELL_SET | ((long) method << 32) | (Float.floatToRawIntBits((float) v) & 0xFFFF_FFFFL);
+        cells[at] = ((long) queryGen << GEN_SHIFT) | ((long) method << 32) | (Float.floatToRawIntBits((float) v) & 0xFFFF_FFFFL);
         return v;
     }
 
@@ -301,17 +301,16 @@ final class NameScorer {
         memoQuery = q;
         stride = Math.min(q.n, MEMO_TOKENS);
         slots = 0;
-        if (++queryGen == Integer.MAX_VALUE) { // after two billion queries: forget every slot, start again at 1
+        if (++queryGen == GENERATIONS) { // after 536 million queries: forget every slot and cell, start again at 1
             Arrays.fill(slotOf, 0L);
+            Arrays.fill(cells, 0L);
             queryGen = 1;
         }
     }
 
     private int newSlot(int t) {
         int slot = slots++;
-        int from = slot * stride;
-        if (from + stride > cells.length) cells = Arrays.copyOf(cells, Math.max(2 * cells.length, from + stride));
-        Arrays.fill(cells, from, from + stride, 0L);
+        if ((slot + 1) * stride > cells.length) cells = Arrays.copyOf(cells, Math.max(2 * cells.length, (slot + 1) * stride));
         slotOf[t] = ((long) queryGen << 32) | slot;
         return slot;
     }
@@ -342,7 +341,8 @@ final class NameScorer {
             return TRANSLATION;
         }
         double best = 0;
-        double e = q.digits[i] || index.tokenDigits[t] ? 0 : TokenSimilarity.edit(a, b, osaRows);
+        double e = q.digits[i] || index.tokenDigits[t]
+                || TokenSimilarity.beyondEdits(q.letters[i], index.tokenLetters[t], a.length(), b.length()) ? 0 : TokenSimilarity.edit(a, b, osaRows);
         if (e > best) {
             best = e;
             lastMethod = Method.EDIT;

@@ -30,6 +30,8 @@ final class QueryName {
     final boolean hangul;
     final float[] weight;
     final boolean[] digits;
+    /** Each token's letters as a set ({@link TokenSimilarity#letters}). */
+    final long[] letters;
     final boolean[] patronymic;
     /** For a name word that is also a short legal form ("ad", "sa"), the words of its legal reading, else null. */
     final String[][] legalReading;
@@ -74,6 +76,7 @@ final class QueryName {
         skelId = new int[n];
         weight = new float[n];
         digits = new boolean[n];
+        letters = new long[n];
         patronymic = new boolean[n];
         asNameId = new int[n];
         legalReading = new String[n][];
@@ -90,6 +93,7 @@ final class QueryName {
             int tid = index.tokenIds.id(NameIndex.key(tok[i], kind[i]));
             id[i] = tid;
             digits[i] = TokenSimilarity.hasDigit(tok[i]);
+            letters[i] = TokenSimilarity.letters(tok[i]);
             patronymic[i] = kind[i] == TokenKind.NAME && Patronymics.isPatronymic(tok[i]);
             skel[i] = kind[i] == TokenKind.LEGAL_FORM ? "~" + tok[i] : PhoneticKey.of(tok[i]);
             skelId[i] = index.skeletonIds.id(skel[i]);

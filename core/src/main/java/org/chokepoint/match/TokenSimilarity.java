@@ -29,6 +29,30 @@ final class TokenSimilarity {
     private TokenSimilarity() {
     }
 
+    /**
+     * The letters of a token as a set of bits: a to z one bit each, digits ten more, any other letter one of the 28
+     * left by its code. Two tokens whose sets differ in k bits are at least k / 2 edits apart (an insertion or a
+     * deletion changes one letter of the set, a substitution two, a swap none; a shared bit only hides a difference),
+     * so {@link #beyondEdits} rejects most unrelated pairs without computing a distance: "kim" and "song" differ in 7.
+     */
+    static long letters(String token) {
+        long set = 0;
+        for (int k = 0; k < token.length(); k++) {
+            char c = token.charAt(k);
+            int bit = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36 + c % 28;
+            set |= 1L << bit;
+        }
+        return set;
+    }
+
+    /**
+     * Whether tokens of these lengths and {@link #letters} sets are surely further apart than {@link #edit} allows,
+     * so that it returns 0: their sets differ in more than twice the edits allowed.
+     */
+    static boolean beyondEdits(long lettersA, long lettersB, int lengthA, int lengthB) {
+        return Long.bitCount(lettersA ^ lettersB) > 2 * allowedEdits(Math.min(lengthA, lengthB));
+    }
+
     /** Edit similarity of two letter tokens: 1 when equal, 0 when the distance exceeds what the length allows. */
     static double edit(String a, String b) {
         return edit(a, b, null);

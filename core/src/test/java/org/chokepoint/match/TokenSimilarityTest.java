@@ -4,6 +4,7 @@ import org.chokepoint.names.PhoneticKey;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TokenSimilarityTest {
@@ -63,5 +64,64 @@ class TokenSimilarityTest {
         assertTrue(!TokenSimilarity.distinctOnsets("yakovlev", "iakovlev"), "Я both");
         assertTrue(!TokenSimilarity.distinctOnsets("ievgen", "yevgeny"), "Є and Е both a glide and e");
         assertEquals(PhoneticKey.of("yegor"), PhoneticKey.of("igor"), "the key alone folds them");
+    }
+
+    @Test
+    void lettersThatDifferTooMuchRuleOutAnEditWithoutComputingIt() {
+        // "kim" and "song" share no letter: 7 differ; "mohammed" and "muhammad" differ in o, e and u, more than the
+        // two letters of the set one edit (all that eight letters allow) can change
+        assertTrue(TokenSimilarity.beyondEdits(TokenSimilarity.letters("kim"), TokenSimilarity.letters("song"), 3, 4));
+        assertEquals(3, Long.bitCount(TokenSimilarity.letters("mohammed") ^ TokenSimilarity.letters("muhammad")));
+        assertTrue(TokenSimilarity.beyondEdits(TokenSimilarity.letters("mohammed"), TokenSimilarity.letters("muhammad"), 8, 8));
+        assertEquals(0.0, TokenSimilarity.edit("mohammed", "muhammad"), "two substitutions: more than 8 letters allow");
+        // a swap keeps the set, a substitution changes two bits: both within one edit
+        assertFalse(TokenSimilarity.beyondEdits(TokenSimilarity.letters("ivanov"), TokenSimilarity.letters("ivnaov"), 6, 6));
+        assertFalse(TokenSimilarity.beyondEdits(TokenSimilarity.letters("petrov"), TokenSimilarity.letters("petrow"), 6, 6));
+        // digits and other scripts have bits of their own
+        assertEquals(2, Long.bitCount(TokenSimilarity.letters("7") ^ TokenSimilarity.letters("8")));
+        assertEquals(2, Long.bitCount(TokenSimilarity.letters("\u0430") ^ TokenSimilarity.letters("\u0431")));
+    }
+
+    @Test
+    void theLetterBoundNeverRejectsAPairTheEditJoins() {
+        // every pair of a few hundred name words and their one- and two-letter variants: where the bound says
+        // "beyond", the edit similarity is 0
+        String[] words = {"mohammed", "muhammad", "ivanov", "ivanova", "petrov", "kim", "jong", "un", "chong", "il",
+                "abdul", "abdel", "rahman", "rahim", "hussein", "husain", "hossein", "salimi", "saleemi", "dandong",
+                "kehua", "trading", "industries", "bank", "melli", "sepah", "mahan", "air", "sergei", "sergey",
+                "aleksandr", "alexander", "vladimirovich", "wladimirowitsch", "gonzalez", "gonzales", "zhang", "chang"};
+        java.util.List<String> all = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(14);
+        String alphabet = "abcdefghijklmnopqrstuvwxyz";
+        for (String w : words) {
+            all.add(w);
+            for (int k = 0; k < 6; k++) {
+                StringBuilder b = new StringBuilder(w);
+                for (int edits = 1 + k % 2; edits > 0; edits--) {
+                    int at = random.nextInt(b.length());
+                    switch (random.nextInt(3)) {
+                        case 0 -> b.setCharAt(at, alphabet.charAt(random.nextInt(26)));
+                        case 1 -> b.insert(at, alphabet.charAt(random.nextInt(26)));
+                        default -> { if (b.length() > 1) b.deleteCharAt(at); }
+                    }
+                }
+                all.add(b.toString());
+            }
+        }
+        int rejected = 0, joined = 0;
+        for (String a : all) {
+            for (String b : all) {
+                boolean beyond = TokenSimilarity.beyondEdits(TokenSimilarity.letters(a), TokenSimilarity.letters(b), a.length(), b.length());
+                double e = TokenSimilarity.edit(a, b);
+                if (beyond) {
+                    assertEquals(0.0, e, a + " / " + b);
+                    rejected++;
+                } else if (e > 0) {
+                    joined++;
+                }
+            }
+        }
+        assertTrue(rejected > all.size() * all.size() / 2, "most pairs are rejected by the bound: " + rejected);
+        assertTrue(joined > all.size(), "and the variants still meet their words: " + joined);
     }
 }
