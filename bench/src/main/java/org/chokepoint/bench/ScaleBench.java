@@ -148,8 +148,52 @@ public final class ScaleBench implements Callable<Integer> {
                 evalRow(set, "+synthetic", large.screener(), queries, pool);
                 evalRow(set, "+syn, dob", large.screener(), withBirthYears(queries, listed), pool);
             }
+            List<EvalQuery> dev = EvalQuery.read(devSets().get(0));
+            scratchPerCall("bundled", small, dev);
+            scratchPerCall("+synthetic", large.screener(), dev);
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /**
+     * What each call screening at the same time adds to the heap: a screener keeps a worker's scratch for each (the
+     * most calls at once it has seen), so a server's concurrent requests cost this each. Measured as the heap
+     * retained after {@link #SCRATCH_CALLS} threads screened the set at once, less before, over the workers made
+     * meanwhile; the set has been screened once before, so the index's own lazily filled tables are not counted.
+     */
+    private static void scratchPerCall(String label, IndexedScreener screener, List<EvalQuery> queries) throws Exception {
+        for (EvalQuery q : queries) screenQuietly(screener, q);
+        int workers = screener.workersMade();
+        long before = HeapSampler.retainedBytes();
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(SCRATCH_CALLS);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < SCRATCH_CALLS; t++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    start.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                for (EvalQuery q : queries) screenQuietly(screener, q);
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) thread.join();
+        int made = screener.workersMade() - workers;
+        long added = HeapSampler.retainedBytes() - before;
+        System.out.printf(Locale.ROOT, "scratch per concurrent call (%s, %,d names): %.1f MB (%d more calls at once, %,d MB retained)%n",
+                label, screener.index().nameCount(), made == 0 ? 0.0 : added / 1e6 / made, made, added >> 20);
+    }
+
+    private static final int SCRATCH_CALLS = 4;
+
+    private static void screenQuietly(IndexedScreener screener, EvalQuery q) {
+        try {
+            screener.screen(q.query(), Screener.DEFAULT_THRESHOLD);
+        } catch (IllegalArgumentException nothingToMatch) {
+            // a query of punctuation only: nothing to screen
         }
     }
 

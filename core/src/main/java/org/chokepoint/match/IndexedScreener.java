@@ -127,8 +127,8 @@ public final class IndexedScreener implements Screener {
         w.busy.set(false);
     }
 
-    /** Workers made so far: the most calls that ran at once. */
-    int workersMade() {
+    /** Workers made so far: the most calls that ran at once (for metrics and the scale bench's scratch per call). */
+    public int workersMade() {
         return workers.size();
     }
 
