@@ -162,6 +162,8 @@ public final class Server implements AutoCloseable {
         servedGauge(metrics, engine, "chokepoint_index_entities", s -> (double) s.snapshot().size());
         servedGauge(metrics, engine, "chokepoint_index_names", s -> (double) s.screener().index().nameCount());
         servedGauge(metrics, engine, "chokepoint_snapshot_load_seconds", s -> s.readyMillis() / 1000.0);
+        // each holds a worker's scratch (docs/benchmarks.md: about 5 MB on the bundled lists, 54 MB at a million entities)
+        servedGauge(metrics, engine, "chokepoint_screening_workers", s -> (double) s.screener().workersMade());
         javalin.start();
         if (config.watchMillis() > 0) {
             background.scheduleWithFixedDelay(() -> {

@@ -38,6 +38,7 @@ class MetricsTest {
         assertTrue(m.contains("chokepoint_http_errors_total{method=\"POST\",route=\"/v1/screen\",kind=\"client\"}"));
         assertEquals(47_450, value(m, "chokepoint_index_entities"));
         assertEquals(1, value(m, "chokepoint_ready"));
+        assertTrue(value(m, "chokepoint_screening_workers") >= 1, "the screens above used at least one worker");
         assertTrue(m.contains("chokepoint_snapshot_age_seconds "));
         assertTrue(value(m, "jvm_memory_heap_used_bytes") > 0);
         assertTrue(m.contains("# TYPE chokepoint_http_request_duration_seconds histogram"));
