@@ -11,6 +11,8 @@ import org.chokepoint.names.PinyinFinals;
 import org.chokepoint.names.Script;
 import org.chokepoint.names.TokenKind;
 
+import java.util.Arrays;
+
 /** A query name prepared against one index: tokens with their dictionary ids, phonetic keys and weights. */
 final class QueryName {
     final NormalizedName normalized;
@@ -140,31 +142,36 @@ final class QueryName {
     }
 
     /**
-     * Tokens i..i+k written together ({@code k} 1 to {@link NameScorer#MAX_JOIN} - 1) with their phonetic keys and
-     * the ids of those keys, at slot {@code i * MAX_JOIN + k}; filled on first use (scoring asks for them once per
-     * candidate name, so they live in arrays rather than a map of boxed keys).
+     * Tokens i..i+k written together ({@code k} 1 to {@link NameScorer#MAX_JOIN} - 1) at slot {@code i * MAX_JOIN + k},
+     * and the ids of their phonetic keys; filled on first use (scoring asks for them once per candidate name, so they
+     * live in arrays rather than a map of boxed keys). Retrieval asks for every join, scoring for the keys of a few:
+     * a key is looked up only when asked for, {@link #NOT_LOOKED_UP} until then.
      */
-    private String[] joinedText, joinedSkel, joinedCons;
+    private String[] joinedText;
     private int[] joinedSkelId, joinedConsId;
     /** Per slot: 0 not computed yet, 1 computed, 2 computed and null (a legal form among the tokens). */
     private byte[] joinedState;
+    private static final int NOT_LOOKED_UP = Integer.MIN_VALUE;
 
-    /** Tokens from..to written together, with their phonetic keys; null when a legal form is among them. */
+    /** Tokens from..to written together; null when a legal form is among them. */
     String joined(int from, int to) {
         int slot = joinedSlot(from, to);
         return joinedState[slot] == 1 ? joinedText[slot] : null;
     }
 
-    /** Phonetic key (consonant key when {@code consonants}) of tokens from..to written together, "" when none. */
-    String joinedKey(int from, int to, boolean consonants) {
-        int slot = joinedSlot(from, to);
-        return joinedState[slot] != 1 ? "" : consonants ? joinedCons[slot] : joinedSkel[slot];
-    }
-
-    /** Id of {@link #joinedKey} in the index's key table, -1 when the index has no such key (or there is no join). */
+    /**
+     * Id in the index's key table of the phonetic key (consonant key when {@code consonants}) of tokens from..to
+     * written together, -1 when the index has no such key (or there is no join).
+     */
     int joinedKeyId(int from, int to, boolean consonants) {
         int slot = joinedSlot(from, to);
-        return joinedState[slot] != 1 ? -1 : consonants ? joinedConsId[slot] : joinedSkelId[slot];
+        if (joinedState[slot] != 1) return -1;
+        if (joinedSkelId[slot] == NOT_LOOKED_UP) {
+            String skelKey = PhoneticKey.of(joinedText[slot]);
+            joinedSkelId[slot] = index.skeletonIds.id(skelKey);
+            joinedConsId[slot] = index.consonantIds.id(PhoneticKey.consonantsOf(skelKey));
+        }
+        return consonants ? joinedConsId[slot] : joinedSkelId[slot];
     }
 
     private int joinedSlot(int from, int to) {
@@ -172,10 +179,9 @@ final class QueryName {
             int slots = n * NameScorer.MAX_JOIN;
             joinedState = new byte[slots];
             joinedText = new String[slots];
-            joinedSkel = new String[slots];
-            joinedCons = new String[slots];
             joinedSkelId = new int[slots];
             joinedConsId = new int[slots];
+            Arrays.fill(joinedSkelId, NOT_LOOKED_UP);
         }
         int slot = from * NameScorer.MAX_JOIN + (to - from);
         if (joinedState[slot] == 0) {
@@ -186,16 +192,7 @@ final class QueryName {
                 b.append(tok[k]);
             }
             joinedState[slot] = ok ? (byte) 1 : (byte) 2;
-            if (ok) {
-                String text = b.toString();
-                String skelKey = PhoneticKey.of(text);
-                String consKey = PhoneticKey.consonantsOf(skelKey);
-                joinedText[slot] = text;
-                joinedSkel[slot] = skelKey;
-                joinedCons[slot] = consKey;
-                joinedSkelId[slot] = index.skeletonIds.id(skelKey);
-                joinedConsId[slot] = index.consonantIds.id(consKey);
-            }
+            if (ok) joinedText[slot] = b.toString();
         }
         return slot;
     }
