@@ -88,11 +88,24 @@ final class EvidenceScorer {
         return nearest;
     }
 
+    /** What a birth year finds on the entry, and what that adds: each fact decided once, for the effect and the words. */
+    private enum BirthFinding {
+        UNDATED(0), AGREES(BIRTH_AGREES), ONE_YEAR_OFF(0), CONFLICT(BIRTH_CONFLICT);
+
+        final double effect;
+
+        BirthFinding(double effect) {
+            this.effect = effect;
+        }
+
+        static BirthFinding of(int nearestGap) {
+            return nearestGap == NO_DATES ? UNDATED : nearestGap == 0 ? AGREES : nearestGap == 1 ? ONE_YEAR_OFF : CONFLICT;
+        }
+    }
+
     private static double birthEffect(String birthDate, Entity entity) {
         int year = yearOf(birthDate);
-        if (year == NO_YEAR) return 0;
-        int gap = nearestGap(year, entity);
-        return gap == 0 ? BIRTH_AGREES : gap == 1 || gap == NO_DATES ? 0 : BIRTH_CONFLICT;
+        return year == NO_YEAR ? 0 : BirthFinding.of(nearestGap(year, entity)).effect;
     }
 
     private static void birth(String birthDate, Entity entity, List<Explanation.Evidence> out) {
@@ -103,16 +116,13 @@ final class EvidenceScorer {
             return;
         }
         int nearest = nearestGap(year, entity);
-        if (nearest == NO_DATES) {
-            out.add(new Explanation.Evidence("birth date", 0, "list entry gives no birth date"));
-        } else if (nearest == 0) {
-            out.add(new Explanation.Evidence("birth date", BIRTH_AGREES, "birth year " + year + " agrees with the list"));
-        } else if (nearest == 1) {
-            out.add(new Explanation.Evidence("birth date", 0, "birth year " + year + " is one year off the list"));
-        } else {
-            out.add(new Explanation.Evidence("birth date", BIRTH_CONFLICT,
-                    "birth year " + year + " is " + nearest + " years from every listed birth date"));
-        }
+        BirthFinding finding = BirthFinding.of(nearest);
+        out.add(new Explanation.Evidence("birth date", finding.effect, switch (finding) {
+            case UNDATED -> "list entry gives no birth date";
+            case AGREES -> "birth year " + year + " agrees with the list";
+            case ONE_YEAR_OFF -> "birth year " + year + " is one year off the list";
+            case CONFLICT -> "birth year " + year + " is " + nearest + " years from every listed birth date";
+        }));
     }
 
     /** The query's country as an ISO 3166 alpha-2 code, upper case; null when it gives none or other text. */
@@ -135,12 +145,26 @@ final class EvidenceScorer {
         return addressed;
     }
 
+    /** What a country code finds on the entry, and what that adds (see {@link #country}). */
+    private enum CountryFinding {
+        NO_COUNTRY(0), AGREES(COUNTRY_AGREES), ONLY_ADDRESSES_ELSEWHERE(0), CONFLICT(COUNTRY_CONFLICT);
+
+        final double effect;
+
+        CountryFinding(double effect) {
+            this.effect = effect;
+        }
+
+        static CountryFinding of(String want, List<String> own, List<String> addressed) {
+            if (own.isEmpty() && addressed.isEmpty()) return NO_COUNTRY;
+            if (contains(own, want) || contains(addressed, want)) return AGREES;
+            return own.isEmpty() ? ONLY_ADDRESSES_ELSEWHERE : CONFLICT;
+        }
+    }
+
     private static double countryEffect(String country, Entity entity) {
         String want = codeOf(country);
-        if (want == null) return 0;
-        List<String> own = ownCountries(entity);
-        if (contains(own, want) || contains(addressCountries(entity), want)) return COUNTRY_AGREES;
-        return own.isEmpty() ? 0 : COUNTRY_CONFLICT;
+        return want == null ? 0 : CountryFinding.of(want, ownCountries(entity), addressCountries(entity)).effect;
     }
 
     /**
@@ -157,19 +181,15 @@ final class EvidenceScorer {
             return;
         }
         List<String> own = ownCountries(entity), addressed = addressCountries(entity);
-        if (own.isEmpty() && addressed.isEmpty()) {
-            out.add(new Explanation.Evidence("country", 0, "list entry gives no country"));
-            return;
-        }
-        if (contains(own, want) || contains(addressed, want)) {
-            out.add(new Explanation.Evidence("country", COUNTRY_AGREES, "country " + want + " is on the list entry"));
-        } else if (own.isEmpty()) {
-            out.add(new Explanation.Evidence("country", 0, "country " + want + " is not among the entry's addresses ("
-                    + String.join(", ", addressed.stream().distinct().limit(5).toList()) + "); an address is no nationality"));
-        } else {
-            out.add(new Explanation.Evidence("country", COUNTRY_CONFLICT, "country " + want + " is not among the entry's "
-                    + String.join(", ", own.stream().distinct().limit(5).toList())));
-        }
+        CountryFinding finding = CountryFinding.of(want, own, addressed);
+        out.add(new Explanation.Evidence("country", finding.effect, switch (finding) {
+            case NO_COUNTRY -> "list entry gives no country";
+            case AGREES -> "country " + want + " is on the list entry";
+            case ONLY_ADDRESSES_ELSEWHERE -> "country " + want + " is not among the entry's addresses ("
+                    + String.join(", ", addressed.stream().distinct().limit(5).toList()) + "); an address is no nationality";
+            case CONFLICT -> "country " + want + " is not among the entry's "
+                    + String.join(", ", own.stream().distinct().limit(5).toList());
+        }));
     }
 
     private static boolean contains(List<String> countries, String want) {
