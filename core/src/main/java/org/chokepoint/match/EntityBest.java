@@ -3,37 +3,29 @@ package org.chokepoint.match;
 import java.util.Arrays;
 
 /**
- * The best-scoring name of each entity one query has scored. The entities offered since the last {@link #reset} are
- * numbered in order of first offer, and their scores, names and sources kept in arrays of that number; the one
- * array as long as the lists is {@link #slotOf}, the entity's number stamped with the query's generation. So a query
- * costs no map and no boxing, an offer touches one cache line of the lists' size, and the scratch of a worker is 8
- * bytes an entity (it was 20, in four arrays, at a million entities 21 MB). One instance per worker. Example:
- * offering entity 7 name 12 at 0.91 and then name 13 at 0.88 keeps name 12; {@link #count()} is 1 and
- * {@link #entity(int) entity(0)} is 7.
+ * The best-scoring name of each entity one query has scored. The entities are numbered in the order the query first
+ * offers them ({@link QueryNumbering}), and their scores, names and sources kept in arrays of that number, so a query
+ * costs no map and no boxing, an offer touches one cache line of the lists' size, and a worker keeps 8 bytes an
+ * entity (it kept 20, in four arrays: 21 MB at a million entities). One instance per worker. Example: offering entity
+ * 7 name 12 at 0.91 and then name 13 at 0.88 keeps name 12; {@link #count()} is 1 and {@link #entity(int) entity(0)}
+ * is 7.
  */
 final class EntityBest {
-    /** Per entity: the query's generation (high half) and the entity's number in this query (low half). */
-    private final long[] slotOf;
-    private int[] entity = new int[64], name = new int[64], via = new int[64];
+    private final QueryNumbering numbers;
+    private int[] name = new int[64], via = new int[64];
     private double[] score = new double[64];
-    private int count;
-    private int gen = 1;
 
     EntityBest(int entities) {
-        slotOf = new long[entities];
+        numbers = new QueryNumbering(entities);
     }
 
     /** Forgets the last query. */
     void reset() {
-        if (++gen == Integer.MAX_VALUE) { // after two billion queries: forget every stamp, start again
-            Arrays.fill(slotOf, 0L);
-            gen = 1;
-        }
-        count = 0;
+        numbers.reset();
     }
 
     boolean has(int e) {
-        return (int) (slotOf[e] >>> 32) == gen;
+        return numbers.numberOf(e) >= 0;
     }
 
     /**
@@ -44,16 +36,12 @@ final class EntityBest {
      * it is; without its own, 0.90 from 5 and then 0.90 from 3 keep 3's.
      */
     void offer(int e, double s, int n, int v) {
-        long stamp = slotOf[e];
-        int k;
-        if ((int) (stamp >>> 32) != gen) {
-            k = count++;
-            if (k == entity.length) grow();
-            slotOf[e] = ((long) gen << 32) | k;
-            entity[k] = e;
-        } else {
-            k = (int) stamp;
-            if (!beats(e, k, s, v)) return;
+        int k = numbers.numberOf(e);
+        if (k < 0) {
+            k = numbers.add(e);
+            if (k == score.length) grow();
+        } else if (!beats(e, k, s, v)) {
+            return;
         }
         score[k] = s;
         name[k] = n;
@@ -61,8 +49,7 @@ final class EntityBest {
     }
 
     private void grow() {
-        int size = 2 * entity.length;
-        entity = Arrays.copyOf(entity, size);
+        int size = 2 * score.length;
         name = Arrays.copyOf(name, size);
         via = Arrays.copyOf(via, size);
         score = Arrays.copyOf(score, size);
@@ -74,24 +61,24 @@ final class EntityBest {
     }
 
     double score(int e) {
-        return score[(int) slotOf[e]];
+        return score[numbers.numberOf(e)];
     }
 
     int name(int e) {
-        return name[(int) slotOf[e]];
+        return name[numbers.numberOf(e)];
     }
 
     int via(int e) {
-        return via[(int) slotOf[e]];
+        return via[numbers.numberOf(e)];
     }
 
     /** How many entities have been offered since the last {@link #reset}. */
     int count() {
-        return count;
+        return numbers.count();
     }
 
     /** The {@code k}-th entity offered since the last {@link #reset}, in the order of first offer. */
     int entity(int k) {
-        return entity[k];
+        return numbers.id(k);
     }
 }

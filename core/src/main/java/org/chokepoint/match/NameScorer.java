@@ -119,24 +119,25 @@ final class NameScorer {
     private boolean explainedInitials;
 
     /**
-     * Per query memo of single-token similarities. Each list token the query meets gets the next slot, and its slot
-     * the cells of all query tokens side by side: {@code cells[slot * stride + i]}, stride the query's token count. A
-     * list name's token is then one look-up in {@link #slotOf} and one cache line of cells for every query token,
-     * where a row per query token (as wide as the token table) cost a cache miss per query token; and the scratch is
-     * what one query meets, not 24 rows of the whole table (8.6 MB at the bundled lists' 44,000 tokens, 16 MB
-     * at a million entities). A cell holds the query's generation (29 bits), the method (3 bits) and the similarity
-     * as float bits, so a slot's cells need no clearing: a cell of an earlier query is of an earlier generation. A
-     * slot is the query's when its generation, the high half of {@code slotOf[t]}, is {@link #queryGen}.
+     * Per query memo of single-token similarities. The list tokens the query meets are numbered
+     * ({@link QueryNumbering}), and a token's number holds the cells of all query tokens side by side:
+     * {@code cells[number * stride + i]}, stride the query's token count. A list name's token is then one look-up and
+     * one cache line of cells for every query token, where a row per query token (as wide as the token table) cost a
+     * cache miss per query token; and the scratch is what one query meets, not 24 rows of the whole table (8.6 MB at
+     * the bundled lists' 44,000 tokens, 16 MB at a million entities). A cell holds the query's generation (29 bits),
+     * the method (3 bits) and the similarity as float bits, so a number's cells need no clearing: a cell of an
+     * earlier query is of an earlier generation.
      */
     private static final int MEMO_TOKENS = 24;
-    private static final int GEN_SHIFT = 35, GENERATIONS = 1 << 29;
+    private static final int GEN_SHIFT = 35;
     private static final Method[] METHODS = Method.values();
     static {
         if (METHODS.length > 8) throw new IllegalStateException("a memo cell keeps a method in 3 bits");
+        if (QueryNumbering.GENERATIONS > 1 << (64 - GEN_SHIFT)) throw new IllegalStateException("a memo cell keeps a generation in 29 bits");
     }
-    private final long[] slotOf;
+    private final QueryNumbering memoTokens;
     private long[] cells = new long[256 * MEMO_TOKENS];
-    private int slots, stride, queryGen;
+    private int stride;
     private QueryName memoQuery;
 
     NameScorer(NameIndex index) {
@@ -144,7 +145,7 @@ final class NameScorer {
         this.listCanonical = new String[index.tokenCount()][];
         this.listGeneric = new byte[index.tokenCount()];
         this.listEnglish = new String[index.tokenCount()][];
-        this.slotOf = new long[index.tokenCount()];
+        this.memoTokens = new QueryNumbering(index.tokenCount());
     }
 
     /**
@@ -283,36 +284,28 @@ final class NameScorer {
     private double memoSingle(QueryName q, int i, int t) {
         if (abjad != q.abjad || i >= MEMO_TOKENS) return single(q, i, t);
         if (q != memoQuery) startMemo(q);
-        long s = slotOf[t];
-        int at = ((int) (s >>> 32) == queryGen ? (int) s : newSlot(t)) * stride + i;
+        int k = memoTokens.numberOf(t);
+        if (k < 0) {
+            k = memoTokens.add(t);
+            if ((k + 1) * stride > cells.length) cells = Arrays.copyOf(cells, Math.max(2 * cells.length, (k + 1) * stride));
+        }
+        int at = k * stride + i, gen = memoTokens.generation();
         long cell = cells[at];
-        if ((int) (cell >>> GEN_SHIFT) == queryGen) {
+        if ((int) (cell >>> GEN_SHIFT) == gen) {
             lastMethod = METHODS[(int) (cell >>> 32) & 7];
             return Float.intBitsToFloat((int) cell);
         }
         double v = single(q, i, t);
         // below MIN_PAIR no method is read, and single() may not have set one
         int method = lastMethod == null ? 0 : lastMethod.ordinal();
-        cells[at] = ((long) queryGen << GEN_SHIFT) | ((long) method << 32) | (Float.floatToRawIntBits((float) v) & 0xFFFF_FFFFL);
+        cells[at] = ((long) gen << GEN_SHIFT) | ((long) method << 32) | (Float.floatToRawIntBits((float) v) & 0xFFFF_FFFFL);
         return v;
     }
 
     private void startMemo(QueryName q) {
         memoQuery = q;
         stride = Math.min(q.n, MEMO_TOKENS);
-        slots = 0;
-        if (++queryGen == GENERATIONS) { // after 536 million queries: forget every slot and cell, start again at 1
-            Arrays.fill(slotOf, 0L);
-            Arrays.fill(cells, 0L);
-            queryGen = 1;
-        }
-    }
-
-    private int newSlot(int t) {
-        int slot = slots++;
-        if ((slot + 1) * stride > cells.length) cells = Arrays.copyOf(cells, Math.max(2 * cells.length, (slot + 1) * stride));
-        slotOf[t] = ((long) queryGen << 32) | slot;
-        return slot;
+        if (memoTokens.reset()) Arrays.fill(cells, 0L); // the generations start again: no cell may look current
     }
 
     private double single(QueryName q, int i, int t) {
