@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -166,7 +167,7 @@ public final class ScaleBench implements Callable<Integer> {
         for (EvalQuery q : queries) screenQuietly(screener, q);
         int workers = screener.workersMade();
         long before = HeapSampler.retainedBytes();
-        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(SCRATCH_CALLS);
+        CyclicBarrier start = new CyclicBarrier(SCRATCH_CALLS);
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < SCRATCH_CALLS; t++) {
             Thread thread = new Thread(() -> {
